@@ -1,0 +1,9 @@
+// STUB: this subcommand is not built yet.
+#include <iostream>
+#include "app/commands.h"
+namespace salvo::app {
+int cmd_dedupe(const std::vector<std::string>&) {
+  std::cerr << "salvo: this command is not implemented yet\n";
+  return 2;
+}
+}  // namespace salvo::app

@@ -1,0 +1,164 @@
+// app/cmd_extract.cpp — `salvo extract`: options -> readers -> extractor -> sink.
+#include <chrono>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/commands.h"
+#include "build_info.h"
+#include "emit/sink.h"
+#include "extract/extractor.h"
+#include "ingest/reader.h"
+
+namespace salvo::app {
+
+namespace po = boost::program_options;
+
+namespace {
+
+struct ExtractConfig {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string format;
+  bool bom = false;
+  std::string rules;
+  ReaderOptions reader;
+  std::string rejects;
+  bool strict = false;
+  int verbose = 0;
+  bool quiet = false;
+};
+
+}  // namespace
+
+int cmd_extract(const std::vector<std::string>& args) {
+  ExtractConfig cfg;
+  std::string date;
+  po::options_description opts(
+      "salvo extract [OPTIONS] [FILE...]\n\n"
+      "Reads articles and writes one event record per strike or drone attack.\n"
+      "FILE is a JSON Lines file (one article per line with \"id\" and \"text\",\n"
+      "optional \"title\", \"date\" (ISO 8601 publication date) and \"url\"), a .txt file,\n"
+      "a folder of .txt files, a .gz of either, or - for stdin (the default).\n\nOptions");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value(&cfg.output), "write events to FILE (default: stdout); the format follows the extension")
+      ("format,f", po::value(&cfg.format), "jsonl | csv | tsv | xlsx (default: from -o's extension, else jsonl)")
+      ("bom", po::bool_switch(&cfg.bom), "CSV/TSV: start with a UTF-8 byte-order mark (for Excel)")
+      ("rules", po::value(&cfg.rules), "rules directory (default: the rules shipped with salvo)")
+      ("date", po::value(&date), "publication date (YYYY-MM-DD) for .txt inputs and records without one")
+      ("id-field", po::value(&cfg.reader.id_field)->default_value("id"), "JSONL field holding the article id")
+      ("text-field", po::value(&cfg.reader.text_field)->default_value("text"), "JSONL field holding the text")
+      ("title-field", po::value(&cfg.reader.title_field)->default_value("title"), "JSONL field holding the title")
+      ("date-field", po::value(&cfg.reader.date_field)->default_value("date"), "JSONL field holding the publication date")
+      ("url-field", po::value(&cfg.reader.url_field)->default_value("url"), "JSONL field holding the URL")
+      ("rejects", po::value(&cfg.rejects), "write every unusable input record to FILE (JSON Lines)")
+      ("strict", po::bool_switch(&cfg.strict), "exit 1 if any input record is rejected")
+      ("verbose,v", po::value<int>()->implicit_value(1)->zero_tokens(), "more messages on stderr")
+      ("quiet,q", po::bool_switch(&cfg.quiet), "only errors on stderr");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&cfg.inputs));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "salvo extract: " << e.what() << "\nRun `salvo extract --help` for the options.\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts << "\nExamples:\n  salvo extract samples/kryvyi-rih.jsonl\n"
+              << "  salvo extract --date 2023-07-31 article.txt -o events.csv\n"
+              << "  zcat dump.jsonl.gz | salvo extract - > events.jsonl\n";
+    return kExitOk;
+  }
+  setup_logging(vm.count("verbose") ? vm["verbose"].as<int>() : 0, cfg.quiet);
+  if (!date.empty()) {
+    cfg.reader.default_date = parse_iso_date(date);
+    if (!cfg.reader.default_date) {
+      spdlog::error("--date '{}' is not a valid YYYY-MM-DD date", date);
+      return kExitUsage;
+    }
+  }
+  if (cfg.inputs.empty()) cfg.inputs.push_back("-");
+
+  SinkOptions sink_opts;
+  sink_opts.path = cfg.output;
+  sink_opts.bom = cfg.bom;
+  std::string fmt = cfg.format;
+  if (fmt.empty() && !cfg.output.empty() && cfg.output != "-") {
+    const auto ext = std::filesystem::path(cfg.output).extension().string();
+    fmt = ext.empty() ? "jsonl" : ext.substr(1);
+  }
+  if (fmt.empty()) fmt = "jsonl";
+  auto format = parse_format(fmt);
+  if (!format.ok()) {
+    spdlog::error("{}", format.status().message());
+    return kExitUsage;
+  }
+  sink_opts.format = format.value();
+
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto rules_dir = find_rules_dir(cfg.rules);
+  auto ex = Extractor::load({.rules_dir = rules_dir});
+  if (!ex.ok()) {
+    for (const auto& d : ex.status().diagnostics()) std::cerr << d.str() << "\n";
+    spdlog::error("cannot load rules from {}: {}", rules_dir.string(), ex.status().message());
+    return kExitUsage;
+  }
+  const auto& extractor = *ex.value();
+  auto sink = open_sink(sink_opts);
+  if (!sink.ok()) {
+    spdlog::error("{}", sink.status().message());
+    return kExitUsage;
+  }
+
+  RunSummary summary;
+  summary.inputs = cfg.inputs;
+  summary.rules_version = extractor.rules_version();
+  summary.salvo_version = SALVO_VERSION;
+  auto source = open_inputs(cfg.inputs, cfg.reader);
+  Document doc;
+  Reject reject;
+  int exit_code = kExitOk;
+  for (;;) {
+    const auto n = source->next(doc, reject);
+    if (n == DocumentSource::Next::end) break;
+    if (n == DocumentSource::Next::error) {
+      spdlog::error("{}", source->status().message());
+      exit_code = kExitUsage;
+      break;
+    }
+    if (n == DocumentSource::Next::reject) {
+      spdlog::warn("{}:{}: {}", reject.file, reject.line, reject.reason);
+      continue;
+    }
+    for (const Event& e : extractor.extract(doc)) {
+      if (auto st = sink.value()->write(e); !st.ok()) {
+        spdlog::error("writing events: {}", st.message());
+        return kExitFailure;
+      }
+      ++summary.events;
+      ++summary.by_type[e.event_type];
+      ++summary.by_country[e.location ? e.location->country : ""];
+    }
+  }
+  summary.articles = source->stats().records;
+  summary.rejected = source->stats().rejected;
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (auto st = sink.value()->finish(summary); !st.ok()) {
+    spdlog::error("writing events: {}", st.message());
+    return kExitFailure;
+  }
+  spdlog::info("{} articles, {} events, {} rejected records, {:.2f} s -> {}", summary.articles, summary.events,
+               summary.rejected, summary.seconds, cfg.output.empty() ? "stdout" : cfg.output);
+  if (cfg.strict && summary.rejected > 0) exit_code = kExitFailure;
+  return exit_code;
+}
+
+}  // namespace salvo::app

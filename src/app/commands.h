@@ -1,0 +1,30 @@
+// app/commands.h — one function per subcommand. Each parses its own options
+// (Boost.Program_options), wires readers and writers to the library, and
+// returns the process exit code (see docs/CLI.md for their meanings).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace salvo::app {
+
+// Exit codes, documented in docs/CLI.md.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;   // bad records under --strict, output failure
+inline constexpr int kExitUsage = 2;     // bad options, unreadable rules or inputs
+inline constexpr int kExitBelowThreshold = 3;  // eval: scores below the recorded floor
+
+int cmd_extract(const std::vector<std::string>& args);
+int cmd_check_rules(const std::vector<std::string>& args);
+int cmd_test_rules(const std::vector<std::string>& args);
+int cmd_eval(const std::vector<std::string>& args);
+int cmd_dedupe(const std::vector<std::string>& args);
+
+// Sets up spdlog on stderr from -v/-q counts.
+void setup_logging(int verbose, bool quiet);
+// The rules directory: --rules if given, else $SALVO_RULES, else next to the
+// binary (build tree or installed share/salvo/rules), else the install path.
+std::filesystem::path find_rules_dir(const std::string& option_value);
+
+}  // namespace salvo::app

@@ -1,0 +1,101 @@
+// core/event.h — the data that flows between stages.
+//
+// Owns: Document (one article in), Event (one strike out) and their parts, and
+// the single JSON form of an Event (to_json / event_from_json), which the JSONL
+// writer, the evaluator, the deduplicator and the tests all share. Field
+// meanings are the contract in docs/OUTPUT.md and schemas/event.schema.json.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/date.h"
+#include "core/status.h"
+
+namespace salvo {
+
+struct Document {
+  std::string id;
+  std::string text;   // valid UTF-8 (readers repair it)
+  std::string title;  // optional headline, kept for output only
+  std::string url;
+  std::optional<Date> published;  // reference for relative dates
+  std::string origin;             // "file:line" it came from, for messages
+};
+
+// A casualty count: max empty means no upper bound is known.
+struct Count {
+  int min = 0;
+  std::optional<int> max;
+  bool operator==(const Count&) const = default;
+};
+
+struct Evidence {
+  std::size_t start = 0;  // code points into Document::text
+  std::size_t end = 0;
+  std::string text;
+  bool operator==(const Evidence&) const = default;
+};
+
+struct Location {
+  std::string name;        // resolved name (gazetteer) or the text's name
+  std::string surface;     // as written in the text
+  std::string country;     // ISO 3166-1 alpha-2, "" if unknown
+  std::string admin1;      // analysts' short name ("Donetsk", "Kyiv City")
+  std::optional<double> latitude;
+  std::optional<double> longitude;
+  std::optional<std::int64_t> geonames_id;
+  std::string precision;   // exact | near | admin1 | country
+  std::string district;    // neighbourhood / district named, if any
+};
+
+struct EventDate {
+  std::string value;      // YYYY-MM-DD
+  std::string precision;  // day | week | month | unknown
+  std::string text;       // the expression it came from ("" if none)
+};
+
+struct Target {
+  std::string text;  // as the text says it ("" if none)
+  std::string type;  // civilians | residential | infrastructure | military | government | unknown
+};
+
+// Where a merged (deduplicated) event came from.
+struct Source {
+  std::string doc_id;
+  std::string event_id;
+  std::string url;
+};
+
+struct Event {
+  std::string event_id;
+  std::string doc_id;
+  std::string event_type;  // air_drone_strike | shelling_artillery_missile | remote_explosive | suicide_bomb | grenade
+  std::string weapon;      // aircraft | drone | missile | rocket | artillery | mortar | ied | grenade | suicide_vest | unknown
+  std::optional<std::string> actor;  // canonical name
+  std::string actor_text;            // surface text the actor came from
+  Target target;
+  std::optional<Location> location;
+  EventDate date;
+  std::optional<Count> killed;
+  std::optional<Count> injured;
+  std::string outcome;  // hit | intercepted | unknown
+  std::vector<Evidence> evidence;
+  std::vector<std::string> rules;  // ids of the rules that fired, sorted
+  double confidence = 0.0;
+  std::string source_url;
+  std::string title;
+  std::string cluster_id;        // same value for events judged to be one strike
+  std::vector<Source> sources;   // filled by dedupe; empty per article
+};
+
+nlohmann::json to_json(const Event& e);
+Result<Event> event_from_json(const nlohmann::json& j);
+
+std::string count_to_string(const std::optional<Count>& c);  // "{1,null}" style, for messages
+
+}  // namespace salvo

@@ -1,0 +1,2 @@
+// STUB: replaced by cross-article deduplication (issue 8).
+namespace salvo {}

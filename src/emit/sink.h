@@ -1,0 +1,52 @@
+// emit/sink.h — events out.
+//
+// Owns: the writers (JSON Lines, CSV, TSV, XLSX), each behind one small
+// interface, and the flat row that CSV/TSV/XLSX share (docs/OUTPUT.md lists
+// its columns). Writers stream: nothing holds the run's events in memory.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "core/status.h"
+
+namespace salvo {
+
+struct RunSummary {
+  std::vector<std::string> inputs;
+  std::uint64_t articles = 0;
+  std::uint64_t rejected = 0;
+  std::uint64_t events = 0;
+  std::map<std::string, std::uint64_t> by_type;     // event_type -> count
+  std::map<std::string, std::uint64_t> by_country;  // ISO2 ("" unknown) -> count
+  std::string rules_version;
+  std::string salvo_version;
+  double seconds = 0;
+};
+
+class EventSink {
+ public:
+  virtual ~EventSink() = default;
+  // A write error (disk full, closed pipe) is returned, never thrown.
+  virtual Status write(const Event& e) = 0;
+  // Flushes and closes; XLSX writes its summary sheet here.
+  virtual Status finish(const RunSummary& summary) = 0;
+};
+
+enum class OutputFormat { jsonl, csv, tsv, xlsx };
+
+struct SinkOptions {
+  OutputFormat format = OutputFormat::jsonl;
+  std::string path;   // "" or "-" = stdout (not allowed for xlsx)
+  bool bom = false;   // CSV/TSV: write a UTF-8 byte-order mark for Excel
+};
+
+// "jsonl"/"json"/"ndjson", "csv", "tsv", "xlsx" -> format; also used on -o's extension.
+Result<OutputFormat> parse_format(const std::string& name);
+Result<std::unique_ptr<EventSink>> open_sink(const SinkOptions& opts);
+
+}  // namespace salvo

@@ -1,0 +1,2 @@
+// STUB: replaced by the evaluator (issue 3).
+namespace salvo {}

@@ -1,0 +1,42 @@
+// extract/extractor.h — salvo's public interface: documents in, events out.
+//
+// Owns: loading a rule set (rules/ directory plus the gazetteer under
+// rules/places) once, and turning one Document into the events it reports,
+// one per strike (actor, kind of attack, place, day), each traceable to its
+// sentences and rules. An Extractor is immutable after load() and safe to
+// share between threads.
+//
+//   auto ex = salvo::Extractor::load({.rules_dir = "rules"});
+//   if (!ex.ok()) { print(ex.status().diagnostics()); return 2; }
+//   for (const salvo::Event& e : ex.value()->extract(doc)) ...
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "core/status.h"
+
+namespace salvo {
+
+struct ExtractorOptions {
+  std::filesystem::path rules_dir;        // required
+  bool load_gazetteer = true;             // false: places keep their names only
+};
+
+class Extractor {
+ public:
+  // Loads and validates every rule file; on failure the Status carries one
+  // Diagnostic per problem (all of them, not only the first).
+  static Result<std::shared_ptr<const Extractor>> load(const ExtractorOptions& opts);
+  virtual ~Extractor() = default;
+
+  virtual std::vector<Event> extract(const Document& doc) const = 0;
+  // Content hash of the rule files, for provenance in summaries.
+  virtual std::string rules_version() const = 0;
+  virtual std::size_t rule_count() const = 0;
+};
+
+}  // namespace salvo

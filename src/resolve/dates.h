@@ -1,0 +1,40 @@
+// resolve/dates.h — date expressions in a sentence, resolved HeidelTime-style.
+//
+// Owns: finding date expressions (absolute: "31 July 2023", "July 31",
+// "31/07/2023", "on the 31st"; relative: weekdays, "yesterday", "last night",
+// "overnight", "early on Sunday", "last week", "earlier this month", "recently")
+// and resolving them against a reference date (the publication date) with a
+// precision. Word lists come from rules/dates.lex.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+#include "core/status.h"
+
+namespace salvo {
+
+struct DateMention {
+  std::size_t begin = 0, end = 0;  // byte offsets into the sentence given to find()
+  Date date;                       // resolved day (week/month: first day of the period)
+  std::string precision;           // day | week | month | unknown
+  std::string rule;                // id of the rule that matched, e.g. "date.weekday"
+  bool relative = false;           // needed the reference date
+};
+
+class DateFinder {
+ public:
+  static Result<std::shared_ptr<const DateFinder>> load(const std::filesystem::path& rules_dir);
+  virtual ~DateFinder() = default;
+  // All date expressions in `sentence`, left to right, non-overlapping. With no
+  // reference, relative expressions are skipped (absolute ones without a year
+  // are skipped too).
+  virtual std::vector<DateMention> find(std::string_view sentence, std::optional<Date> reference) const = 0;
+};
+
+}  // namespace salvo

@@ -1,0 +1,68 @@
+// resolve/gazetteer.h — place names to coordinates.
+//
+// Owns: the compact gazetteer shipped under rules/places/ (built from GeoNames,
+// CC BY 4.0, and the other sources credited in docs/DATA.md), name lookup with
+// every alternate Latin spelling, the admin1 alias table (GeoNames names ->
+// the names analysts use), and the choice among namesakes.
+// It never finds places in running text: the extractor hands it names.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/event.h"
+#include "core/status.h"
+
+namespace salvo {
+
+enum class PlaceKind { settlement, district, admin1, country, region };
+
+struct PlaceRecord {
+  std::int64_t geonames_id = 0;
+  std::string name;         // preferred English/Latin name
+  std::string country;      // ISO 3166-1 alpha-2
+  std::string admin1;       // analysts' short name (after aliasing), "" if none
+  double latitude = 0, longitude = 0;
+  std::int64_t population = 0;
+  PlaceKind kind = PlaceKind::settlement;
+};
+
+// What the extractor knows about one place mention.
+struct PlaceQuery {
+  std::string name;          // as written: "Avdiivka", "Kharkov", "the Gaza Strip", "Donetsk"
+  std::string region_hint;   // a region named with it: "Donetsk" from "Avdiivka, Donetsk region"
+  std::string country_hint;  // ISO2 of a country named with it ("the Ukrainian city of X")
+  bool is_region = false;    // written as a region: "Donetsk oblast", "Kherson region"
+  bool near = false;         // "near X", "outskirts of X"
+  std::string district;      // "X district of Y": X here, name = Y
+  // ISO2 codes of the article's other resolved/likely places, most frequent first.
+  std::vector<std::string> context_countries;
+};
+
+class Gazetteer {
+ public:
+  // Loads the compact gazetteer from a directory (rules/places).
+  static Result<std::shared_ptr<const Gazetteer>> load(const std::filesystem::path& dir);
+  virtual ~Gazetteer() = default;
+
+  // Every record whose name or alternate spelling matches, ignoring case,
+  // diacritics, apostrophes and hyphen/space differences.
+  virtual std::vector<const PlaceRecord*> lookup(std::string_view name) const = 0;
+  // Fast check used to pick candidate spans from capitalised words; false for
+  // names that are also common English words unless they are big places.
+  virtual bool is_place_name(std::string_view name) const = 0;
+  // ISO2 code for a country name, adjective or demonym ("Ukraine", "Ukrainian",
+  // "Syrian"), or "" if none.
+  virtual std::string country_code(std::string_view word) const = 0;
+  // Resolves one mention to a location; a name not in the gazetteer keeps its
+  // name and any region/country hint, with no coordinates.
+  virtual Location resolve(const PlaceQuery& q) const = 0;
+  virtual std::size_t size() const = 0;
+};
+
+}  // namespace salvo
