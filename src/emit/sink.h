@@ -37,6 +37,10 @@ class EventSink {
   virtual Status finish(const RunSummary& summary) = 0;
 };
 
+// The message of the Status a sink returns when the reader of its output went
+// away (EPIPE, e.g. `salvo extract ... | head`): callers exit quietly with 0.
+inline constexpr const char* kBrokenPipe = "output closed (broken pipe)";
+
 enum class OutputFormat { jsonl, csv, tsv, xlsx };
 
 struct SinkOptions {
