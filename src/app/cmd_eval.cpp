@@ -1,9 +1,157 @@
-// STUB: this subcommand is not built yet.
+// app/cmd_eval.cpp — `salvo eval`: score predicted events (a JSONL file, or the
+// extractor run on the gold documents) against the gold set; optionally fail
+// (exit 3) when a figure is below its floor. docs/EVAL.md is the manual.
+#include <fstream>
 #include <iostream>
+#include <map>
+
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+
 #include "app/commands.h"
+#include "eval/eval.h"
+#include "extract/extractor.h"
+
 namespace salvo::app {
-int cmd_eval(const std::vector<std::string>&) {
-  std::cerr << "salvo: this command is not implemented yet\n";
-  return 2;
+
+namespace po = boost::program_options;
+
+namespace {
+
+void print_status(const Status& s) {
+  if (s.diagnostics().empty()) std::cerr << "salvo eval: " << s.message() << "\n";
+  for (const auto& d : s.diagnostics()) std::cerr << d.str() << "\n";
 }
+
+}  // namespace
+
+int cmd_eval(const std::vector<std::string>& args) {
+  po::options_description opts(
+      "salvo eval --gold GOLD.jsonl [--gold ...] [PRED.jsonl]: score events against the gold set.\n"
+      "Without PRED, the extractor is run on the gold documents");
+  opts.add_options()("help,h", "show this help")
+      ("gold", po::value<std::vector<std::string>>(), "gold set file (JSONL; repeatable)")
+      ("split", po::value<std::string>()->default_value("all"), "dev | test | all")
+      ("json", po::value<std::string>(), "write a machine-readable summary to FILE ('-' for stdout)")
+      ("min", po::value<std::string>(), "floors file; exit 3 if any figure is below its floor")
+      ("errors", "list every false positive, false negative and field mismatch")
+      ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)");
+  po::options_description hidden;
+  hidden.add_options()("pred", po::value<std::vector<std::string>>(), "predicted events");
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("pred", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "salvo eval: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << opts
+              << "\nExit status: 0 ok, 2 bad options or unreadable files, 3 a figure is below its floor.\n";
+    return kExitOk;
+  }
+  if (!vm.count("gold")) {
+    std::cerr << "salvo eval: --gold is required\n";
+    return kExitUsage;
+  }
+  const std::string split = vm["split"].as<std::string>();
+  if (split != "dev" && split != "test" && split != "all") {
+    std::cerr << "salvo eval: --split must be dev, test or all\n";
+    return kExitUsage;
+  }
+  std::vector<std::string> preds;
+  if (vm.count("pred")) preds = vm["pred"].as<std::vector<std::string>>();
+  if (preds.size() > 1) {
+    std::cerr << "salvo eval: give at most one predictions file\n";
+    return kExitUsage;
+  }
+
+  std::vector<eval::GoldDoc> gold;
+  for (const auto& path : vm["gold"].as<std::vector<std::string>>()) {
+    auto g = eval::load_gold(path);
+    if (!g.ok()) {
+      print_status(g.status());
+      return kExitUsage;
+    }
+    for (auto& d : g.value()) {
+      for (const auto& seen : gold)
+        if (seen.doc.id == d.doc.id) {
+          std::cerr << "salvo eval: document id " << d.doc.id << " appears in more than one gold file\n";
+          return kExitUsage;
+        }
+      gold.push_back(std::move(d));
+    }
+  }
+
+  std::optional<eval::Floors> floors;
+  if (vm.count("min")) {
+    auto f = eval::load_floors(vm["min"].as<std::string>());
+    if (!f.ok()) {
+      print_status(f.status());
+      return kExitUsage;
+    }
+    floors = f.value();
+  }
+
+  std::map<std::string, std::vector<Event>> pred;
+  if (!preds.empty()) {
+    auto p = eval::load_predictions(preds.front());
+    if (!p.ok()) {
+      print_status(p.status());
+      return kExitUsage;
+    }
+    pred = std::move(p).value();
+  } else {
+    const auto dir = find_rules_dir(vm["rules"].as<std::string>());
+    auto ex = Extractor::load({.rules_dir = dir});
+    if (!ex.ok()) {
+      print_status(ex.status());
+      std::cerr << "salvo eval: cannot load the extractor from " << dir.string() << "\n";
+      return kExitUsage;
+    }
+    for (const auto& g : gold) {
+      if (split != "all" && g.split != split) continue;
+      auto events = ex.value()->extract(g.doc);
+      for (auto& e : events) e.doc_id = g.doc.id;
+      pred[g.doc.id] = std::move(events);
+    }
+  }
+
+  const eval::Report report = eval::evaluate(gold, pred, split);
+  if (vm.count("errors")) std::cout << eval::format_errors(report) << "\n";
+  std::cout << eval::format_table(report);
+
+  std::vector<std::string> below;
+  if (floors) {
+    const auto it = report.by_split.find("all");
+    below = eval::check_floors(*floors, it == report.by_split.end() ? eval::Scores{} : it->second);
+  }
+  if (vm.count("json")) {
+    nlohmann::json j = eval::report_to_json(report);
+    if (floors) j["below_floor"] = below;
+    const std::string out = vm["json"].as<std::string>();
+    if (out == "-") {
+      std::cout << j.dump(2) << "\n";
+    } else {
+      std::ofstream f(out);
+      f << j.dump(2) << "\n";
+      if (!f) {
+        std::cerr << "salvo eval: cannot write " << out << "\n";
+        return kExitFailure;
+      }
+    }
+  }
+  if (!below.empty()) {
+    std::cerr << "salvo eval: below the floor:\n";
+    for (const auto& b : below) std::cerr << "  " << b << "\n";
+    return kExitBelowThreshold;
+  }
+  return kExitOk;
+}
+
 }  // namespace salvo::app
