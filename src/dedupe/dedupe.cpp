@@ -1,2 +1,427 @@
-// STUB: replaced by cross-article deduplication (issue 8).
-namespace salvo {}
+// dedupe/dedupe.cpp — see dedupe.h and docs/DEDUPE.md.
+#include "dedupe/dedupe.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+namespace salvo {
+
+using nlohmann::json;
+
+namespace {
+
+// core's Evidence may gain a doc_id field (proposed in docs/DEDUPE.md); when it
+// does, these fill and read it as well, without a change here.
+template <typename Ev>
+void set_evidence_doc(Ev& ev, const std::string& doc) {
+  if constexpr (requires { ev.doc_id = doc; }) ev.doc_id = doc;
+}
+template <typename Ev>
+std::string get_evidence_doc(const Ev& ev) {
+  if constexpr (requires { std::string(ev.doc_id); }) return std::string(ev.doc_id);
+  return {};
+}
+
+bool unknown_weapon(const std::string& w) { return w.empty() || w == "unknown"; }
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+enum class Level { point, admin1, country };
+
+Level level_of(const Location& l) {
+  if (l.precision == "country") return Level::country;
+  if (l.precision == "admin1") return Level::admin1;
+  return Level::point;  // exact, near, or unstated
+}
+
+// -1: different places; else how closely they match: 3 same GeoNames id,
+// 2 same point (within max_km, or same name), 1 same region, 0 same country.
+int place_match(const Location& a, const Location& b, const DedupeOptions& opts) {
+  if (a.country != b.country) return -1;
+  const Level la = level_of(a), lb = level_of(b);
+  if (la == Level::country || lb == Level::country) return 0;
+  if (la == Level::admin1 || lb == Level::admin1) {
+    if (la == Level::admin1 && lb == Level::admin1 && a.geonames_id && a.geonames_id == b.geonames_id) return 1;
+    if (!a.admin1.empty() && lower_ascii(a.admin1) == lower_ascii(b.admin1)) return 1;
+    return -1;
+  }
+  if (a.geonames_id && b.geonames_id && *a.geonames_id == *b.geonames_id) return 3;
+  if (a.latitude && a.longitude && b.latitude && b.longitude)
+    return distance_km(*a.latitude, *a.longitude, *b.latitude, *b.longitude) <= opts.max_km ? 2 : -1;
+  if (a.geonames_id && b.geonames_id) return -1;  // different entries, nothing to measure
+  const std::string na = lower_ascii(a.name.empty() ? a.surface : a.name);
+  const std::string nb = lower_ascii(b.name.empty() ? b.surface : b.name);
+  return !na.empty() && na == nb ? 2 : -1;
+}
+
+int place_match(const Event& a, const Event& b, const DedupeOptions& opts) {
+  if (!a.location || !b.location) return -1;
+  return place_match(*a.location, *b.location, opts);
+}
+
+// The documents an event was read from (several for an already merged one).
+std::vector<std::string> doc_ids(const Event& e) {
+  std::vector<std::string> out;
+  if (e.sources.empty()) {
+    if (!e.doc_id.empty()) out.push_back(e.doc_id);
+  } else {
+    for (const auto& s : e.sources)
+      if (!s.doc_id.empty()) out.push_back(s.doc_id);
+  }
+  return out;
+}
+
+bool share_document(const Event& a, const Event& b) {
+  const auto da = doc_ids(a), db = doc_ids(b);
+  for (const auto& x : da)
+    if (std::find(db.begin(), db.end(), x) != db.end()) return true;
+  return false;
+}
+
+std::optional<DayRange> intersect(const DayRange& a, const DayRange& b) {
+  DayRange r{std::max(a.lo, b.lo), std::min(a.hi, b.hi)};
+  if (r.lo > r.hi) return std::nullopt;
+  return r;
+}
+
+int date_rank(const std::string& p) {
+  if (p == "day") return 0;
+  if (p == "week") return 1;
+  if (p == "month") return 2;
+  if (p == "unknown") return 3;
+  return 0;  // unstated precision is read as a day (see date_range)
+}
+
+int place_rank(const std::optional<Location>& l) {
+  if (!l) return 9;
+  int r = 0;
+  if (l->precision == "near") r = 1;
+  else if (l->precision == "admin1") r = 2;
+  else if (l->precision == "country") r = 3;
+  // Among equals, a resolved place (GeoNames id, then coordinates) wins.
+  return r * 3 + (l->geonames_id ? 0 : l->latitude ? 1 : 2);
+}
+
+int outcome_rank(const std::string& o) {
+  if (o == "hit") return 0;
+  if (o == "intercepted") return 1;
+  return 2;
+}
+
+std::optional<Count> merge_counts(const std::optional<Count>& a, const std::optional<Count>& b) {
+  if (!a) return b;
+  if (!b) return a;
+  Count c;
+  c.min = std::min(a->min, b->min);
+  if (a->max && b->max) c.max = std::max(*a->max, *b->max);
+  // One open upper bound ("at least 5") leaves the merged one open.
+  return c;
+}
+
+std::string hex64(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+const std::string& TracedEvent::evidence_doc(std::size_t i) const {
+  if (i < evidence_docs.size() && !evidence_docs[i].empty()) return evidence_docs[i];
+  return event.doc_id;
+}
+
+json to_json(const TracedEvent& t) {
+  json j = to_json(t.event);
+  auto& ev = j["evidence"];
+  for (std::size_t i = 0; i < ev.size() && i < t.event.evidence.size(); ++i) {
+    std::string doc = get_evidence_doc(t.event.evidence[i]);
+    ev[i]["doc_id"] = doc.empty() ? t.evidence_doc(i) : doc;
+  }
+  return j;
+}
+
+Result<TracedEvent> traced_event_from_json(const json& j) {
+  auto e = event_from_json(j);
+  if (!e.ok()) return e.status();
+  TracedEvent t{std::move(e).value(), {}};
+  if (j.contains("evidence") && j.at("evidence").is_array()) {
+    const auto& ev = j.at("evidence");
+    bool any = false;
+    std::vector<std::string> docs(t.event.evidence.size());
+    for (std::size_t i = 0; i < ev.size() && i < docs.size(); ++i) {
+      if (ev[i].is_object() && ev[i].contains("doc_id") && ev[i].at("doc_id").is_string()) {
+        docs[i] = ev[i].at("doc_id").get<std::string>();
+        any = true;
+      }
+    }
+    if (any) t.evidence_docs = std::move(docs);
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+
+std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& opts) {
+  const auto d = parse_iso_date(date.value);
+  if (!d) return std::nullopt;
+  const long day = d->days();
+  if (date.precision == "week") return DayRange{day, day + 6};
+  if (date.precision == "month")
+    return DayRange{day, Date{d->year, d->month, days_in_month(d->year, d->month)}.days()};
+  if (date.precision == "unknown") return DayRange{day - std::max(0, opts.unknown_days_back), day};
+  return DayRange{day, day};
+}
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kEarthKm = 6371.0088;
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+std::string cluster_key(const Event& e) {
+  if (!e.location) return e.event_type + "|#" + e.event_id;
+  return e.event_type + "|" + e.location->country;
+}
+
+bool weapons_agree(const Event& a, const Event& b) {
+  return unknown_weapon(a.weapon) || unknown_weapon(b.weapon) || a.weapon == b.weapon;
+}
+
+bool actors_agree(const Event& a, const Event& b) { return !a.actor || !b.actor || *a.actor == *b.actor; }
+
+bool dates_agree(const Event& a, const Event& b, const DedupeOptions& opts) {
+  const auto ra = date_range(a.date, opts), rb = date_range(b.date, opts);
+  return ra && rb && intersect(*ra, *rb).has_value();
+}
+
+bool places_agree(const Event& a, const Event& b, const DedupeOptions& opts) { return place_match(a, b, opts) >= 0; }
+
+bool compatible(const Event& a, const Event& b, const DedupeOptions& opts) {
+  return cluster_key(a) == cluster_key(b) && weapons_agree(a, b) && actors_agree(a, b) && dates_agree(a, b, opts) &&
+         places_agree(a, b, opts) && !share_document(a, b);
+}
+
+// ---------------------------------------------------------------------------
+
+std::string merged_event_id(std::vector<std::string> ids) {
+  if (ids.size() == 1) return ids.front();
+  std::sort(ids.begin(), ids.end());
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a 64
+  bool first = true;
+  for (const auto& id : ids) {
+    if (!first) {
+      h ^= static_cast<unsigned char>('\n');
+      h *= 1099511628211ull;
+    }
+    first = false;
+    for (unsigned char c : id) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  }
+  return "m" + hex64(h);
+}
+
+TracedEvent merge_events(const std::vector<TracedEvent>& members) {
+  TracedEvent out;
+  if (members.empty()) return out;
+  const Event& first = members.front().event;
+  Event& m = out.event;
+  m.doc_id = first.doc_id;
+  m.event_type = first.event_type;
+  m.weapon = first.weapon;
+  m.date = first.date;
+  m.location = first.location;
+  m.source_url = first.source_url;
+  m.title = first.title;
+  m.outcome = first.outcome;
+  m.confidence = first.confidence;
+  m.cluster_id = first.event_id;
+
+  std::set<std::string> rules;
+  std::set<std::tuple<std::string, std::size_t, std::size_t>> seen_evidence;
+  bool have_killed = false, have_injured = false;
+  for (const TracedEvent& t : members) {
+    const Event& e = t.event;
+    if (unknown_weapon(m.weapon) && !unknown_weapon(e.weapon)) m.weapon = e.weapon;
+    if (!m.actor && e.actor) {
+      m.actor = e.actor;
+      m.actor_text = e.actor_text;
+    }
+    const bool typed = !e.target.type.empty() && e.target.type != "unknown";
+    const bool m_typed = !m.target.type.empty() && m.target.type != "unknown";
+    if ((typed && !m_typed) || (m.target.text.empty() && m.target.type.empty())) m.target = e.target;
+    if (date_rank(e.date.precision) < date_rank(m.date.precision)) m.date = e.date;
+    if (place_rank(e.location) < place_rank(m.location)) m.location = e.location;
+    if (outcome_rank(e.outcome) < outcome_rank(m.outcome)) m.outcome = e.outcome;
+    m.confidence = std::max(m.confidence, e.confidence);
+    if (e.killed) {
+      m.killed = have_killed ? merge_counts(m.killed, e.killed) : e.killed;
+      have_killed = true;
+    }
+    if (e.injured) {
+      m.injured = have_injured ? merge_counts(m.injured, e.injured) : e.injured;
+      have_injured = true;
+    }
+    rules.insert(e.rules.begin(), e.rules.end());
+    for (std::size_t i = 0; i < e.evidence.size(); ++i) {
+      const std::string& doc = t.evidence_doc(i);
+      if (!seen_evidence.emplace(doc, e.evidence[i].start, e.evidence[i].end).second) continue;
+      Evidence ev = e.evidence[i];
+      set_evidence_doc(ev, doc);
+      m.evidence.push_back(std::move(ev));
+      out.evidence_docs.push_back(doc);
+    }
+    if (e.sources.empty()) {
+      m.sources.push_back({e.doc_id, e.event_id, e.source_url});
+    } else {
+      m.sources.insert(m.sources.end(), e.sources.begin(), e.sources.end());
+    }
+  }
+  m.rules.assign(rules.begin(), rules.end());
+  std::vector<std::string> ids;
+  for (const auto& s : m.sources) ids.push_back(s.event_id);
+  m.event_id = members.size() == 1 ? first.event_id : merged_event_id(std::move(ids));
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+
+Deduplicator::Deduplicator(DedupeOptions opts, DedupeMode mode) : opts_(opts), mode_(mode) {}
+
+int Deduplicator::score(const Cluster& c, const Event& e, const DayRange& r) const {
+  if (!unknown_weapon(e.weapon) && !c.weapon.empty() && e.weapon != c.weapon) return -1;
+  if (e.actor && c.actor && *e.actor != *c.actor) return -1;
+  const auto both = intersect(c.range, r);
+  if (!both) return -1;
+  int best_place = -1;
+  for (const auto& m : c.members) {
+    const int p = place_match(m.event, e, opts_);
+    if (p < 0 || share_document(m.event, e)) return -1;
+    best_place = std::max(best_place, p);
+  }
+  return best_place * 10 + (both->lo == both->hi ? 1 : 0);
+}
+
+std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
+  std::vector<TracedEvent> out;
+  ++stats_.events_in;
+  Event& e = t.event;
+  const auto r = date_range(e.date, opts_);
+  if (!r) {
+    // Undated: a cluster of its own, written at once.
+    ++stats_.undated;
+    ++stats_.clusters;
+    ++stats_.records_out;
+    e.cluster_id = e.event_id;
+    out.push_back(mode_ == DedupeMode::merge ? merge_events({t}) : std::move(t));
+    return out;
+  }
+  const long anchor = e.date.precision == "unknown" ? r->hi : r->lo;
+  bool newer = false;
+  if (!newest_ || anchor > *newest_) {
+    newest_ = anchor;
+    newer = true;
+  }
+  const long cutoff = *newest_ - opts_.window_days;
+  if (r->hi < cutoff) ++stats_.late;
+
+  const std::string key = cluster_key(e);
+  Cluster* best = nullptr;
+  int best_score = -1;
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    for (std::uint64_t seq : it->second) {  // creation order: ties go to the oldest
+      Cluster& c = open_.at(seq);
+      const int s = score(c, e, *r);
+      if (s > best_score) {
+        best_score = s;
+        best = &c;
+      }
+    }
+  }
+  if (best == nullptr) {
+    Cluster c;
+    c.seq = next_seq_++;
+    c.id = e.event_id;
+    c.key = key;
+    c.range = *r;
+    c.last_day = r->hi;
+    ++stats_.clusters;
+    by_key_[key].push_back(c.seq);
+    best = &open_.emplace(c.seq, std::move(c)).first->second;
+  } else {
+    best->range = *intersect(best->range, *r);
+    best->last_day = std::max(best->last_day, r->hi);
+  }
+  if (!best->actor && e.actor) best->actor = e.actor;
+  if (best->weapon.empty() && !unknown_weapon(e.weapon)) best->weapon = e.weapon;
+  e.cluster_id = best->id;
+  stats_.max_open = std::max<std::uint64_t>(stats_.max_open, open_.size());
+
+  const std::uint64_t touched = best->seq;
+  const bool stale = best->last_day < cutoff;
+  if (mode_ == DedupeMode::annotate) {
+    // Keep only what later comparisons need; write the event now.
+    TracedEvent light;
+    light.event.event_id = e.event_id;
+    light.event.doc_id = e.doc_id;
+    light.event.location = e.location;
+    light.event.sources = e.sources;
+    best->members.push_back(std::move(light));
+    ++stats_.records_out;
+    out.push_back(std::move(t));
+  } else {
+    best->members.push_back(std::move(t));
+  }
+  if (newer) evict(cutoff, out);
+  else if (stale) close(touched, out);
+  return out;
+}
+
+void Deduplicator::evict(long before_day, std::vector<TracedEvent>& out) {
+  std::vector<std::uint64_t> gone;
+  for (const auto& [seq, c] : open_)
+    if (c.last_day < before_day) gone.push_back(seq);
+  for (std::uint64_t seq : gone) close(seq, out);
+}
+
+void Deduplicator::close(std::uint64_t seq, std::vector<TracedEvent>& out) {
+  auto it = open_.find(seq);
+  if (it == open_.end()) return;
+  Cluster& c = it->second;
+  if (c.members.size() > 1) ++stats_.merged_clusters;
+  if (mode_ == DedupeMode::merge) {
+    out.push_back(merge_events(c.members));
+    ++stats_.records_out;
+  }
+  auto& keyed = by_key_[c.key];
+  keyed.erase(std::remove(keyed.begin(), keyed.end(), seq), keyed.end());
+  if (keyed.empty()) by_key_.erase(c.key);
+  open_.erase(it);
+}
+
+std::vector<TracedEvent> Deduplicator::finish() {
+  std::vector<TracedEvent> out;
+  std::vector<std::uint64_t> all;
+  for (const auto& kv : open_) all.push_back(kv.first);
+  for (std::uint64_t seq : all) close(seq, out);
+  newest_.reset();
+  return out;
+}
+
+}  // namespace salvo
