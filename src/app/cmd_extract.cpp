@@ -1,5 +1,6 @@
 // app/cmd_extract.cpp — `salvo extract`: options -> readers -> extractor -> sink.
 #include <chrono>
+#include <csignal>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -10,6 +11,7 @@
 #include "emit/sink.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
+#include "ingest/rejects.h"
 
 namespace salvo::app {
 
@@ -30,9 +32,27 @@ struct ExtractConfig {
   bool quiet = false;
 };
 
+// A record that could not be used: `file:line: reason` on stderr (`file: reason`
+// for a whole .txt file) and, with --rejects, a line in the rejects file.
+Status report_reject(const Reject& r, RejectLog* log) {
+  if (r.line > 0) spdlog::warn("{}:{}: {}", r.file, r.line, r.reason);
+  else spdlog::warn("{}: {}", r.file, r.reason);
+  return log ? log->write(r) : Status{};
+}
+
+// The exit code for a failed write of the events: a reader that went away
+// (`salvo extract ... | head`) is not an error; anything else is.
+int output_failure(const Status& st) {
+  if (st.message() == kBrokenPipe) return kExitOk;
+  spdlog::error("writing events: {}", st.message());
+  return kExitFailure;
+}
+
 }  // namespace
 
 int cmd_extract(const std::vector<std::string>& args) {
+  // A closed output pipe must surface as EPIPE from write(), not kill the process.
+  std::signal(SIGPIPE, SIG_IGN);
   ExtractConfig cfg;
   std::string date;
   po::options_description opts(
@@ -53,6 +73,8 @@ int cmd_extract(const std::vector<std::string>& args) {
       ("title-field", po::value(&cfg.reader.title_field)->default_value("title"), "JSONL field holding the title")
       ("date-field", po::value(&cfg.reader.date_field)->default_value("date"), "JSONL field holding the publication date")
       ("url-field", po::value(&cfg.reader.url_field)->default_value("url"), "JSONL field holding the URL")
+      ("max-record-bytes", po::value(&cfg.reader.max_record_bytes)->default_value(cfg.reader.max_record_bytes),
+       "reject records (JSONL lines, .txt files) larger than this many bytes")
       ("rejects", po::value(&cfg.rejects), "write every unusable input record to FILE (JSON Lines)")
       ("strict", po::bool_switch(&cfg.strict), "exit 1 if any input record is rejected")
       ("verbose,v", po::value<int>()->implicit_value(1)->zero_tokens(), "more messages on stderr")
@@ -118,6 +140,16 @@ int cmd_extract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
 
+  std::unique_ptr<RejectLog> reject_log;
+  if (!cfg.rejects.empty()) {
+    auto log = RejectLog::open(cfg.rejects);
+    if (!log.ok()) {
+      spdlog::error("{}", log.status().message());
+      return kExitUsage;
+    }
+    reject_log = std::move(log).value();
+  }
+
   RunSummary summary;
   summary.inputs = cfg.inputs;
   summary.rules_version = extractor.rules_version();
@@ -126,7 +158,8 @@ int cmd_extract(const std::vector<std::string>& args) {
   Document doc;
   Reject reject;
   int exit_code = kExitOk;
-  for (;;) {
+  bool output_ok = true;
+  while (output_ok) {
     const auto n = source->next(doc, reject);
     if (n == DocumentSource::Next::end) break;
     if (n == DocumentSource::Next::error) {
@@ -135,26 +168,34 @@ int cmd_extract(const std::vector<std::string>& args) {
       break;
     }
     if (n == DocumentSource::Next::reject) {
-      spdlog::warn("{}:{}: {}", reject.file, reject.line, reject.reason);
+      if (auto st = report_reject(reject, reject_log.get()); !st.ok()) {
+        spdlog::error("{}", st.message());
+        return kExitFailure;
+      }
       continue;
     }
     for (const Event& e : extractor.extract(doc)) {
       if (auto st = sink.value()->write(e); !st.ok()) {
-        spdlog::error("writing events: {}", st.message());
-        return kExitFailure;
+        exit_code = output_failure(st);
+        output_ok = false;
+        break;
       }
       ++summary.events;
       ++summary.by_type[e.event_type];
       ++summary.by_country[e.location ? e.location->country : ""];
     }
   }
+  if (reject_log) {
+    if (auto st = reject_log->close(); !st.ok()) {
+      spdlog::error("{}", st.message());
+      return kExitFailure;
+    }
+  }
+  if (!output_ok) return exit_code;
   summary.articles = source->stats().records;
   summary.rejected = source->stats().rejected;
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  if (auto st = sink.value()->finish(summary); !st.ok()) {
-    spdlog::error("writing events: {}", st.message());
-    return kExitFailure;
-  }
+  if (auto st = sink.value()->finish(summary); !st.ok()) return output_failure(st);
   spdlog::info("{} articles, {} events, {} rejected records, {:.2f} s -> {}", summary.articles, summary.events,
                summary.rejected, summary.seconds, cfg.output.empty() ? "stdout" : cfg.output);
   if (cfg.strict && summary.rejected > 0) exit_code = kExitFailure;
