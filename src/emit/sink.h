@@ -47,6 +47,10 @@ struct SinkOptions {
   OutputFormat format = OutputFormat::jsonl;
   std::string path;   // "" or "-" = stdout (not allowed for xlsx)
   bool bom = false;   // CSV/TSV: write a UTF-8 byte-order mark for Excel
+  // XLSX: the document's creation time (Unix seconds) stored in its properties
+  // and zip entries; 0 = now. A fixed value makes the file byte-for-byte
+  // reproducible (the CLI may pass SOURCE_DATE_EPOCH).
+  std::int64_t xlsx_created = 0;
 };
 
 // "jsonl"/"json"/"ndjson", "csv", "tsv", "xlsx" -> format; also used on -o's extension.

@@ -1,0 +1,88 @@
+// emit/flat_row.h — the one flat, spreadsheet-shaped view of an Event.
+//
+// Owns: the column list shared by the CSV, TSV and XLSX writers (names, order,
+// cell kinds, XLSX widths) and the mapping Event -> one row of cells, including
+// the ACLED sub-event type and the ACLED-style geo precision code. docs/OUTPUT.md
+// documents every column; a change here is a change of the output contract.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/event.h"
+
+namespace salvo {
+
+// How a cell is typed. CSV/TSV write every kind as text; XLSX writes text and
+// url as strings (url as a hyperlink), date as a date cell, integer/real as numbers.
+enum class CellKind { text, url, date, integer, real };
+
+struct Column {
+  std::string_view name;
+  CellKind kind;
+  double xlsx_width;  // in Excel character units
+};
+
+inline constexpr std::size_t kColumnCount = 27;
+
+inline constexpr std::array<Column, kColumnCount> kColumns = {{
+    {"event_id", CellKind::text, 18},
+    {"doc_id", CellKind::text, 16},
+    {"event_date", CellKind::date, 11},
+    {"date_precision", CellKind::text, 9},
+    {"event_type", CellKind::text, 26},
+    {"acled_sub_event_type", CellKind::text, 30},
+    {"weapon", CellKind::text, 11},
+    {"outcome", CellKind::text, 11},
+    {"actor", CellKind::text, 16},
+    {"target", CellKind::text, 28},
+    {"target_type", CellKind::text, 14},
+    {"location", CellKind::text, 22},
+    {"admin1", CellKind::text, 16},
+    {"country", CellKind::text, 8},
+    {"latitude", CellKind::real, 10},
+    {"longitude", CellKind::real, 10},
+    {"geo_precision", CellKind::integer, 8},
+    {"geonames_id", CellKind::integer, 11},
+    {"killed_min", CellKind::integer, 8},
+    {"killed_max", CellKind::integer, 8},
+    {"injured_min", CellKind::integer, 8},
+    {"injured_max", CellKind::integer, 8},
+    {"confidence", CellKind::real, 10},
+    {"source_url", CellKind::url, 40},
+    {"title", CellKind::text, 40},
+    {"evidence", CellKind::text, 80},
+    {"rules", CellKind::text, 30},
+}};
+
+// One cell. `text` is the value as CSV/TSV write it ("" = unknown); for the
+// numeric kinds `number` holds the same value when `text` is not empty.
+struct Cell {
+  std::string text;
+  double number = 0;
+  bool empty() const { return text.empty(); }
+};
+
+using FlatRow = std::array<Cell, kColumnCount>;
+
+FlatRow flat_row(const Event& e);
+
+// "air_drone_strike" -> "Air/drone strike" etc.; "" for a type ACLED's
+// Explosions/Remote violence list has no name for.
+std::string_view acled_sub_event_type(std::string_view event_type);
+
+// ACLED's geo-precision code for a Location::precision: exact -> 1, near -> 2,
+// admin1 -> 3, country -> 3 (ACLED has no coarser code); nullopt otherwise.
+std::optional<int> geo_precision(std::string_view location_precision);
+
+// Shortest text that reads back as the same double ("-73.5", "0.85", "1e-07").
+std::string format_real(double v);
+
+// Separators used to flatten the evidence and rules lists into one cell.
+inline constexpr std::string_view kEvidenceSeparator = " | ";
+inline constexpr std::string_view kRulesSeparator = ";";
+
+}  // namespace salvo
