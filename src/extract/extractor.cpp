@@ -1,14 +1,121 @@
 #include "extract/extractor.h"
+
+#include <spdlog/spdlog.h>
+
+#include "core/utf8.h"
+#include "extract/analyze.h"
+#include "extract/assemble.h"
+#include "extract/rulebook.h"
+#include "resolve/dates.h"
+#include "resolve/gazetteer.h"
+#include "resolve/numbers.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
 namespace salvo {
+
 namespace {
-class Stub final : public Extractor {
+
+// Sentences this close to the top are the headline, standfirst and lead:
+// news, so an attack they name without a time word is still a report.
+constexpr int kLeadSentences = 5;
+
+class RuleExtractor final : public Extractor {
  public:
-  std::vector<Event> extract(const Document&) const override { return {}; }
-  std::string rules_version() const override { return "0"; }
-  std::size_t rule_count() const override { return 0; }
+  RuleExtractor(std::shared_ptr<const Rulebook> rb, std::shared_ptr<const Gazetteer> gaz,
+                std::shared_ptr<const DateFinder> dates, std::shared_ptr<const NumberFinder> numbers)
+      : rb_(std::move(rb)), gaz_(std::move(gaz)), dates_(std::move(dates)), numbers_(std::move(numbers)),
+        analyzer_(*rb_, *gaz_, *dates_, *numbers_) {}
+
+  std::vector<Event> extract(const Document& doc) const override {
+    const NormalizedText nt(doc.text);
+    const std::string& text = nt.text();
+    const auto spans = split_sentences(text);
+    std::vector<Mention> mentions;
+    std::vector<FollowUp> followups;
+    DocInfo info;
+    info.doc = &doc;
+    std::size_t dateline_end = 0;
+    if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
+    for (const auto& s : spans) {
+      SentenceContext sc;
+      sc.published = doc.published;
+      sc.lead = s.index < kLeadSentences;
+      sc.dateline_end = s.index == 0 ? dateline_end : 0;
+      auto r = analyzer_.analyze(text, s, sc);
+      if (s.index == 0 && !r.dates.empty()) info.doc_date = r.dates.front();
+      for (auto& m : r.mentions) mentions.push_back(std::move(m));
+      if (r.followup) followups.push_back(std::move(*r.followup));
+    }
+    if (mentions.empty()) return {};
+    // evidence: sentence spans mapped back to the original text, in code points
+    std::optional<OffsetMap> om;
+    auto evidence = [&](int i) {
+      if (!om) om.emplace(doc.text);
+      const auto& s = spans[static_cast<std::size_t>(i)];
+      const std::size_t ob = nt.original_byte(s.begin);
+      const std::size_t oe = s.end < text.size() ? nt.original_byte(s.end) : doc.text.size();
+      std::string_view raw = std::string_view(doc.text).substr(ob, oe - ob);
+      // trim trailing spaces the normalisation may have mapped inside
+      while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
+        raw.remove_suffix(1);
+      return Evidence{om->to_code_points(ob), om->to_code_points(ob + raw.size()), std::string(raw)};
+    };
+    return assemble(std::move(mentions), followups, info, *gaz_, evidence);
+  }
+
+  std::string rules_version() const override { return rb_->version; }
+  std::size_t rule_count() const override { return rb_->rule_count; }
+  const Rulebook& rulebook() const { return *rb_; }
+
+ private:
+  std::shared_ptr<const Rulebook> rb_;
+  std::shared_ptr<const Gazetteer> gaz_;
+  std::shared_ptr<const DateFinder> dates_;
+  std::shared_ptr<const NumberFinder> numbers_;
+  Analyzer analyzer_;
 };
+
 }  // namespace
-Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&) {
-  return std::shared_ptr<const Extractor>(std::make_shared<Stub>());
+
+Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions& opts) {
+  std::vector<Diagnostic> problems;
+  auto rb = load_rulebook(opts.rules_dir);
+  if (!rb.ok()) {
+    const auto& d = rb.status().diagnostics();
+    problems.insert(problems.end(), d.begin(), d.end());
+  }
+  auto dates = DateFinder::load(opts.rules_dir);
+  if (!dates.ok()) {
+    const auto& d = dates.status().diagnostics();
+    if (d.empty()) problems.push_back({opts.rules_dir.string(), 0, dates.status().message()});
+    problems.insert(problems.end(), d.begin(), d.end());
+  }
+  auto numbers = NumberFinder::load(opts.rules_dir);
+  if (!numbers.ok()) {
+    const auto& d = numbers.status().diagnostics();
+    if (d.empty()) problems.push_back({opts.rules_dir.string(), 0, numbers.status().message()});
+    problems.insert(problems.end(), d.begin(), d.end());
+  }
+  std::shared_ptr<const Gazetteer> gaz;
+  if (opts.load_gazetteer) {
+    auto g = Gazetteer::load(opts.rules_dir / "places");
+    if (!g.ok()) {
+      const auto& d = g.status().diagnostics();
+      if (d.empty()) problems.push_back({(opts.rules_dir / "places").string(), 0, g.status().message()});
+      problems.insert(problems.end(), d.begin(), d.end());
+    } else {
+      gaz = g.value();
+    }
+  }
+  if (!problems.empty()) return Status::errors(std::move(problems));
+  if (!gaz) {
+    auto g = Gazetteer::load({});  // an empty gazetteer: places keep their names
+    if (!g.ok()) return g.status();
+    gaz = g.value();
+  }
+  return std::shared_ptr<const Extractor>(
+      std::make_shared<RuleExtractor>(rb.value(), gaz, dates.value(), numbers.value()));
 }
+
 }  // namespace salvo

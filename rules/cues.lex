@@ -1,0 +1,250 @@
+# Cues that make a trigger NOT an event, and cues that tell the outcome.
+# A cue applies when it stands in the same clause as the trigger (clauses are
+# cut at ; : and at commas before a new verb phrase; see docs/RULES.md).
+# Each line is a phrase (case-insensitive, whole words). The section name is
+# the rule id written to the debug log when a mention is dropped.
+
+# Something that has not happened: plans, threats, possibilities.
+[modal]
+could
+would
+might
+may
+will
+shall
+should
+plans to
+planned to
+planning to
+intends to
+intend to
+threatened to
+threatens to
+threaten to
+threatened
+threatens
+vowed to
+vows to
+warned of
+warns of
+ready to
+prepared to
+preparing to
+aims to
+seeks to
+if
+unless
+in case
+in the event of
+capable of
+able to
+possibility of
+risk of
+fears of
+fear of
+likely to
+expected to
+set to
+going to
+could have
+would have
+hypothetical
+imagine
+
+# Denials and negated attacks.
+[negation]
+did not
+didn't
+does not
+doesn't
+never
+denied
+denies
+deny
+no strikes
+no attacks
+not carried out
+not launched
+has not
+have not
+hasn't
+haven't
+rejected claims
+false claims
+fake
+
+# Habitual or generic statements, round-ups without a specific strike.
+[generic]
+have become common
+has become common
+become common
+becoming common
+increasingly common
+continue to
+continues to
+continued to
+every day
+every night
+daily
+nightly
+regularly
+often
+frequently
+routinely
+repeatedly
+numerous
+a succession of
+succession of
+a growing number of
+growing number of
+since the start of the war
+since the beginning of the war
+since the war began
+since February 2022
+rarely
+primary targets
+the threat of
+threat from
+campaign of
+doctrine
+defend against
+protect against
+defence against
+defense against
+in the aftermath of
+following the attacks
+following the attack
+anniversary
+commemorate
+commemorated
+
+# Deliveries, purchases, production, tests, displays: weapons, not attacks.
+[delivery]
+delivered
+deliver
+delivery
+deliveries
+supply
+supplied
+supplies
+supplying
+shipment
+shipments
+provide
+provided
+providing
+send
+sent
+sending
+package
+aid package
+purchase
+purchased
+buy
+bought
+acquire
+acquired
+production
+produce
+produced
+manufacture
+manufactured
+factory producing
+arsenal
+stockpile
+stockpiles
+transfer
+transferred
+donated
+pledged
+approved
+test
+tested
+tests
+test-fired
+test launch
+test-launched
+drill
+drills
+exercise
+exercises
+parade
+displayed
+unveiled
+showcased
+
+# Accidents: nobody caused them on purpose.
+[accident]
+accident
+accidental
+accidentally
+plane crash
+train crash
+helicopter crash
+crashed shortly after
+crashed during
+derailed
+derailment
+gas explosion
+gas leak
+gas cylinder
+industrial accident
+boiler
+short circuit
+faulty
+malfunction
+misfire
+unexploded ordnance
+old ordnance
+leftover
+World War Two
+World War II
+Second World War
+WWII
+
+# Outcome: shot down / intercepted.
+[intercepted]
+shot down
+intercepted
+interception
+downed
+destroyed in the air
+neutralised
+neutralized
+suppressed by electronic warfare
+suppressed
+repelled
+repulsed
+air defence
+air defense
+air defences
+air defenses
+were destroyed over
+
+# Outcome: an impact.
+[hit]
+hit
+struck
+damaged
+damage
+destroyed
+destroying
+killed
+killing
+injured
+injuring
+wounded
+wounding
+exploded
+fire broke out
+caught fire
+set ablaze
+ablaze
+debris
+crashed into
+landed
+impact
+blast
+razed
+collapsed
+shattered

@@ -1,0 +1,183 @@
+# Function words the extractor's patterns are built from. Analysts rarely need
+# to touch these; each section is used by one step (docs/RULES.md).
+
+# Verbs that report an attack with the attacker as subject
+# ("Russia launched", "Israeli jets struck", "Hamas fired").
+[attack_verb]
+launched
+launches
+launching
+fired
+fires
+firing
+struck
+strikes
+hit
+hits
+shelled
+shells
+bombed
+bombs
+attacked
+attacks
+targeted
+targets
+pounded
+pounds
+carried out
+carries out
+conducted
+conducts
+dropped
+drops
+unleashed
+unleashes
+used
+sent
+deployed
+hammered
+blasted
+raided
+
+# Nouns that stand between an actor and a trigger ("Russian forces' missiles",
+# "Ukrainian kamikaze drones", "Israeli fighter jets").
+[modifier]
+forces
+troops
+army
+army's
+military
+military's
+navy
+air force
+armed forces
+cruise
+ballistic
+guided
+kamikaze
+attack
+combat
+suicide
+explosive-laden
+long-range
+short-range
+hypersonic
+heavy
+massive
+deadly
+new
+overnight
+latest
+fresh
+renewed
+retaliatory
+precision
+artillery
+rocket
+missile
+drone
+air
+aerial
+naval
+sea
+fighter
+war
+multiple
+several
+two
+three
+four
+five
+dozens of
+dozen
+more
+other
+first
+second
+large-scale
+combined
+barrage
+wave
+
+# Words before a place that make it the strike's location.
+[place_before]
+in
+on
+at
+near
+outside
+over
+into
+across
+around
+targeting
+targeted
+hit
+struck
+shelled
+bombed
+pounded
+attacked
+aimed at
+city of
+town of
+village of
+settlement of
+region of
+suburb of
+outskirts of
+district of
+province of
+port of
+capital
+area of
+
+# Words before a place that make it NOT the strike's location.
+[place_not_before]
+from
+launched from
+fired from
+hometown of
+native
+born in
+president of
+minister of
+governor of
+mayor of
+leader of
+residents of
+people of
+citizens of
+embassy in
+visit to
+visited
+trip to
+talks in
+summit in
+to
+towards
+toward
+back to
+returned to
+fled to
+fled from
+
+# Verbs that report speech: their subject is the source, not the attacker.
+[reporting_verb]
+said
+says
+announced
+announces
+reported
+reports
+claimed
+claims
+stated
+states
+told
+confirmed
+confirms
+added
+wrote
+posted
+according to

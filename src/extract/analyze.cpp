@@ -1,0 +1,923 @@
+#include "extract/analyze.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <set>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace salvo {
+
+namespace {
+
+// ---------------------------------------------------------------- tokens ---
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || c == '\'' || c == '-' || u >= 0x80;
+}
+
+struct Token {
+  std::size_t begin, end;  // bytes in the sentence
+};
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!is_word_byte(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && is_word_byte(s[j])) ++j;
+    // trim leading/trailing apostrophes and hyphens
+    std::size_t b = i, e = j;
+    while (b < e && (s[b] == '\'' || s[b] == '-')) ++b;
+    while (e > b && (s[e - 1] == '-')) --e;
+    if (e > b) out.push_back({b, e});
+    i = j;
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool starts_upper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+int count_words(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool w = is_word_byte(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+// --------------------------------------------------------------- clauses ---
+
+const std::array<std::string_view, 15> kSubordinators = {"but", "while", "whereas", "although", "though",
+                                                         "after", "before", "because", "since", "until",
+                                                         "when", "which", "who", "where", "as"};
+
+// Clause boundaries: punctuation that separates clauses and subordinating words.
+std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token>& toks) {
+  std::vector<std::size_t> cuts{0};
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ';' || c == ':' || c == ',' || c == '(' || c == ')' || c == '"') cuts.push_back(i);
+    else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') cuts.push_back(i);
+  }
+  for (const auto& t : toks) {
+    const std::string w = lower(s.substr(t.begin, t.end - t.begin));
+    if (std::find(kSubordinators.begin(), kSubordinators.end(), w) != kSubordinators.end()) cuts.push_back(t.begin);
+  }
+  cuts.push_back(s.size());
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  return cuts;
+}
+
+std::pair<std::size_t, std::size_t> clause_of(const std::vector<std::size_t>& cuts, std::size_t pos) {
+  auto it = std::upper_bound(cuts.begin(), cuts.end(), pos);
+  const std::size_t e = it == cuts.end() ? cuts.back() : *it;
+  const std::size_t b = it == cuts.begin() ? 0 : *(it - 1);
+  return {b, e};
+}
+
+// ---------------------------------------------------------- trigger hits ---
+
+struct Phrase {
+  std::size_t begin, end;
+  std::string event_type, weapon;
+  bool strong;
+  bool named;  // weapon from a named system
+  std::vector<std::string> rules;
+};
+
+int weapon_rank(const Phrase& p) {
+  if (p.named) return 3;
+  if (p.weapon != "unknown") return 2;
+  return p.strong ? 1 : 0;
+}
+
+// Words allowed between two trigger words that belong to one phrase
+// ("missile and drone attacks" keeps two phrases; "Shahed drones" is one).
+bool joinable_gap(std::string_view gap) {
+  for (char c : gap)
+    if (c != ' ' && c != '-') return false;
+  return true;
+}
+
+}  // namespace
+
+std::size_t dateline_length(std::string_view s) {
+  // "CITY, Month D (Agency) - " / "CITY (Agency) - " / "CITY, Country - ": capitalised head then a dash
+  static const RE2 re(
+      "^((?:[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})(?:, [A-Z][A-Za-z.]+(?: \\d{1,2})?(?:,? \\d{4})?)?"
+      "(?: ?\\([A-Za-z .]{1,30}\\))? ?(?:-|--) )");
+  re2::StringPiece m;
+  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &m)) return m.size();
+  return 0;
+}
+
+Analyzer::Analyzer(const Rulebook& rb, const Gazetteer& gaz, const DateFinder& dates, const NumberFinder& numbers)
+    : rb_(rb), gaz_(gaz), dates_(dates), numbers_(numbers) {}
+
+namespace {
+
+struct Ctx {
+  const Rulebook& rb;
+  const Gazetteer& gaz;
+  const NumberFinder& numbers;
+  std::string_view s;  // sentence text
+  std::vector<Token> toks;
+  std::vector<std::size_t> cuts;
+  std::vector<TermHit> actors, cues, cas, targets, verbs, reporting, place_before, place_not_before;
+  std::set<std::string> modifier_words;
+};
+
+std::string_view text_of(const Ctx& c, std::size_t b, std::size_t e) { return c.s.substr(b, e - b); }
+
+// --- phrases ---------------------------------------------------------------
+
+std::vector<Phrase> find_phrases(const Ctx& c) {
+  const Rulebook& rb = c.rb;
+  std::vector<int> fired;
+  const re2::StringPiece in(c.s.data(), c.s.size());
+  if (!rb.prefilter->Match(in, &fired)) return {};
+  std::vector<Phrase> raw;
+  for (int idx : fired) {
+    if (idx == rb.weapon_set_index) {
+      for (const auto& h : rb.weapons->find_all(c.s)) {
+        const auto& spec = rb.weapons->spec(h);
+        raw.push_back({h.begin, h.end, Rulebook::event_type_for_weapon(spec.label), spec.label, true, true,
+                       {"weapon." + spec.label}});
+      }
+      continue;
+    }
+    if (idx < 0 || static_cast<std::size_t>(idx) >= rb.triggers.size()) continue;
+    const TriggerRule& t = rb.triggers[static_cast<std::size_t>(idx)];
+    re2::StringPiece m;
+    std::size_t pos = 0;
+    while (pos < c.s.size() && t.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
+      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
+      raw.push_back({b, b + m.size(), t.event_type, t.weapon, t.strong, false, {t.id}});
+      pos = b + std::max<std::size_t>(m.size(), 1);
+    }
+  }
+  // drop matches inside exclusions
+  std::vector<std::pair<std::size_t, std::size_t>> excluded;
+  for (const auto& x : rb.exclusions) {
+    re2::StringPiece m;
+    std::size_t pos = 0;
+    while (pos < c.s.size() && x.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
+      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
+      excluded.emplace_back(b, b + m.size());
+      pos = b + std::max<std::size_t>(m.size(), 1);
+    }
+  }
+  std::erase_if(raw, [&](const Phrase& p) {
+    for (const auto& [b, e] : excluded)
+      if (p.begin < e && p.end > b) return true;
+    return false;
+  });
+  std::sort(raw.begin(), raw.end(), [](const Phrase& a, const Phrase& b) {
+    return a.begin != b.begin ? a.begin < b.begin : (a.end - a.begin) > (b.end - b.begin);
+  });
+  // overlapping matches: keep the longest, then the best weapon
+  std::vector<Phrase> merged;
+  for (auto& p : raw) {
+    if (!merged.empty() && p.begin < merged.back().end) {
+      Phrase& q = merged.back();
+      if (weapon_rank(p) > weapon_rank(q)) {
+        q.event_type = p.event_type;
+        q.weapon = p.weapon;
+        q.named = p.named;
+        q.strong = q.strong || p.strong;
+      }
+      q.end = std::max(q.end, p.end);
+      q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
+      continue;
+    }
+    // adjacent words form one phrase: "missile strike", "Shahed drones", "drone attack"
+    if (!merged.empty() && joinable_gap(c.s.substr(merged.back().end, p.begin - merged.back().end))) {
+      Phrase& q = merged.back();
+      const bool p_better = weapon_rank(p) > weapon_rank(q) ||
+                            (weapon_rank(p) == weapon_rank(q) && p.event_type != q.event_type && !p.named &&
+                             q.weapon == "unknown");
+      if (p_better) {
+        q.event_type = p.event_type;
+        q.weapon = p.weapon;
+        q.named = p.named;
+      }
+      q.strong = q.strong || p.strong;
+      q.end = p.end;
+      q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
+      continue;
+    }
+    merged.push_back(std::move(p));
+  }
+  return merged;
+}
+
+// --- cues ------------------------------------------------------------------
+
+bool cue_in(const Ctx& c, const std::string& label, std::size_t b, std::size_t e, std::string* rule = nullptr) {
+  for (const auto& h : c.cues) {
+    if (h.begin >= b && h.end <= e && c.rb.cues->spec(h).label == label) {
+      if (rule) *rule = "cue." + label;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Why a phrase is not an event, or "" if it may be one.
+std::string non_event_reason(const Ctx& c, const Phrase& p) {
+  const auto [cb, ce] = clause_of(c.cuts, p.begin);
+  for (const char* label : {"modal", "negation", "delivery", "accident"})
+    if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
+  if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
+  std::size_t e = c.s.size();
+  while (e > 0 && (c.s[e - 1] == ' ' || c.s[e - 1] == '"' || c.s[e - 1] == '\'')) --e;
+  if (e > 0 && c.s[e - 1] == '?') return "cue.question";
+  return "";
+}
+
+// --- actor -----------------------------------------------------------------
+
+bool gap_is_modifiers(const Ctx& c, std::size_t b, std::size_t e) {
+  static const std::set<std::string> kDet = {"a", "an", "the", "its", "their", "his", "her", "of", "s", "and"};
+  const std::string_view gap = text_of(c, b, e);
+  for (const auto& t : tokenize(gap)) {
+    const std::string w = lower(gap.substr(t.begin, t.end - t.begin));
+    if (kDet.count(w) || c.modifier_words.count(w)) continue;
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) continue;
+    if (c.numbers.word_value(w)) continue;
+    if (c.rb.weapons->contains_any(gap.substr(t.begin, t.end - t.begin))) continue;
+    return false;
+  }
+  for (char ch : gap)
+    if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(') return false;
+  return true;
+}
+
+bool has_tag(const TermSpec& s, const char* tag) {
+  return std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end();
+}
+
+void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
+  const auto [cb, ce] = clause_of(c.cuts, p.begin);
+  // (1) an adjective or name right before the trigger: "Russian missiles", "Israel's air strikes"
+  for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
+    if (it->end > p.begin) continue;
+    const auto& spec = c.rb.actors->spec(*it);
+    if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
+    if (p.begin - it->end > 60) break;
+    if (gap_is_modifiers(c, it->end, p.begin)) {
+      m.actor = spec.label;
+      m.actor_text = std::string(text_of(c, it->begin, it->end));
+      m.actor_how = ActorHow::adjacent;
+      m.rules.push_back("actor.adjacent");
+      return;
+    }
+    break;
+  }
+  // (2) passive: "... struck by Ukrainian drones", "was shelled by the Russian army"
+  static const RE2 by_re("\\bby (?:the |a |an )?");
+  {
+    re2::StringPiece in(c.s.data(), c.s.size()), mm;
+    std::size_t pos = p.begin > 40 ? p.begin - 40 : 0;
+    pos = std::max(pos, cb);
+    while (pos < ce && by_re.Match(in, pos, ce, RE2::UNANCHORED, &mm, 1)) {
+      const std::size_t after = static_cast<std::size_t>(mm.data() - c.s.data()) + mm.size();
+      for (const auto& h : c.actors) {
+        if (h.begin == after) {
+          const auto& spec = c.rb.actors->spec(h);
+          if (has_tag(spec, "capital")) break;
+          m.actor = spec.label;
+          m.actor_text = std::string(text_of(c, h.begin, h.end));
+          m.actor_how = ActorHow::passive;
+          m.rules.push_back("actor.passive");
+          return;
+        }
+      }
+      pos = after;
+    }
+  }
+  // (3) subject of an attack verb before the trigger: "Hamas fired rockets", "Moscow launched 40 drones",
+  //     "Israel said its jets struck"
+  for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
+    if (it->end > p.begin || it->begin < cb) continue;
+    if (count_words(text_of(c, it->end, p.begin)) > 10) break;
+    bool verb = false, reporting = false, back_ref = false;
+    for (const auto& v : c.verbs)
+      if (v.begin >= it->end && v.end <= p.end) verb = true;
+    for (const auto& r : c.reporting)
+      if (r.begin >= it->end && r.end <= p.begin) reporting = true;
+    if (reporting) {
+      static const RE2 ref_re("\\b(?:its|their|it|they)\\b");
+      const auto gap = text_of(c, it->end, p.begin);
+      back_ref = RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), ref_re);
+    }
+    // another actor between the candidate and the trigger is the nearer subject
+    bool other = false;
+    for (const auto& o : c.actors)
+      if (o.begin >= it->end && o.end <= p.begin) other = true;
+    if (verb && !other && (!reporting || back_ref)) {
+      const auto& spec = c.rb.actors->spec(*it);
+      m.actor = spec.label;
+      m.actor_text = std::string(text_of(c, it->begin, it->end));
+      m.actor_how = ActorHow::subject;
+      m.rules.push_back(has_tag(spec, "capital") ? "actor.capital_subject" : "actor.subject");
+      return;
+    }
+  }
+}
+
+// --- target ----------------------------------------------------------------
+
+void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::size_t region_end, Mention& m) {
+  static const std::set<std::string> kStart = {"a", "an", "the", "two", "three", "four", "five", "several",
+                                               "some", "many", "one", "its", "their", "his", "her"};
+  static const std::set<std::string> kHeads = {"building", "buildings", "block", "blocks", "structure", "structures",
+                                               "complex", "facility", "facilities", "area", "areas", "centre",
+                                               "center", "site", "sites"};
+  const TermHit* best = nullptr;
+  for (const auto& h : c.targets) {
+    if (h.begin < p.end || h.begin < region_begin || h.end > region_end) continue;
+    best = &h;
+    break;
+  }
+  if (!best) {
+    // passive subject before the trigger: "a school was hit", "the hospital in X was struck"
+    static const RE2 passive_re("^[^,;]{0,40}\\b(?:was|were|has been|have been|had been)\\b");
+    for (const auto& h : c.targets) {
+      if (h.end > p.begin || h.begin < region_begin) continue;
+      const auto after = text_of(c, h.end, c.s.size());
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), passive_re)) best = &h;
+    }
+  }
+  if (!best) return;
+  // extend left to a determiner within three words, right over a generic head noun
+  std::size_t b = best->begin, e = best->end;
+  const auto toks = c.toks;
+  int idx = -1;
+  for (std::size_t i = 0; i < toks.size(); ++i)
+    if (toks[i].begin == best->begin) idx = static_cast<int>(i);
+  if (idx >= 0) {
+    for (int k = idx - 1; k >= std::max(0, idx - 3); --k) {
+      const std::string w = lower(text_of(c, toks[static_cast<std::size_t>(k)].begin, toks[static_cast<std::size_t>(k)].end));
+      if (kStart.count(w)) {
+        b = toks[static_cast<std::size_t>(k)].begin;
+        break;
+      }
+      if (c.rb.actors->contains_any(text_of(c, toks[static_cast<std::size_t>(k)].begin, toks[static_cast<std::size_t>(k)].end)) &&
+          w != "russian" && w != "ukrainian")
+        break;
+    }
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (toks[k].begin >= e) {
+        if (kHeads.count(lower(text_of(c, toks[k].begin, toks[k].end))) && toks[k].begin - e <= 1) e = toks[k].end;
+        break;
+      }
+    }
+  }
+  m.target.text = std::string(text_of(c, b, e));
+  m.target.type = c.rb.targets->spec(*best).label;
+  m.rules.push_back("target." + m.target.type);
+}
+
+// --- places ----------------------------------------------------------------
+
+struct PlaceCand {
+  std::size_t begin, end;
+  std::string name;
+  bool good = false, bad = false;
+  bool country = false;  // a country name, not a town
+  std::string country_code;
+  PlaceQuery q;
+  bool used_as_hint = false;
+};
+
+bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t pos) {
+  // a hit that ends right before pos (allowing "the " between)
+  for (const auto& h : hits) {
+    if (h.end > pos) continue;
+    const auto gap = lower(text_of(c, h.end, pos));
+    if (gap == " " || gap == " the " || gap == "" || gap == " a ") return true;
+  }
+  return false;
+}
+
+std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
+  static const std::set<std::string> kRegionWords = {"region", "oblast", "province", "governorate", "district",
+                                                     "area", "state", "county", "territory"};
+  static const std::set<std::string> kConnect = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "du",
+                                                 "la", "le", "bin", "ibn", "abu", "bani", "beit", "bayt", "of", "on"};
+  static const std::set<std::string> kTitles = {"president", "minister", "governor", "mayor", "general", "gen",
+                                                "spokesman", "spokeswoman", "commander", "leader", "chief", "head"};
+  std::vector<PlaceCand> out;
+  const auto& toks = c.toks;
+  for (std::size_t i = 0; i < toks.size();) {
+    const std::string_view w0 = text_of(c, toks[i].begin, toks[i].end);
+    if (!starts_upper(w0)) {
+      ++i;
+      continue;
+    }
+    std::size_t found = 0;
+    std::string name;
+    static const std::set<std::string> kGeoTail = {"peninsula", "strip", "coast", "valley", "bank", "heights",
+                                                   "mountains", "highlands", "desert", "delta", "islands"};
+    for (std::size_t n = std::min<std::size_t>(3, toks.size() - i); n >= 1 && i + n < toks.size(); --n) {
+      const std::size_t tail = i + n;
+      if (!kGeoTail.count(lower(text_of(c, toks[tail].begin, toks[tail].end)))) continue;
+      const auto span = text_of(c, toks[i].begin, toks[tail].end);
+      if (span.find_first_of(",;:.()\"") != std::string_view::npos) continue;
+      if (c.gaz.is_place_name(std::string(span))) {
+        found = n + 1;
+        name = std::string(span);
+        break;
+      }
+    }
+    for (std::size_t n = found ? 0 : std::min<std::size_t>(4, toks.size() - i); n >= 1; --n) {
+      const std::size_t last = i + n - 1;
+      const std::string_view lw = text_of(c, toks[last].begin, toks[last].end);
+      if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0]))) continue;
+      bool ok = true;
+      for (std::size_t k = i + 1; k < last; ++k) {
+        const std::string_view mw = text_of(c, toks[k].begin, toks[k].end);
+        if (!starts_upper(mw) && !kConnect.count(lower(mw))) ok = false;
+      }
+      // no punctuation inside a name except spaces, hyphens and apostrophes
+      const auto span = text_of(c, toks[i].begin, toks[last].end);
+      if (span.find_first_of(",;:.()\"") != std::string_view::npos) ok = false;
+      if (!ok) continue;
+      std::string cand(span);
+      if (cand.size() > 2 && cand.compare(cand.size() - 2, 2, "'s") == 0) cand.resize(cand.size() - 2);
+      if (c.gaz.is_place_name(cand)) {
+        found = n;
+        name = cand;
+        break;
+      }
+    }
+    if (!found) {
+      const std::string cc = c.gaz.country_code(w0);
+      // a country noun ("in Ukraine"), not its adjective ("Ukrainian")
+      if (!cc.empty() && !c.gaz.lookup(w0).empty()) {
+        PlaceCand pc;
+        pc.begin = toks[i].begin;
+        pc.end = toks[i].end;
+        pc.name = std::string(w0);
+        pc.country = true;
+        pc.country_code = cc;
+        out.push_back(std::move(pc));
+      }
+      ++i;
+      continue;
+    }
+    PlaceCand pc;
+    pc.begin = toks[i].begin;
+    pc.end = toks[i + found - 1].end;
+    pc.name = name;
+    const auto recs = c.gaz.lookup(name);
+    if (!recs.empty() && recs.front()->kind == PlaceKind::country) {
+      pc.country = true;
+      pc.country_code = recs.front()->country;
+    }
+    out.push_back(std::move(pc));
+    i += found;
+  }
+  // context of each candidate
+  for (auto& pc : out) {
+    pc.q.name = pc.name;
+    // region words after it: "Donetsk region", "Kherson Oblast"
+    for (const auto& t : toks) {
+      if (t.begin <= pc.end) continue;
+      if (t.begin - pc.end <= 1 && kRegionWords.count(lower(text_of(c, t.begin, t.end)))) {
+        pc.q.is_region = lower(text_of(c, t.begin, t.end)) != "district" && lower(text_of(c, t.begin, t.end)) != "area";
+        if (lower(text_of(c, t.begin, t.end)) == "area") pc.q.near = true;
+        pc.end = t.end;
+      }
+      break;
+    }
+    // words before it
+    const std::size_t lb = pc.begin > 40 ? pc.begin - 40 : 0;
+    const std::string before = lower(text_of(c, lb, pc.begin));
+    if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
+    else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
+    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from)(?: the)? $");
+    if (RE2::PartialMatch(before, near_re)) {
+      pc.q.near = true;
+      pc.good = true;
+      pc.bad = false;
+    }
+    // "<Title> <Place>" is a person's title ("President Zelensky"), not a place
+    for (const auto& t : toks) {
+      if (t.end <= pc.begin && pc.begin - t.end <= 1 && kTitles.count(lower(text_of(c, t.begin, t.end)))) pc.bad = true;
+    }
+    // a demonym before "city of X" gives a country hint: "the central Ukrainian city of Kryvyi Rih"
+    static const RE2 demonym_re("([A-Z][a-z]+) (?:city|town|village|port city|capital|settlement|region)(?: of)? $");
+    std::string dem;
+    if (RE2::PartialMatch(std::string(text_of(c, lb, pc.begin)), demonym_re, &dem)) pc.q.country_hint = c.gaz.country_code(dem);
+    // followed by "-backed", "'s forces": an actor use
+    const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
+    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|'s (?:army|forces|military|troops|president|government|mayor|governor|leader|defen[cs]e))");
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), actor_use_re)) pc.bad = true;
+    // a capital or country that is the subject of an attack verb is an actor
+    for (const auto& a : c.actors) {
+      if (a.begin <= pc.begin && a.end >= pc.end - 2 && !pc.good) {
+        for (const auto& v : c.verbs)
+          if (v.begin >= pc.end && v.begin - pc.end <= 40) pc.bad = true;
+        if (pc.country) pc.bad = true;
+      }
+    }
+    if (pc.end <= dateline_end) pc.bad = true;  // dateline: where the reporter was
+  }
+  // lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    static const std::set<std::string> kList = {" and ", ", ", " and the ", ", the ", " or ", ", and ", ", and the ", " as well as "};
+    if (kList.count(gap) && !out[k].good && !out[k].bad) {
+      out[k].good = out[k - 1].good;
+      out[k].bad = out[k - 1].bad;
+    }
+  }
+  // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    if ((gap == ", " || gap == " in " || gap == " in the " || gap == ", in the " || gap == " of the ") &&
+        (out[k].q.is_region || out[k].country) && !out[k - 1].q.is_region && !out[k - 1].country) {
+      if (out[k].country) out[k - 1].q.country_hint = out[k].country_code;
+      else out[k - 1].q.region_hint = out[k].name;
+      out[k].used_as_hint = true;
+    }
+  }
+  // "the X district of Y": Y with district X
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    if ((gap == " district of " || gap == " neighbourhood of " || gap == " neighborhood of " ||
+         gap == " area of ") && !out[k - 1].bad) {
+      out[k].q.district = out[k - 1].name;
+      out[k].good = true;
+      out[k - 1].used_as_hint = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+// --- casualties ------------------------------------------------------------
+
+struct CasHit {
+  std::size_t pos;
+  bool killed;  // else injured
+  FoundCount fc;
+};
+
+bool only_filler(const Ctx& c, std::size_t b, std::size_t e, bool allow_victims) {
+  static const std::set<std::string> kFiller = {"were", "was", "have", "has", "been", "had", "are", "is",
+                                                "reportedly", "confirmed", "also", "seriously", "severely",
+                                                "lightly", "critically", "slightly", "fatally", "mortally",
+                                                "badly", "other", "more", "people", "of", "them", "and",
+                                                "in", "the", "attack", "strike", "being", "left", "got",
+                                                "all", "including", "among", "at", "least"};
+  const auto gap = text_of(c, b, e);
+  for (char ch : gap)
+    if (ch == ';' || ch == ':' || ch == '.' || ch == '(') return false;
+  for (const auto& t : tokenize(gap)) {
+    const std::string w = lower(gap.substr(t.begin, t.end - t.begin));
+    if (kFiller.count(w)) continue;
+    if (allow_victims) {
+      bool victim = false;
+      for (const auto& h : c.cas)
+        if (h.begin >= b && h.end <= e && c.rb.casualties->spec(h).label == "victims" && h.begin <= b + t.end &&
+            h.end >= b + t.begin)
+          victim = true;
+      if (victim) continue;
+      // adjectives before a victim noun ("two Palestinian civilians", "three elderly residents")
+      if (t.end - t.begin > 2 && count_words(gap) <= 4) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& qs) {
+  std::vector<CasHit> out;
+  std::vector<bool> used(qs.size(), false);
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label == "no_injured" || label == "no_killed" || label == "no_casualties") {
+      if (label != "no_injured") out.push_back({h.begin, true, {{0, 0}, false, "cas." + label}});
+      if (label != "no_killed") out.push_back({h.begin, false, {{0, 0}, false, "cas." + label}});
+    }
+  }
+  std::vector<const TermHit*> words;
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label == "killed" || label == "injured") words.push_back(&h);
+  }
+  auto is_zero_phrase = [&](std::size_t pos) {
+    for (const auto& x : out)
+      if (x.pos <= pos && pos <= x.pos + 40 && x.fc.count.min == 0 && x.fc.count.max == 0) return true;
+    return false;
+  };
+  // count after the word: "killing two", "injuring at least 11 people", "the death toll rose to 12"
+  for (const TermHit* w : words) {
+    if (is_zero_phrase(w->begin)) continue;
+    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k] || qs[k].begin < w->end) continue;
+      const std::string gap = lower(text_of(c, w->end, qs[k].begin));
+      static const RE2 gap_re("^ (?:(?:has |had |have )?(?:rose|risen|climbed|increased|reached|jumped|stands|stood|is|was|now|to|at|of|nearly|some|about|around|approximately)(?: |$))*$");
+      if (!(gap == " " || RE2::FullMatch(gap, gap_re))) break;
+      const bool update = gap.find("rose") != std::string::npos || gap.find("risen") != std::string::npos ||
+                          gap.find("climbed") != std::string::npos || gap.find("increased") != std::string::npos ||
+                          gap.find("reached") != std::string::npos || gap.find("jumped") != std::string::npos;
+      // the counted thing must be people, not "two buildings"
+      const auto after = lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
+      static const RE2 thing_re("^ (?:buildings?|houses?|homes?|vehicles?|tanks?|drones?|missiles?|rockets?|shells?|times?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?|minutes?|weeks?|months?|years?|percent|%|tons?|tonnes?)\\b");
+      if (RE2::PartialMatch(after, thing_re)) break;
+      out.push_back({w->begin, killed, {qs[k].count, update, "cas." + std::string(killed ? "killed" : "injured") + ".after"}});
+      used[k] = true;
+      break;
+    }
+  }
+  // count before the word: "two people were killed", "five killed", "left 10 dead",
+  // "two soldiers and three civilians were killed" (sum)
+  for (const TermHit* w : words) {
+    if (is_zero_phrase(w->begin)) continue;
+    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    bool have = false;
+    for (const auto& x : out)
+      if (x.pos == w->begin) have = true;
+    if (have) continue;
+    int best = -1;
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k] || qs[k].end > w->begin) continue;
+      if (only_filler(c, qs[k].end, w->begin, true)) best = static_cast<int>(k);
+    }
+    if (best >= 0) {
+      Count total = qs[static_cast<std::size_t>(best)].count;
+      used[static_cast<std::size_t>(best)] = true;
+      // victim arithmetic: earlier counts joined by "and" / ","
+      for (int k = best - 1; k >= 0; --k) {
+        const auto& q = qs[static_cast<std::size_t>(k)];
+        if (used[static_cast<std::size_t>(k)]) break;
+        const std::string gap = lower(text_of(c, q.end, qs[static_cast<std::size_t>(k + 1)].begin));
+        static const RE2 join_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
+        if (!RE2::FullMatch(gap, join_re) || count_words(gap) > 5) break;
+        bool victim_noun = false;
+        for (const auto& h : c.cas)
+          if (h.begin >= q.end && h.end <= qs[static_cast<std::size_t>(k + 1)].begin &&
+              c.rb.casualties->spec(h).label == "victims")
+            victim_noun = true;
+        if (!victim_noun) break;
+        total.min += q.count.min;
+        if (total.max && q.count.max) *total.max += *q.count.max;
+        else total.max.reset();
+        used[static_cast<std::size_t>(k)] = true;
+      }
+      out.push_back({w->begin, killed, {total, false, std::string("cas.") + (killed ? "killed" : "injured") + ".before"}});
+      continue;
+    }
+    // "a woman was killed", "one child was injured": a victim noun with an article
+    static const RE2 one_re("\\b(?:a|an|one)\\s+(?:[a-z-]+\\s+)?([a-z]+)\\s+(?:was\\s+|has been\\s+|had been\\s+)?(?:reportedly\\s+)?$");
+    const std::size_t lb = w->begin > 60 ? w->begin - 60 : 0;
+    std::string victim;
+    const auto before = lower(text_of(c, lb, w->begin));
+    if (RE2::PartialMatch(before, one_re, &victim)) {
+      bool is_victim = false;
+      for (const auto& s : c.rb.casualties->specs())
+        if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(victim)) is_victim = true;
+      if (is_victim)
+        out.push_back({w->begin, killed, {{1, 1}, false, std::string("cas.") + (killed ? "killed" : "injured") + ".one"}});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
+  return out;
+}
+
+void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
+  if (!slot) {
+    slot = fc;
+    return;
+  }
+  if (fc.update) {
+    slot = fc;
+    return;
+  }
+  // two figures in one sentence for the same field: victim groups reported apart
+  slot->count.min += fc.count.min;
+  if (slot->count.max && fc.count.max) *slot->count.max += *fc.count.max;
+  else slot->count.max.reset();
+}
+
+}  // namespace
+
+SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span, const SentenceContext& sc) const {
+  SentenceResult res;
+  Ctx c{rb_, gaz_, numbers_, text.substr(span.begin, span.end - span.begin), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  const std::size_t base = span.begin;
+
+  // dates in the sentence (cheap prefilter: only sentences with a trigger or a casualty word need them,
+  // but the dateline/first sentence dates are used by the whole article)
+  for (const auto& d : dates_.find(c.s, sc.published))
+    res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule});
+
+  auto phrases = find_phrases(c);
+  c.cas = rb_.casualties->find_all(c.s);
+  if (phrases.empty()) {
+    // a follow-up sentence: casualties or "no injuries were reported"
+    if (c.cas.empty()) return res;
+    c.toks = tokenize(c.s);
+    c.cuts = clause_cuts(c.s, c.toks);
+    c.cues = rb_.cues->find_all(c.s);
+    const auto qs = numbers_.find(c.s);
+    FollowUp fu;
+    fu.sentence = span.index;
+    fu.paragraph = span.paragraph;
+    for (const auto& h : find_casualties(c, qs)) {
+      add_count(h.killed ? fu.killed : fu.injured, h.fc);
+      fu.rules.push_back(h.fc.rule);
+    }
+    if (fu.killed || fu.injured) res.followup = std::move(fu);
+    return res;
+  }
+
+  c.toks = tokenize(c.s);
+  c.cuts = clause_cuts(c.s, c.toks);
+  c.cues = rb_.cues->find_all(c.s);
+  c.actors = rb_.actors->find_all(c.s);
+  c.targets = rb_.targets->find_all(c.s);
+  c.verbs = rb_.attack_verbs->find_all(c.s);
+  c.reporting = rb_.reporting_verbs->find_all(c.s);
+  c.place_before = rb_.place_before->find_all(c.s);
+  c.place_not_before = rb_.place_not_before->find_all(c.s);
+  for (const auto& sp : rb_.modifiers->specs())
+    for (const auto& t : tokenize(sp.term)) c.modifier_words.insert(lower(sp.term.substr(t.begin, t.end - t.begin)));
+
+  // keep phrases that may be events
+  std::vector<Phrase> kept;
+  std::vector<std::string> dropped_reasons;
+  for (auto& p : phrases) {
+    const std::string why = non_event_reason(c, p);
+    if (why.empty()) kept.push_back(p);
+  }
+  if (kept.empty()) return res;
+  // a weak trigger next to strong ones is part of them ("the attack" after "drones")
+  const bool any_strong = std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
+  if (any_strong) std::erase_if(kept, [](const Phrase& p) { return !p.strong; });
+  // weak only: one mention for the sentence, and only with corroboration below
+  if (!any_strong) kept.resize(1);
+
+  const auto qs = numbers_.find(c.s);
+  const auto cas = find_casualties(c, qs);
+  auto places = find_places(c, sc.dateline_end > base ? sc.dateline_end - base : 0);
+  std::vector<const PlaceCand*> usable;
+  for (const auto& pc : places)
+    if (!pc.bad && !pc.used_as_hint) usable.push_back(&pc);
+  // towns and regions beat countries; named-in-context beats neutral
+  const bool any_town = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return !p->country; });
+  if (any_town) {
+    std::string cc;
+    for (const auto* p : usable)
+      if (p->country) cc = p->country_code;
+    std::erase_if(usable, [](const PlaceCand* p) { return p->country; });
+    if (!cc.empty())
+      for (auto& pc : places)
+        if (pc.q.country_hint.empty()) pc.q.country_hint = cc;
+  }
+  const bool any_good = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->good; });
+  if (any_good) std::erase_if(usable, [](const PlaceCand* p) { return !p->good; });
+
+  // assign each place to the nearest phrase before it (else the first phrase after it)
+  std::vector<std::vector<const PlaceCand*>> per(kept.size());
+  for (const auto* pc : usable) {
+    int owner = -1;
+    for (std::size_t k = 0; k < kept.size(); ++k)
+      if (kept[k].begin <= pc->begin) owner = static_cast<int>(k);
+    if (owner < 0) owner = 0;
+    per[static_cast<std::size_t>(owner)].push_back(pc);
+  }
+  // a phrase without a place shares the next phrase's when they are coordinated
+  // ("40 drones and 10 missiles at Kyiv")
+  for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
+    if (!per[k].empty()) continue;
+    const int words = count_words(text_of(c, kept[k].end, kept[k + 1].begin));
+    const auto gap = lower(text_of(c, kept[k].end, kept[k + 1].begin));
+    if (words <= 5 && (gap.find(" and ") != std::string::npos || gap.find(',') != std::string::npos))
+      per[k] = per[k + 1];
+  }
+  // one combined toll for several kinds at one place: one record, the first-named kind
+  if (kept.size() > 1 && !cas.empty()) {
+    std::vector<Phrase> one{kept.front()};
+    auto places0 = per.front();
+    for (std::size_t k = 1; k < kept.size(); ++k)
+      if (per[k] != per.front() && !per[k].empty()) {
+        one.push_back(kept[k]);
+        places0.clear();
+      }
+    if (one.size() == 1) {
+      kept = std::move(one);
+      per.resize(1);
+    }
+  }
+
+  const bool has_date = !res.dates.empty();
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const Phrase& p = kept[k];
+    Mention base_m;
+    base_m.sentence = span.index;
+    base_m.paragraph = span.paragraph;
+    base_m.anchor = base + p.begin;
+    base_m.event_type = p.event_type;
+    base_m.weapon = p.weapon;
+    base_m.strong = p.strong;
+    base_m.named_system = p.named;
+    base_m.rules = p.rules;
+    find_actor(c, p, base_m);
+    const std::size_t region_end = k + 1 < kept.size() ? kept[k + 1].begin : c.s.size();
+    find_target(c, p, 0, region_end, base_m);
+    // date: the one in the phrase's clause, else the first in the sentence
+    if (has_date) {
+      base_m.date = res.dates.front();
+      base_m.rules.push_back(res.dates.front().rule);
+    }
+    // past tense, impact words, casualties, a date, or the lead make it a report
+    bool past = false;
+    for (const auto& v : c.verbs) {
+      const auto w = lower(text_of(c, v.begin, v.end));
+      if (w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 || w == "struck" || w == "hit" || w == "sent" ||
+                           w == "carried out"))
+        past = true;
+    }
+    const bool impact = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
+    base_m.reported = has_date || sc.lead || !cas.empty() || past || impact;
+    if (!p.strong) {
+      // "strike"/"attack"/"explosion" alone: an event only with an actor or casualties, and a place or date
+      base_m.reported = base_m.reported && (base_m.actor || !cas.empty()) && (!per[k].empty() || has_date);
+    }
+    auto outcome_for = [&](std::size_t b, std::size_t e) {
+      if (cue_in(c, "hit", b, e)) return std::string("hit");
+      if (cue_in(c, "intercepted", b, e)) return std::string("intercepted");
+      return std::string("unknown");
+    };
+    auto make = [&](const PlaceCand* pc) {
+      Mention m = base_m;
+      std::size_t focus = pc ? pc->begin : p.begin;
+      const auto [fb, fe] = clause_of(c.cuts, focus);
+      const auto [pb, pe] = clause_of(c.cuts, p.begin);
+      m.outcome = outcome_for(std::min(fb, pb), std::max(fe, pe));
+      if (m.outcome == "unknown" && per[k].size() <= 1) m.outcome = outcome_for(0, c.s.size());
+      if (pc) {
+        m.place = pc->q;
+        m.rules.push_back(pc->q.near ? "place.near" : pc->q.is_region ? "place.region"
+                                                      : pc->country  ? "place.country"
+                                                                     : "place.named");
+      }
+      // casualties: those nearest this mention's place when the sentence names several
+      for (const auto& h : cas) {
+        if (per[k].size() > 1 && pc) {
+          const PlaceCand* nearest = nullptr;
+          std::size_t bestd = SIZE_MAX;
+          for (const auto* o : per[k]) {
+            const std::size_t d = o->begin > h.pos ? o->begin - h.pos : h.pos - o->begin;
+            if (d < bestd) {
+              bestd = d;
+              nearest = o;
+            }
+          }
+          if (nearest != pc) continue;
+        } else if (kept.size() > 1) {
+          // several kinds: the casualty belongs to the phrase it follows
+          std::size_t owner = 0;
+          for (std::size_t j = 0; j < kept.size(); ++j)
+            if (kept[j].begin <= h.pos) owner = j;
+          if (owner != k) continue;
+        }
+        add_count(h.killed ? m.killed : m.injured, h.fc);
+        m.rules.push_back(h.fc.rule);
+        if (h.fc.count.min > 0) m.outcome = "hit";
+      }
+      res.mentions.push_back(std::move(m));
+    };
+    if (per[k].empty()) make(nullptr);
+    for (const auto* pc : per[k]) make(pc);
+  }
+  return res;
+}
+
+}  // namespace salvo

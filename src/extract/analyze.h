@@ -1,0 +1,52 @@
+// extract/analyze.h — one sentence in, the attacks it mentions out.
+//
+// Owns: sentence-level reading: triggers (prefiltered with one RE2::Set pass),
+// dropping non-events (modal, negated, generic, deliveries, accidents,
+// questions), and each mention's arguments: actor (adjacent adjective, passive
+// "by X", subject of an attack verb), target, place candidates, date,
+// casualties and outcome. It never merges mentions; assemble.h does.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.h"
+#include "extract/rulebook.h"
+#include "resolve/dates.h"
+#include "resolve/gazetteer.h"
+#include "resolve/numbers.h"
+#include "text/sentences.h"
+
+namespace salvo {
+
+struct SentenceContext {
+  std::optional<Date> published;
+  bool lead = false;          // headline / first sentences: news, not background
+  std::size_t dateline_end = 0;  // bytes of a dateline prefix in this sentence (0 if none)
+};
+
+struct SentenceResult {
+  std::vector<Mention> mentions;
+  std::optional<FollowUp> followup;
+  std::vector<FoundDate> dates;  // every date in the sentence
+};
+
+class Analyzer {
+ public:
+  Analyzer(const Rulebook& rb, const Gazetteer& gaz, const DateFinder& dates, const NumberFinder& numbers);
+  // text: the whole normalised document; s: one of its sentences.
+  SentenceResult analyze(std::string_view text, const SentenceSpan& s, const SentenceContext& ctx) const;
+
+ private:
+  const Rulebook& rb_;
+  const Gazetteer& gaz_;
+  const DateFinder& dates_;
+  const NumberFinder& numbers_;
+};
+
+// Bytes of a wire-style dateline at the start of a document's first sentence
+// ("KYIV, March 3 (Reuters) - ", "GAZA CITY (AP) — "), 0 if none.
+std::size_t dateline_length(std::string_view first_sentence);
+
+}  // namespace salvo

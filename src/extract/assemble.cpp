@@ -1,0 +1,368 @@
+#include "extract/assemble.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace salvo {
+
+namespace {
+
+int precision_rank(const std::string& p) {
+  if (p == "day") return 3;
+  if (p == "week") return 2;
+  if (p == "month") return 1;
+  return 0;
+}
+
+int location_rank(const Location& l) {
+  if (l.precision == "exact") return 4;
+  if (l.precision == "near") return 3;
+  if (l.precision == "admin1") return 2;
+  if (l.precision == "country") return 1;
+  return 0;
+}
+
+int weapon_rank(const Mention& m) {
+  if (m.named_system) return 3;
+  if (m.weapon != "unknown") return 2;
+  return m.strong ? 1 : 0;
+}
+
+// Conflicting reports widen the bounds: lowest min, highest max (null = unbounded).
+void widen(std::optional<Count>& into, const FoundCount& fc) {
+  if (!into || fc.update) {
+    into = fc.count;
+    return;
+  }
+  into->min = std::min(into->min, fc.count.min);
+  if (into->max && fc.count.max) into->max = std::max(*into->max, *fc.count.max);
+  else into->max.reset();
+}
+
+std::string place_key(const Mention& m) {
+  if (!m.location) return "";
+  const Location& l = *m.location;
+  if (l.geonames_id) return "g" + std::to_string(*l.geonames_id);
+  std::string k;
+  for (char c : l.name) k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return "n" + k + "|" + l.country;
+}
+
+bool is_generic(const Mention& m) {
+  return m.weapon == "unknown" && (m.event_type == "shelling_artillery_missile" || !m.strong);
+}
+
+struct Cluster {
+  std::vector<std::size_t> members;  // indexes into mentions
+  std::string key;                   // place key ("" for no place)
+  std::string event_type, weapon;
+  bool generic = true;
+  std::optional<std::string> actor;
+  std::optional<Date> day;
+  int first_sentence = 0, last_sentence = 0, paragraph = 0;
+};
+
+bool compatible(const Cluster& c, const Mention& m) {
+  if (c.actor && m.actor && *c.actor != *m.actor) return false;
+  if (c.day && m.date && m.date->precision == "day" && !(m.date->date == *c.day)) return false;
+  if (is_generic(m) || c.generic) return true;
+  if (c.event_type != m.event_type) return false;
+  return c.weapon == m.weapon || c.weapon == "unknown" || m.weapon == "unknown";
+}
+
+void add(Cluster& c, const Mention& m, std::size_t idx) {
+  c.members.push_back(idx);
+  if (!m.actor) {
+  } else if (!c.actor) {
+    c.actor = m.actor;
+  }
+  if (m.date && m.date->precision == "day" && !c.day) c.day = m.date->date;
+  if (!is_generic(m) && (c.generic || (c.weapon == "unknown" && m.weapon != "unknown"))) {
+    c.event_type = m.event_type;
+    c.weapon = m.weapon;
+    c.generic = false;
+  }
+  c.first_sentence = std::min(c.first_sentence, m.sentence);
+  c.last_sentence = std::max(c.last_sentence, m.sentence);
+}
+
+Cluster start(const Mention& m, std::size_t idx) {
+  Cluster c;
+  c.key = place_key(m);
+  c.event_type = m.event_type;
+  c.weapon = m.weapon;
+  c.generic = is_generic(m);
+  c.first_sentence = c.last_sentence = m.sentence;
+  c.paragraph = m.paragraph;
+  add(c, m, idx);
+  return c;
+}
+
+std::string hex64(std::uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::uint64_t fnv(std::uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= 0xff;
+  h *= 1099511628211ULL;
+  return h;
+}
+
+}  // namespace
+
+std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<FollowUp>& followups,
+                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence) {
+  if (mentions.empty()) return {};
+  const Document& doc = *info.doc;
+
+  // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
+  for (const auto& f : followups) {
+    Mention* last = nullptr;
+    for (auto& m : mentions)
+      if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
+    if (!last) continue;
+    // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
+    for (auto& m : mentions) {
+      if (m.sentence != last->sentence || &m != last) continue;
+      if (f.killed) {
+        std::optional<Count> k = m.killed ? std::optional<Count>(m.killed->count) : std::nullopt;
+        widen(k, *f.killed);
+        m.killed = FoundCount{*k, f.killed->update, f.killed->rule};
+      }
+      if (f.injured) {
+        std::optional<Count> k = m.injured ? std::optional<Count>(m.injured->count) : std::nullopt;
+        widen(k, *f.injured);
+        m.injured = FoundCount{*k, f.injured->update, f.injured->rule};
+      }
+      m.extra_sentences.push_back(f.sentence);
+      m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
+      if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = "hit";
+    }
+  }
+
+  // 2. places: resolve once without context, then again with the article's countries
+  std::map<std::string, int> country_votes;
+  for (auto& m : mentions) {
+    if (!m.place) continue;
+    m.location = gaz.resolve(*m.place);
+    if (!m.location->country.empty()) ++country_votes[m.location->country];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-n, cc);
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> context;
+  for (const auto& [n, cc] : ranked) context.push_back(cc);
+  if (context.size() > 1) {
+    for (auto& m : mentions) {
+      if (!m.place) continue;
+      m.place->context_countries = context;
+      m.location = gaz.resolve(*m.place);
+    }
+  }
+
+  // 3. clusters of placed mentions: same place, compatible kind, actor and day
+  std::vector<Cluster> clusters;
+  std::vector<std::size_t> placeless;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!m.location) {
+      placeless.push_back(i);
+      continue;
+    }
+    const std::string key = place_key(m);
+    Cluster* best = nullptr;
+    for (auto& c : clusters) {
+      if (c.key != key || !compatible(c, m)) continue;
+      // prefer the cluster of the same kind; then the nearest in the text
+      if (!best || (c.event_type == m.event_type && best->event_type != m.event_type) ||
+          (c.event_type == m.event_type) == (best->event_type == m.event_type)) {
+        if (!best || std::abs(c.last_sentence - m.sentence) <= std::abs(best->last_sentence - m.sentence) ||
+            (c.event_type == m.event_type && best->event_type != m.event_type))
+          best = &c;
+      }
+    }
+    if (best) add(*best, m, i);
+    else clusters.push_back(start(m, i));
+  }
+  // 4. mentions with no place join the nearest compatible event (same paragraph first)
+  std::vector<Cluster> country_level;
+  for (std::size_t i : placeless) {
+    const Mention& m = mentions[i];
+    Cluster* best = nullptr;
+    int best_score = 1 << 30;
+    for (auto& c : clusters) {
+      if (!compatible(c, m)) continue;
+      if (!is_generic(m) && !c.generic && (c.event_type != m.event_type)) continue;
+      const int dist = std::min(std::abs(c.first_sentence - m.sentence), std::abs(c.last_sentence - m.sentence));
+      const int score = dist + (c.paragraph == m.paragraph ? 0 : 1000) + (c.actor == m.actor ? 0 : 50);
+      if (score < best_score) {
+        best_score = score;
+        best = &c;
+      }
+    }
+    if (best) {
+      add(*best, m, i);
+      continue;
+    }
+    Cluster* cl = nullptr;
+    for (auto& c : country_level)
+      if (compatible(c, m)) cl = &c;
+    if (cl) add(*cl, m, i);
+    else country_level.push_back(start(m, i));
+  }
+
+  // actor named elsewhere in the paragraph, or once in the whole article, for the same kind
+  auto framing_actor = [&](const Cluster& c) -> std::optional<std::pair<std::string, std::string>> {
+    for (int pass = 0; pass < 2; ++pass) {
+      std::set<std::string> actors;
+      std::string text;
+      for (const auto& m : mentions) {
+        if (!m.actor || m.event_type != c.event_type) continue;
+        if (pass == 0 && m.paragraph != c.paragraph) continue;
+        actors.insert(*m.actor);
+        text = m.actor_text;
+      }
+      if (actors.size() == 1) return std::make_pair(*actors.begin(), text);
+      if (actors.size() > 1) return std::nullopt;
+    }
+    return std::nullopt;
+  };
+
+  std::vector<Event> events;
+  auto build = [&](const Cluster& c, bool country_only) {
+    std::vector<const Mention*> ms;
+    for (std::size_t i : c.members) ms.push_back(&mentions[i]);
+    std::sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->anchor < b->anchor; });
+    const bool reported = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->reported; });
+    const bool strong = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->strong; });
+    if (!reported) return;
+    Event e;
+    e.doc_id = doc.id;
+    e.source_url = doc.url;
+    e.title = doc.title;
+    // kind: the most specific weapon named
+    const Mention* kind = ms.front();
+    for (const Mention* m : ms)
+      if (weapon_rank(*m) > weapon_rank(*kind)) kind = m;
+    e.event_type = kind->event_type;
+    e.weapon = kind->weapon;
+    // actor: the most direct attribution
+    const Mention* who = nullptr;
+    for (const Mention* m : ms)
+      if (m->actor && (!who || m->actor_how > who->actor_how)) who = m;
+    if (who) {
+      e.actor = who->actor;
+      e.actor_text = who->actor_text;
+    } else if (auto fa = framing_actor(c)) {
+      e.actor = fa->first;
+      e.actor_text = fa->second;
+      e.rules.push_back("actor.framing");
+    }
+    for (const Mention* m : ms)
+      if (!m->target.text.empty()) {
+        e.target = m->target;
+        break;
+      }
+    // location: the most precise
+    const Mention* where = nullptr;
+    for (const Mention* m : ms)
+      if (m->location && (!where || location_rank(*m->location) > location_rank(*where->location))) where = m;
+    if (where) {
+      e.location = where->location;
+    } else if (country_only) {
+      // a specific strike with no place: the article's country
+      if (!strong) return;
+      const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+        return m->killed || m->injured || (m->date && m->date->precision == "day");
+      });
+      if (!specific) return;
+      if (!context.empty()) {
+        PlaceQuery q;
+        q.country_hint = context.front();
+        Location l = gaz.resolve(q);
+        if (l.name.empty()) l.name = context.front();
+        l.country = context.front();
+        l.precision = "country";
+        e.location = l;
+        e.rules.push_back("place.article_country");
+      }
+    }
+    // date: the most precise; else the dateline's; else the publication date (unknown)
+    const Mention* when = nullptr;
+    for (const Mention* m : ms)
+      if (m->date && (!when || precision_rank(m->date->precision) > precision_rank(when->date->precision))) when = m;
+    if (when) {
+      e.date = {when->date->date.iso(), when->date->precision, when->date->text};
+    } else if (info.doc_date) {
+      e.date = {info.doc_date->date.iso(), info.doc_date->precision, info.doc_date->text};
+      e.rules.push_back("date.dateline");
+    } else if (doc.published) {
+      e.date = {doc.published->iso(), "unknown", ""};
+      e.rules.push_back("date.published");
+    } else {
+      e.date = {"", "unknown", ""};
+    }
+    // casualties: in text order; a running toll replaces, other reports widen
+    for (const Mention* m : ms) {
+      if (m->killed) widen(e.killed, *m->killed);
+      if (m->injured) widen(e.injured, *m->injured);
+    }
+    // outcome: any impact is a hit; only shoot-downs is intercepted
+    e.outcome = "unknown";
+    for (const Mention* m : ms)
+      if (m->outcome == "hit") e.outcome = "hit";
+    if (e.outcome == "unknown")
+      for (const Mention* m : ms)
+        if (m->outcome == "intercepted") e.outcome = "intercepted";
+    if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) e.outcome = "hit";
+    // evidence and provenance
+    std::set<int> sentences;
+    std::set<std::string> rules(e.rules.begin(), e.rules.end());
+    for (const Mention* m : ms) {
+      sentences.insert(m->sentence);
+      sentences.insert(m->extra_sentences.begin(), m->extra_sentences.end());
+      rules.insert(m->rules.begin(), m->rules.end());
+    }
+    for (int s : sentences) e.evidence.push_back(evidence(s));
+    e.rules.assign(rules.begin(), rules.end());
+    // confidence: how much of the record the text supports directly
+    double conf = strong ? 0.5 : 0.3;
+    if (e.actor) conf += 0.1;
+    if (e.location && e.location->latitude) conf += 0.1;
+    if (e.date.precision == "day") conf += 0.1;
+    if (e.killed || e.injured || !e.target.text.empty()) conf += 0.05;
+    if (ms.size() > 1) conf += 0.05;
+    if (kind->named_system) conf += 0.05;
+    e.confidence = std::round(std::min(conf, 0.95) * 100) / 100;
+    std::uint64_t h = 1469598103934665603ULL;
+    h = fnv(h, doc.id);
+    h = fnv(h, e.event_type);
+    h = fnv(h, e.weapon);
+    h = fnv(h, e.location ? e.location->name + "|" + e.location->country : "");
+    h = fnv(h, e.date.value);
+    h = fnv(h, e.actor.value_or(""));
+    e.event_id = hex64(h).substr(0, 16);
+    events.push_back(std::move(e));
+  };
+  for (const auto& c : clusters) build(c, false);
+  for (const auto& c : country_level) build(c, true);
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return a.evidence.front().start < b.evidence.front().start;
+  });
+  // identical ids (two records that differ only in target) get a suffix, keeping ids unique
+  std::map<std::string, int> seen;
+  for (auto& e : events)
+    if (int n = seen[e.event_id]++; n > 0) e.event_id += "-" + std::to_string(n);
+  return events;
+}
+
+}  // namespace salvo

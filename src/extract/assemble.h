@@ -1,0 +1,35 @@
+// extract/assemble.h — mentions of one article merged into events.
+//
+// Owns: the EVENTS.md unit of analysis. Mentions with the same kind of attack,
+// place and day (and compatible actors) are one event; a wave over several
+// towns stays one event per town; mentions that name no place join the
+// nearest compatible event, or, if they report a specific strike, become a
+// country-level event. Fields are filled from all members: the most specific
+// weapon, the first actor and target, the most precise date, casualty bounds
+// combined by the conflicting-reports rule (lowest min, highest max) unless a
+// running toll updates them.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "extract/mention.h"
+#include "resolve/gazetteer.h"
+
+namespace salvo {
+
+struct DocInfo {
+  const Document* doc = nullptr;
+  std::optional<FoundDate> doc_date;  // a date in the dateline or first sentence
+};
+
+// Evidence (code-point span and text) of sentence i of the document.
+using EvidenceFn = std::function<Evidence(int sentence)>;
+
+std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<FollowUp>& followups,
+                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence);
+
+}  // namespace salvo

@@ -1,0 +1,67 @@
+// extract/mention.h — what one sentence says about one attack (internal).
+//
+// Owns: the Mention, the unit between sentence analysis (analyze.h) and
+// assembly into events (assemble.h). A mention is one kind of attack on at most
+// one place in one sentence, with whatever arguments that sentence gives.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "resolve/gazetteer.h"
+
+namespace salvo {
+
+enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
+
+struct FoundDate {
+  Date date;
+  std::string precision;  // day | week | month | unknown
+  std::string text;
+  std::string rule;
+};
+
+struct FoundCount {
+  Count count;
+  bool update = false;  // a running toll ("rose to"): the latest figure wins
+  std::string rule;
+};
+
+struct Mention {
+  int sentence = 0;
+  int paragraph = 0;
+  std::size_t anchor = 0;  // byte offset of the trigger in the normalised text
+  std::string event_type;
+  std::string weapon;
+  bool strong = true;
+  bool named_system = false;  // weapon from weapons.lex
+  bool reported = false;      // may start an event (dated, past tense, lead, casualties)
+  std::vector<std::string> rules;
+
+  std::optional<std::string> actor;
+  std::string actor_text;
+  ActorHow actor_how = ActorHow::none;
+
+  Target target;
+  std::optional<PlaceQuery> place;
+  std::optional<Location> location;  // resolved in assembly
+  bool dateline_place = false;
+
+  std::optional<FoundDate> date;
+  std::optional<FoundCount> killed, injured;
+  std::string outcome = "unknown";
+  std::vector<int> extra_sentences;  // follow-up sentences that added to it
+};
+
+// A sentence with no trigger that still carries casualties or outcome for the
+// attack just reported ("No injuries were reported.").
+struct FollowUp {
+  int sentence = 0;
+  int paragraph = 0;
+  std::optional<FoundCount> killed, injured;
+  std::vector<std::string> rules;
+};
+
+}  // namespace salvo

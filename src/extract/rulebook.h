@@ -1,0 +1,62 @@
+// extract/rulebook.h — every rule file under rules/, loaded, validated, compiled.
+//
+// Owns: what each file under rules/ means (triggers.rules, exclusions.rules,
+// weapons.lex, actors.lex, targets.lex, casualties.lex, cues.lex,
+// grammar.lex), their validation (every problem as file:line: message), and
+// the compiled matchers the extractor uses. Compiled once at start-up; never
+// modified afterwards, so it is shared by all threads.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "core/status.h"
+#include "rules/termset.h"
+
+namespace salvo {
+
+struct RuleExample {
+  std::string text;
+  bool must_fire = true;  // example (true) or counter (false)
+  std::string file;
+  int line = 0;
+};
+
+struct TriggerRule {
+  std::string id;
+  std::string event_type;
+  std::string weapon;
+  bool strong = true;
+  std::string pattern;
+  std::unique_ptr<RE2> re;
+  std::string file;
+  int line = 0;
+};
+
+struct Rulebook {
+  std::vector<TriggerRule> triggers;     // triggers.rules
+  std::vector<TriggerRule> exclusions;   // exclusions.rules
+  std::unique_ptr<RE2::Set> prefilter;   // every trigger pattern + the weapon names
+  int weapon_set_index = -1;             // index in prefilter of the weapon-name pattern
+  std::shared_ptr<const TermSet> weapons;     // label = weapon
+  std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
+  std::shared_ptr<const TermSet> targets;     // label = target type
+  std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
+  std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/intercepted/hit
+  std::shared_ptr<const TermSet> attack_verbs, modifiers, place_before, place_not_before, reporting_verbs;
+  std::vector<RuleExample> examples;
+  std::string version;  // short content hash of the rule files
+  std::size_t rule_count = 0;
+
+  // event_type for a weapon section of weapons.lex.
+  static std::string event_type_for_weapon(const std::string& weapon);
+};
+
+Result<std::shared_ptr<const Rulebook>> load_rulebook(const std::filesystem::path& dir);
+
+}  // namespace salvo

@@ -1,2 +1,0 @@
-// rules/ruleset.h — placeholder, filled in with the compiled rule set.
-#pragma once
