@@ -1,0 +1,187 @@
+# Date words: what salvo's date finder (src/resolve/dates.cpp) recognises.
+#
+# Every entry is a bare term, optionally followed by @tags. The finder builds
+# its RE2 patterns from these lists when it loads; nothing here is a regex.
+# Spaces inside a term match any run of blanks. Month and weekday names are
+# matched as written in Title case or in CAPITALS ("July", "JULY", not
+# "july"); every other list is matched case-insensitively.
+# How to add a word: put it in the right section with its tag, then run the
+# date tests (ctest -R dates). See docs/DATES_NUMBERS.md.
+
+[months]
+# name @month-number; @abbr also accepts a full stop after it ("Aug.")
+January @1
+Jan @1 @abbr
+February @2
+Feb @2 @abbr
+March @3
+Mar @3 @abbr
+April @4
+Apr @4 @abbr
+May @5
+June @6
+Jun @6 @abbr
+July @7
+Jul @7 @abbr
+August @8
+Aug @8 @abbr
+September @9
+Sept @9 @abbr
+Sep @9 @abbr
+October @10
+Oct @10 @abbr
+November @11
+Nov @11 @abbr
+December @12
+Dec @12 @abbr
+
+[weekdays]
+# name @ISO-weekday (1 = Monday ... 7 = Sunday)
+Monday @1
+Tuesday @2
+Wednesday @3
+Thursday @4
+Friday @5
+Saturday @6
+Sunday @7
+
+[weekday prefixes]
+# A word before a weekday changes how it resolves:
+#   @before  strictly before the reference ("last Friday" on a Friday is a week back)
+#   @future  a coming day: the phrase is recognised and NOT returned (plans are not strikes)
+#   @bare    same as the weekday alone (on or before the reference)
+last @before
+this past @before
+past @before
+next @future
+this coming @future
+coming @future
+this @bare
+
+[not a date after a weekday]
+# "The Sunday Times reported": a weekday followed by one of these is a name.
+Times
+Telegraph
+Express
+Mirror
+Post
+Herald
+Independent
+Observer
+Service
+School
+Prayers
+
+[day parts]
+# May follow a weekday or a relative day and belong to the expression:
+# "Sunday night", "yesterday morning". They do not move the date.
+morning
+afternoon
+evening
+night
+midday
+noon
+
+[relative days]
+# phrase @days-from-the-reference (precision day). The night is dated by the
+# day it began, so "last night" and "overnight" are -1.
+today @0
+earlier today @0
+this morning @0
+early this morning @0
+this afternoon @0
+this evening @0
+tonight @0
+yesterday @-1
+last night @-1
+last evening @-1
+overnight @-1
+the day before yesterday @-2
+
+[relative periods]
+# phrase @how-it-resolves:
+#   @this_week   Monday of the reference's week, precision week
+#   @last_week   Monday of the week before, precision week
+#   @weekend     Monday of the week of the latest Saturday on or before the reference, precision week
+#   @this_month  1st of the reference's month, precision month
+#   @last_month  1st of the month before, precision month
+#   @recent      the reference itself, precision unknown
+#   @future      recognised and NOT returned
+last week @last_week
+earlier this week @this_week
+this week @this_week
+over the weekend @weekend
+at the weekend @weekend
+last weekend @weekend
+this weekend @weekend
+earlier this month @this_month
+this month @this_month
+last month @last_month
+recently @recent
+in recent days @recent
+in recent weeks @recent
+in the past few days @recent
+in the last few days @recent
+earlier this year @recent
+tomorrow @future
+next week @future
+next month @future
+next weekend @future
+
+[night words]
+# "overnight into Sunday", "the night from Saturday to Sunday": the day the night began.
+overnight
+night
+the night
+at night
+during the night
+on the night
+
+[month parts]
+# before a month: @week resolves to the Monday of the month's middle week
+# (the week holding the 15th), @month to the 1st
+mid @week
+early @month
+late @month
+the end of @month
+the beginning of @month
+the start of @month
+
+[in month]
+# words that make a bare month name a date: "in July"
+in
+during
+throughout
+earlier in
+
+[counts]
+# numbers written before "days ago" / "weeks ago" (digits are always accepted)
+a @1
+one @1
+two @2
+three @3
+four @4
+five @5
+six @6
+seven @7
+eight @8
+nine @9
+ten @10
+
+[not a date after an ordinal]
+# "on the 24th" is a day of the month unless a noun follows; capitalised words
+# and digits are never dates ("on the 93rd Brigade"). Lower-case nouns:
+floor
+anniversary
+day
+time
+brigade
+battalion
+regiment
+division
+army
+corps
+century
+minute
+round
+place

@@ -1,0 +1,58 @@
+// resolve/dn_lexwords.h — shared plumbing for the date and number word lists.
+//
+// Owns: turning word-list entries (rules/dates.lex, rules/numbers.lex) into
+// RE2 pattern text and normalised lookup keys, parsing integer tags, and
+// compiling patterns into diagnostics instead of failures. The meaning of the
+// lists belongs to dates.cpp and numbers.cpp; nothing here knows it.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "core/status.h"
+
+namespace salvo::dn {
+
+// A run of blanks (ASCII whitespace or U+00A0) and an optional one.
+inline constexpr const char* kSp = "(?:\\s|\\x{00A0})+";
+inline constexpr const char* kOptSp = "(?:\\s|\\x{00A0})*";
+
+// How an alternation of terms is matched.
+enum class Case {
+  kInsensitive,   // any case
+  kTitleOrCaps,   // as written (Title case) or in CAPITALS: "July", "JULY"
+};
+
+// One term as RE2 text: metacharacters quoted, each run of blanks -> kSp.
+// With word_edges, a \b is put at each end of the term that is a word character
+// (so "km" does not match inside "kmh", while "%" still matches after "10").
+std::string term_pattern(std::string_view term, bool word_edges);
+
+// "(?:t1|t2|...)" longest term first (so RE2's leftmost-first alternation
+// prefers "a few hundred" over "a few"). Terms are given as written.
+std::string alternation(std::vector<std::string> terms, Case c, bool word_edges);
+
+// The lookup key of a matched phrase: ASCII lower case, blank runs (incl.
+// U+00A0) -> one space, curly apostrophe -> '. Writes into `out` (reused).
+void normalise_key(std::string_view s, std::string& out);
+std::string normalise_key(std::string_view s);
+
+// An integer tag ("-1", "12"); nullopt if the text is not one.
+std::optional<long long> parse_int(std::string_view s);
+
+// Compiles `pattern`; on failure appends a diagnostic naming `what` in `file`.
+std::unique_ptr<RE2> compile(const std::string& pattern, bool longest_match, const std::string& file,
+                             const std::string& what, std::vector<Diagnostic>& problems);
+
+inline bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+inline bool is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_digit_byte(unsigned char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace salvo::dn
