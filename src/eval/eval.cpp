@@ -284,7 +284,7 @@ std::string fold_name(const std::string& s) {
 std::string fold_admin1(const std::string& s) {
   std::string f = fold_name(s);
   // " city" is kept: "Kyiv City" is a region of its own, distinct from Kyiv Oblast.
-  for (std::string_view suffix : {" oblast", " governorate", " province", " region", " state", " district"}) {
+  for (std::string_view suffix : {" oblast", " governorate", " province", " region", " state", " district", " krai", " republic"}) {
     if (f.size() > suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0) {
       f.erase(f.size() - suffix.size());
       break;
