@@ -135,6 +135,11 @@ std::string hex64(std::uint64_t v) {
 
 }  // namespace
 
+const std::string& cluster_origin_id(const Event& e) {
+  if (!e.sources.empty() && !e.cluster_id.empty()) return e.cluster_id;
+  return e.event_id;
+}
+
 // ---------------------------------------------------------------------------
 
 const std::string& TracedEvent::evidence_doc(std::size_t i) const {
@@ -251,7 +256,7 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
   m.title = first.title;
   m.outcome = first.outcome;
   m.confidence = first.confidence;
-  m.cluster_id = first.event_id;
+  m.cluster_id = cluster_origin_id(first);
 
   std::set<std::string> rules;
   std::set<std::tuple<std::string, std::size_t, std::size_t>> seen_evidence;
@@ -328,7 +333,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     ++stats_.undated;
     ++stats_.clusters;
     ++stats_.records_out;
-    e.cluster_id = e.event_id;
+    e.cluster_id = cluster_origin_id(e);
     out.push_back(mode_ == DedupeMode::merge ? merge_events({t}) : std::move(t));
     return out;
   }
@@ -357,7 +362,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
   if (best == nullptr) {
     Cluster c;
     c.seq = next_seq_++;
-    c.id = e.event_id;
+    c.id = cluster_origin_id(e);
     c.key = key;
     c.range = *r;
     c.last_day = r->hi;
@@ -371,7 +376,6 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
   if (!best->actor && e.actor) best->actor = e.actor;
   if (best->weapon.empty() && !unknown_weapon(e.weapon)) best->weapon = e.weapon;
   e.cluster_id = best->id;
-  stats_.max_open = std::max<std::uint64_t>(stats_.max_open, open_.size());
 
   const std::uint64_t touched = best->seq;
   const bool stale = best->last_day < cutoff;
@@ -390,6 +394,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
   }
   if (newer) evict(cutoff, out);
   else if (stale) close(touched, out);
+  stats_.max_open = std::max<std::uint64_t>(stats_.max_open, open_.size());
   return out;
 }
 

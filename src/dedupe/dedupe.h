@@ -109,15 +109,20 @@ bool compatible(const Event& a, const Event& b, const DedupeOptions& opts);
 // ---------------------------------------------------------------------------
 // Merging.
 
+// The cluster id an event gives the cluster it starts: its event_id, or, for
+// a record that is already merged (non-empty sources), the cluster_id it
+// carries, so deduplicating merged output again keeps its cluster ids.
+const std::string& cluster_origin_id(const Event& e);
+
 // The id of a record merged from events with these source event ids: the ids
 // are sorted, joined with '\n' and hashed (64-bit FNV-1a), "m" + 16 hex
 // digits. A single id is returned unchanged.
 std::string merged_event_id(std::vector<std::string> source_event_ids);
 
 // Merges pairwise-compatible events (in input order) into one record; the
-// rules for each field are in docs/DEDUPE.md. cluster_id is the first
-// member's event_id, as Deduplicator assigns it. An empty input returns an
-// empty event.
+// rules for each field are in docs/DEDUPE.md. cluster_id is
+// cluster_origin_id() of the first member, as Deduplicator assigns it. An
+// empty input returns an empty event.
 TracedEvent merge_events(const std::vector<TracedEvent>& members);
 
 // ---------------------------------------------------------------------------
