@@ -1,15 +1,470 @@
-// STUB: replaced by the number finder implementation.
+// resolve/numbers.cpp — the number finder: rules/numbers.lex word lists
+// compiled into RE2 patterns once at load(); find() scans with them and turns
+// each quantity phrase into {min,max} by the EVENTS.md table, rejecting
+// numbers that are years, dates, times, percentages, money, units, ages or
+// model designations. See docs/DATES_NUMBERS.md.
 #include "resolve/numbers.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <re2/re2.h>
+
+#include "resolve/dn_lexwords.h"
+#include "rules/lexfile.h"
 
 namespace salvo {
 namespace {
-class NoNumbers final : public NumberFinder {
- public:
-  std::vector<Quantity> find(std::string_view) const override { return {}; }
-  std::optional<int> word_value(std::string_view) const override { return std::nullopt; }
+
+using dn::kOptSp;
+using dn::kSp;
+
+constexpr long long kMaxCount = 100000000;  // above this a number is not a count of people
+
+enum class Cue { kNone, kAtLeast, kMoreThan, kUpTo, kNearly, kFewerThan, kAbout, kBetween };
+
+enum class WordKind { kValue, kHundred, kScale, kDozen };
+struct WordValue {
+  WordKind kind;
+  long long value;
 };
-}  // namespace
-Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::filesystem::path&) {
-  return std::shared_ptr<const NumberFinder>(std::make_shared<NoNumbers>());
+
+struct Vague {
+  int min;
+  std::optional<int> max;
+};
+
+// Main-pattern groups.
+enum Group { kAll = 0, kCueA = 1, kCore = 2, kCueB = 3, kVague = 4, kZero = 5, kGroups = 6 };
+
+std::string_view sv(re2::StringPiece p) { return {p.data(), p.size()}; }
+
+class NumberFinderImpl final : public NumberFinder {
+ public:
+  std::vector<Diagnostic> load(const std::filesystem::path& dir);
+  std::vector<Quantity> find(std::string_view text) const override;
+  std::optional<int> word_value(std::string_view word) const override;
+
+ private:
+  std::optional<long long> eval_core(std::string_view s) const;
+  bool blocked_before(std::string_view text, std::size_t b, bool vague) const;
+  bool blocked_after(std::string_view text, std::size_t e) const;
+  bool anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g, int n) const;
+
+  std::unordered_map<std::string, WordValue> words_;
+  std::unordered_map<std::string, Vague> vague_;
+  std::unordered_map<std::string, Cue> cues_;
+  std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_;
+  std::vector<std::string> not_count_after_symbols_;
+  std::unique_ptr<RE2> main_, core_, range_, and_, or_more_, or_so_, units_, month_after_;
+};
+
+std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir) {
+  std::vector<Diagnostic> problems;
+  const LexFile f = read_lexfile(dir / "numbers.lex", problems);
+  const LexFile df = read_lexfile(dir / "dates.lex", problems);
+  if (!problems.empty()) return problems;
+
+  std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
+      or_more, or_so, not_people, month_terms;
+
+  auto tag_value = [&](const LexEntry& e, std::size_t i, long long lo, long long hi) -> std::optional<long long> {
+    if (e.tags.size() <= i) {
+      problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag"));
+      return std::nullopt;
+    }
+    auto v = dn::parse_int(e.tags[i]);
+    if (!v || *v < lo || *v > hi) {
+      problems.push_back(f.at(e.line, "tag @" + e.tags[i] + " of '" + e.value + "' is not a number in " +
+                                          std::to_string(lo) + ".." + std::to_string(hi)));
+      return std::nullopt;
+    }
+    return v;
+  };
+  auto add_word = [&](const LexEntry& e, const std::string& key, WordValue w) {
+    if (key.find(' ') != std::string::npos) {
+      problems.push_back(f.at(e.line, "number words are single words: '" + e.value + "'"));
+      return false;
+    }
+    auto [it, inserted] = words_.emplace(key, w);
+    if (!inserted) {
+      problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+      return false;
+    }
+    return true;
+  };
+  static const std::array<std::pair<const char*, Cue>, 7> kCueSections{{{"at least", Cue::kAtLeast},
+                                                                        {"more than", Cue::kMoreThan},
+                                                                        {"up to", Cue::kUpTo},
+                                                                        {"nearly", Cue::kNearly},
+                                                                        {"fewer than", Cue::kFewerThan},
+                                                                        {"about", Cue::kAbout},
+                                                                        {"between", Cue::kBetween}}};
+
+  for (const auto& e : f.entries) {
+    if (!e.key.empty()) {
+      problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
+      continue;
+    }
+    const std::string key = dn::normalise_key(e.value);
+    const std::string& s = e.section;
+    auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
+    if (s == "units" || s == "tens") {
+      auto v = tag_value(e, 0, 0, 90);
+      if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
+    } else if (s == "scales") {
+      auto v = tag_value(e, 0, 100, 1000000000);
+      if (v && *v != 100 && *v % 1000 != 0) {
+        problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
+      } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
+        (*v == 100 ? hundreds : scales).push_back(e.value);
+      }
+    } else if (s == "dozen") {
+      auto v = tag_value(e, 0, 2, 1000);
+      if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
+    } else if (s == "vague" || s == "zero") {
+      auto lo = tag_value(e, 0, 0, kMaxCount);
+      if (!lo) continue;
+      Vague vq{static_cast<int>(*lo), std::nullopt};
+      if (s == "zero") vq.max = 0;
+      if (e.tags.size() > 1) {
+        auto hi = tag_value(e, 1, *lo, kMaxCount);
+        if (!hi) continue;
+        vq.max = static_cast<int>(*hi);
+      }
+      if (!vague_.emplace(key, vq).second) {
+        problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+        continue;
+      }
+      (s == "zero" ? zero : vague).push_back(e.value);
+    } else if (cue != kCueSections.end()) {
+      auto [it, inserted] = cues_.emplace(key, cue->second);
+      if (!inserted && it->second != cue->second)
+        problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
+      cues.push_back(e.value);
+    } else if (s == "range joiners") {
+      (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
+    } else if (s == "or more") {
+      or_more.push_back(e.value);
+    } else if (s == "or so") {
+      or_so.push_back(e.value);
+    } else if (s == "not people after") {
+      not_people.push_back(e.value);
+    } else if (s == "not a count after") {
+      if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
+      else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
+      else not_count_after_symbols_.push_back(e.value);
+    } else if (s == "not vague after") {
+      not_vague_after_.insert(key);
+    } else {
+      problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
+    }
+  }
+  for (const auto& e : df.entries) {
+    if (e.section != "months" || !e.key.empty()) continue;
+    month_terms.push_back(e.value);
+    std::string caps = e.value;
+    for (char& c : caps)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    months_.insert(e.value);
+    months_.insert(caps);
+  }
+  if (units.empty()) problems.push_back({f.path, 0, "section [units] is missing or empty"});
+  if (!problems.empty()) return problems;
+
+  const std::string sp = kSp, osp = kOptSp;
+  const auto ci = dn::Case::kInsensitive;
+  const std::string hy = "(?:-|" + sp + ")";
+  const std::string an = "(?i:an?)";
+  const std::string U = dn::alternation(units, ci, false), T = dn::alternation(tens, ci, false);
+  const std::string small = "(?:" + T + hy + U + "|" + T + "|" + U + ")";
+  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, false) +
+                              "(?:(?:,?" + sp + "(?i:and))?" + sp + small + ")?";
+  const std::string under_k = "(?:" + hundred + "|" + small + ")";
+  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, false) +
+                               "(?:,?" + sp + "(?:(?i:and)" + sp + ")?" + under_k + ")?";
+  const std::string dozen = "(?:(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
+                            dn::alternation(dozens, ci, false);
+  const std::string numeral = "\\d{1,3}(?:,\\d{3})+|\\d+";
+  const std::string numeral_scale = "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, false) + "|" +
+                                    dn::alternation(scales, ci, false) + ")";
+  const std::string core = "(?:" + numeral + "|" + numeral_scale + "|" + thousand + "|" + under_k + "|" + dozen + ")";
+  const std::string cue = "(" + dn::alternation(cues, ci, true) + ")";
+
+  const std::string main = "(?:" + cue + sp + ")?\\b(" + core + ")\\b|(?:" + cue + sp + ")?(" +
+                           dn::alternation(vague, ci, true) + ")|(" + dn::alternation(zero, ci, true) + ")";
+  auto suffixes = [&](const std::vector<std::string>& terms) {
+    std::vector<std::string> branches;
+    for (const auto& t : terms)
+      branches.push_back((dn::is_word_byte(static_cast<unsigned char>(t.front())) ? sp : std::string()) +
+                         dn::term_pattern(t, true));
+    std::stable_sort(branches.begin(), branches.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string out = "(?i:";
+    for (std::size_t i = 0; i < branches.size(); ++i) out += (i ? "|" : "") + branches[i];
+    if (branches.empty()) out += "[^\\x00-\\x{10FFFF}]";
+    return out + ")";
+  };
+  main_ = dn::compile(main, true, f.path, "quantity", problems);
+  core_ = dn::compile(core, true, f.path, "number word", problems);
+  range_ = dn::compile("(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
+                           dn::alternation(joiners_sym, ci, false) + osp + ")\\b(" + core + ")\\b",
+                       true, f.path, "range", problems);
+  and_ = dn::compile(sp + "(?i:and)" + sp + "\\b(" + core + ")\\b", true, f.path, "between", problems);
+  or_more_ = dn::compile(suffixes(or_more), true, f.path, "or more", problems);
+  or_so_ = dn::compile(suffixes(or_so), true, f.path, "or so", problems);
+  units_ = dn::compile("(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), true,
+                       f.path, "units", problems);
+  month_after_ = dn::compile(sp + "(?:(?i:of)" + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true),
+                             true, f.path, "month", problems);
+  return problems;
 }
+
+std::optional<long long> NumberFinderImpl::eval_core(std::string_view s) const {
+  if (s.empty()) return std::nullopt;
+  long long total = 0, cur = 0;
+  std::size_t i = 0;
+  if (dn::is_digit_byte(static_cast<unsigned char>(s.front()))) {  // "1,200", "5 million"
+    for (; i < s.size() && (dn::is_digit_byte(static_cast<unsigned char>(s[i])) || s[i] == ','); ++i) {
+      if (s[i] == ',') continue;
+      cur = cur * 10 + (s[i] - '0');
+      if (cur > kMaxCount) return std::nullopt;
+    }
+  }
+  bool half = false;
+  std::string key;
+  while (i < s.size()) {
+    while (i < s.size() && !dn::is_alpha_byte(static_cast<unsigned char>(s[i]))) ++i;
+    std::size_t j = i;
+    while (j < s.size() && dn::is_alpha_byte(static_cast<unsigned char>(s[j]))) ++j;
+    if (j == i) break;
+    dn::normalise_key(s.substr(i, j - i), key);
+    i = j;
+    if (key == "and") continue;
+    if (key == "a" || key == "an") {
+      cur = std::max(cur, 1LL);
+      continue;
+    }
+    if (key == "half") {
+      half = true;
+      continue;
+    }
+    auto it = words_.find(key);
+    if (it == words_.end()) return std::nullopt;
+    const WordValue& w = it->second;
+    switch (w.kind) {
+      case WordKind::kValue: cur += w.value; break;
+      case WordKind::kHundred: cur = std::max(cur, 1LL) * w.value; break;
+      case WordKind::kScale:
+        total += std::max(cur, 1LL) * w.value;
+        cur = 0;
+        break;
+      case WordKind::kDozen: cur = half ? w.value / 2 : std::max(cur, 1LL) * w.value; break;
+    }
+    if (total + cur > kMaxCount) return std::nullopt;
+  }
+  return total + cur;
+}
+
+bool NumberFinderImpl::anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g,
+                                int n) const {
+  return re.Match(re2::StringPiece(text.data(), text.size()), at, text.size(), RE2::ANCHOR_START, g, n);
+}
+
+// Left context of a number (or vague word) that starts at b with no cue.
+bool NumberFinderImpl::blocked_before(std::string_view text, std::size_t b, bool vague) const {
+  if (b > 0) {
+    const auto p = static_cast<unsigned char>(text[b - 1]);
+    const unsigned char pp = b > 1 ? static_cast<unsigned char>(text[b - 2]) : 0;
+    if (!vague) {
+      if (p == '/' || p == '#' || p == '$') return true;                         // 24/7, 9/11, #5, $5
+      if ((p == ':' || p == '.' || p == ',') && dn::is_digit_byte(pp)) return true;  // 10:30, 1.5
+      if ((p == '-' || p == '_') && dn::is_word_byte(pp)) return true;           // Kh-101, S-300, COVID-19
+    }
+  }
+  // The previous token (non-blank run).
+  std::size_t e = b;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  std::size_t s = e;
+  while (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\t' && text[s - 1] != '\n') --s;
+  std::string_view tok = text.substr(s, e - s);
+  if (tok.empty()) return false;
+  std::string key;
+  if (vague) {
+    dn::normalise_key(tok, key);
+    return not_vague_after_.count(key) > 0;
+  }
+  for (const auto& sym : not_count_after_symbols_)
+    if (tok.size() >= sym.size() && tok.substr(tok.size() - sym.size()) == sym) return true;
+  // Strip leading opening punctuation ("(aged 45").
+  while (!tok.empty() && (tok.front() == '(' || tok.front() == '"' || tok.front() == '\'')) tok.remove_prefix(1);
+  dn::normalise_key(tok, key);
+  if (not_count_after_words_.count(key)) return true;
+  std::string_view m = tok;  // "July 31", "Aug. 5"
+  while (!m.empty() && (m.back() == '.' || m.back() == ',')) m.remove_suffix(1);
+  return months_.count(std::string(m)) > 0;
+}
+
+// Right context at e, after the whole quantity phrase.
+bool NumberFinderImpl::blocked_after(std::string_view text, std::size_t e) const {
+  if (e < text.size()) {
+    const auto c = static_cast<unsigned char>(text[e]);
+    const unsigned char n = e + 1 < text.size() ? static_cast<unsigned char>(text[e + 1]) : 0;
+    if ((c == ':' || c == '.' || c == '/' || c == ',') && dn::is_digit_byte(n)) return true;  // 10:30 1.5 24/7
+    if (c == '-' && dn::is_alpha_byte(n)) return true;  // a 45-year-old, five-storey
+    if (c == 0xE2 && e + 3 < text.size() && static_cast<unsigned char>(text[e + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[e + 2]) == 0x93 || static_cast<unsigned char>(text[e + 2]) == 0x90) &&
+        dn::is_alpha_byte(static_cast<unsigned char>(text[e + 3])))
+      return true;  // en dash / hyphen U+2010 compounds
+  }
+  return anchored(*units_, text, e, nullptr, 0) || anchored(*month_after_, text, e, nullptr, 0);
+}
+
+std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
+  std::vector<Quantity> out;
+  if (!main_) return out;
+  const re2::StringPiece t(text.data(), text.size());
+  std::array<re2::StringPiece, kGroups> g;
+  std::array<re2::StringPiece, 2> g2;
+  std::string key;
+  std::size_t pos = 0;
+  auto offset = [&](re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); };
+  while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), kGroups)) {
+    const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
+    pos = me > mb ? me : mb + 1;
+    Quantity q;
+    q.begin = mb;
+    q.end = me;
+
+    if (!g[kZero].empty()) {
+      if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) continue;  // "No. 5"
+      dn::normalise_key(sv(g[kZero]), key);
+      auto it = vague_.find(key);
+      if (it == vague_.end()) continue;
+      q.count = {it->second.min, it->second.max};
+      q.rule = "num.zero";
+      out.push_back(std::move(q));
+      continue;
+    }
+    if (!g[kVague].empty()) {
+      const bool has_cue = !g[kCueB].empty();
+      if (!has_cue && blocked_before(text, mb, true)) continue;
+      if (anchored(*units_, text, me, nullptr, 0)) continue;  // "many years", "hundreds of kilometres"
+      dn::normalise_key(sv(g[kVague]), key);
+      auto it = vague_.find(key);
+      if (it == vague_.end()) continue;
+      q.count = {it->second.min, it->second.max};
+      q.rule = "num.vague";
+      out.push_back(std::move(q));
+      continue;
+    }
+
+    // A number, perhaps after a cue.
+    Cue cue = Cue::kNone;
+    if (!g[kCueA].empty()) {
+      dn::normalise_key(sv(g[kCueA]), key);
+      auto it = cues_.find(key);
+      if (it != cues_.end()) cue = it->second;
+    }
+    const std::size_t nb = offset(g[kCore]);
+    auto first = eval_core(sv(g[kCore]));
+    if (!first) continue;
+    std::optional<long long> second;
+    std::size_t end = me;
+    bool or_more = false;
+    if (cue == Cue::kBetween) {
+      if (anchored(*and_, text, me, g2.data(), 2)) {
+        second = eval_core(sv(g2[1]));
+        end = offset(g2[0]) + g2[0].size();
+      } else {
+        cue = Cue::kNone;
+        q.begin = nb;
+      }
+    }
+    if (cue != Cue::kBetween && anchored(*range_, text, me, g2.data(), 2)) {
+      second = eval_core(sv(g2[1]));
+      end = offset(g2[0]) + g2[0].size();
+      if (!second) continue;
+    } else if (cue != Cue::kBetween && anchored(*or_more_, text, me, g2.data(), 1)) {
+      or_more = true;
+      end = offset(g2[0]) + g2[0].size();
+    } else if (cue != Cue::kBetween && anchored(*or_so_, text, me, g2.data(), 1)) {
+      end = offset(g2[0]) + g2[0].size();
+      if (cue == Cue::kNone) cue = Cue::kAbout;
+    }
+    if (cue == Cue::kBetween && !second) continue;
+    q.end = end;
+    pos = std::max(pos, end);
+
+    if (cue == Cue::kNone && blocked_before(text, q.begin, false)) continue;
+    if (blocked_after(text, end)) continue;
+    // A year: four digits, 1900-2100, unless a bound cue makes it a count.
+    auto year_like = [&](std::string_view s, std::optional<long long> v) {
+      return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
+    };
+    const bool first_year = year_like(sv(g[kCore]), first);
+    const bool second_year = second && year_like(sv(g2[1]), second);
+    if (((first_year || second_year) && (cue == Cue::kNone || cue == Cue::kBetween)) || (second && second_year))
+      continue;
+    if (second && *second <= *first) continue;  // "2-1" is a score, not a range
+
+    const int a = static_cast<int>(*first);
+    if (second) {
+      const int b = static_cast<int>(*second);
+      switch (cue) {
+        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+        case Cue::kUpTo:
+        case Cue::kFewerThan: q.count = {1, b}; q.rule = "num.up_to"; break;
+        case Cue::kBetween: q.count = {a, b}; q.rule = "num.between"; break;
+        default: q.count = {a, b}; q.rule = "num.range"; break;
+      }
+    } else if (or_more) {
+      q.count = {a, std::nullopt};
+      q.rule = "num.at_least";
+    } else {
+      switch (cue) {
+        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+        case Cue::kUpTo: q.count = {std::min(a, 1), a}; q.rule = "num.up_to"; break;
+        case Cue::kFewerThan:
+          if (a < 2) continue;
+          q.count = {1, a - 1};
+          q.rule = "num.fewer_than";
+          break;
+        case Cue::kNearly:
+          if (a < 2) q.count = {a, a};
+          else q.count = {a - std::max(1, a / 10), a - 1};
+          q.rule = "num.nearly";
+          break;
+        case Cue::kAbout: q.count = {a, a}; q.rule = "num.about"; break;
+        default: q.count = {a, a}; q.rule = "num.exact"; break;
+      }
+    }
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+std::optional<int> NumberFinderImpl::word_value(std::string_view word) const {
+  while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
+  while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+  if (word.empty() || !core_ || !RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *core_))
+    return std::nullopt;
+  auto v = eval_core(word);
+  if (!v) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::filesystem::path& rules_dir) {
+  auto impl = std::make_shared<NumberFinderImpl>();
+  auto problems = impl->load(rules_dir);
+  if (!problems.empty()) return Status::errors(std::move(problems));
+  return std::shared_ptr<const NumberFinder>(std::move(impl));
+}
+
 }  // namespace salvo
