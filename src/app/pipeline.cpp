@@ -74,7 +74,7 @@ bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
       result.status = std::move(item.status);
       return false;
     case Kind::failed:
-      result.end = PipelineEnd::stopped;
+      result.end = PipelineEnd::extract_failed;
       result.status = std::move(item.status);
       return false;
   }

@@ -14,7 +14,8 @@
 //                           const ReadStats& read) -> Status { ...write...; return {}; },
 //        .on_reject = [&](const Reject& r, const ReadStats&) -> Status { ...; return {}; }});
 //   if (r.end == PipelineEnd::source_error) ...   // r.status: the reader's message
-//   if (r.end == PipelineEnd::stopped) ...        // r.status: what a callback (or extract) returned
+//   if (r.end == PipelineEnd::stopped) ...        // r.status: what a callback returned
+//   if (r.end == PipelineEnd::extract_failed) ... // r.status: "extracting <origin>: <what()>"
 //
 // Threads: with threads <= 1 everything runs on the calling thread (no thread
 // is started). With threads = N > 1, N workers each take the next record from
@@ -37,7 +38,7 @@ namespace salvo::app {
 
 // Turns one document into its events. Must be safe to call from several
 // threads at once (Extractor::extract is). An exception it throws stops the
-// pipeline with PipelineEnd::stopped (it never escapes a worker thread).
+// pipeline with PipelineEnd::extract_failed (it never escapes a worker thread).
 using ExtractFn = std::function<std::vector<Event>(const Document&)>;
 
 struct PipelineHandlers {
@@ -62,12 +63,13 @@ inline constexpr std::size_t kInFlightPerThread = 4;
 enum class PipelineEnd {
   finished,      // the source reached its end and every record was handed over
   source_error,  // the source reported `error`; records before it were handed over
-  stopped,       // a callback returned an error or extract threw; nothing after it was handed over
+  stopped,         // a callback returned an error; nothing after that record was handed over
+  extract_failed,  // extract threw on a document; records before it were handed over
 };
 
 struct PipelineResult {
   PipelineEnd end = PipelineEnd::finished;
-  Status status;                // source_error: source.status(); stopped: the failure
+  Status status;                // why it did not finish (ok when finished)
   std::uint64_t documents = 0;  // on_document calls made
   std::uint64_t rejects = 0;    // on_reject calls made (or rejects skipped)
   std::size_t peak_in_flight = 0;  // most records held at once (<= max_in_flight)

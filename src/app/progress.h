@@ -52,6 +52,9 @@ class Progress {
   void update(std::uint64_t articles, std::uint64_t bytes);
   // Clears the live line and prints the summary (unless opts.summary is false).
   void finish(const ProgressTotals& totals);
+  // Erases the live line, if one is shown, so a log message can be printed on
+  // a clean line; the next update() past the interval draws it again.
+  void clear_line() { clear(); }
 
   // The texts, exposed for tests and for callers that log instead.
   static std::string status_line(std::uint64_t articles, std::uint64_t bytes, double seconds,

@@ -265,7 +265,7 @@ TEST(Pipeline, ExtractExceptionStopsWithItsMessage) {
       return fake_extract(d, 20);
     };
     const auto res = run_pipeline(src, ex, {.threads = threads}, h);
-    EXPECT_EQ(res.end, PipelineEnd::stopped);
+    EXPECT_EQ(res.end, PipelineEnd::extract_failed);
     EXPECT_EQ(res.status.message(), "extracting script:11: boom");
     EXPECT_EQ(calls, 10u) << threads;
   }

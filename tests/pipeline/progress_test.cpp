@@ -93,6 +93,21 @@ TEST(Progress, DestructorClearsAnUnfinishedLine) {
   EXPECT_EQ(s.substr(s.size() - 4), "\r\x1b[K");
 }
 
+TEST(Progress, ClearLineErasesOnlyADrawnLine) {
+  FakeClock clock;
+  std::ostringstream out;
+  Progress p(out, {.live = true, .summary = false, .total_bytes = std::nullopt}, clock.fn());
+  p.clear_line();
+  EXPECT_EQ(out.str(), "") << "nothing drawn yet, nothing to erase";
+  clock.now += 300ms;
+  p.update(3, 3000);
+  const std::size_t drawn = out.str().size();
+  p.clear_line();
+  EXPECT_EQ(out.str().substr(drawn), "\r\x1b[K");
+  p.clear_line();
+  EXPECT_EQ(out.str().size(), drawn + 4) << "erased twice";
+}
+
 TEST(Progress, StatusLineShowsRateAndEta) {
   // 25 MB of 100 MB in 10 s: 2.5 MB/s, 75 MB left -> 30 s.
   EXPECT_EQ(Progress::status_line(12345, 25'000'000, 10.0, 100'000'000),
