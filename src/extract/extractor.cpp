@@ -20,6 +20,24 @@ namespace {
 // news, so an attack they name without a time word is still a report.
 constexpr int kLeadSentences = 5;
 
+// Used when the gazetteer is not loaded (check-rules --no-gazetteer): no
+// place names are recognised, so events keep only what the rules give.
+class NoGazetteer final : public Gazetteer {
+ public:
+  std::vector<const PlaceRecord*> lookup(std::string_view) const override { return {}; }
+  bool is_place_name(std::string_view) const override { return false; }
+  std::string country_code(std::string_view) const override { return ""; }
+  Location resolve(const PlaceQuery& q) const override {
+    Location l;
+    l.name = q.name;
+    l.surface = q.name;
+    l.country = q.country_hint;
+    l.precision = q.near ? "near" : q.is_region ? "admin1" : "exact";
+    return l;
+  }
+  std::size_t size() const override { return 0; }
+};
+
 class RuleExtractor final : public Extractor {
  public:
   RuleExtractor(std::shared_ptr<const Rulebook> rb, std::shared_ptr<const Gazetteer> gaz,
@@ -109,11 +127,7 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&
     }
   }
   if (!problems.empty()) return Status::errors(std::move(problems));
-  if (!gaz) {
-    auto g = Gazetteer::load({});  // an empty gazetteer: places keep their names
-    if (!g.ok()) return g.status();
-    gaz = g.value();
-  }
+  if (!gaz) gaz = std::make_shared<NoGazetteer>();
   return std::shared_ptr<const Extractor>(
       std::make_shared<RuleExtractor>(rb.value(), gaz, dates.value(), numbers.value()));
 }
