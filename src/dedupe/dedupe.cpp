@@ -93,6 +93,17 @@ std::optional<DayRange> intersect(const DayRange& a, const DayRange& b) {
   return r;
 }
 
+// Dates of a pair whose places match with score `place`: an undated report
+// (precision unknown) reaches back unknown_days_back days only when the place
+// pins it down (same point); a match by region or country alone must fall on
+// the publication day itself.
+bool pair_dates_agree(const EventDate& a, const EventDate& b, int place, const DedupeOptions& opts) {
+  DedupeOptions o = opts;
+  if (place < 2) o.unknown_days_back = 0;
+  const auto ra = date_range(a, o), rb = date_range(b, o);
+  return ra && rb && intersect(*ra, *rb).has_value();
+}
+
 int date_rank(const std::string& p) {
   if (p == "day") return 0;
   if (p == "week") return 1;
@@ -217,8 +228,10 @@ bool dates_agree(const Event& a, const Event& b, const DedupeOptions& opts) {
 bool places_agree(const Event& a, const Event& b, const DedupeOptions& opts) { return place_match(a, b, opts) >= 0; }
 
 bool compatible(const Event& a, const Event& b, const DedupeOptions& opts) {
-  return cluster_key(a) == cluster_key(b) && weapons_agree(a, b) && actors_agree(a, b) && dates_agree(a, b, opts) &&
-         places_agree(a, b, opts) && !share_document(a, b);
+  if (cluster_key(a) != cluster_key(b) || !weapons_agree(a, b) || !actors_agree(a, b) || share_document(a, b))
+    return false;
+  const int place = place_match(a, b, opts);
+  return place >= 0 && pair_dates_agree(a.date, b.date, place, opts);
 }
 
 // ---------------------------------------------------------------------------
@@ -317,7 +330,7 @@ int Deduplicator::score(const Cluster& c, const Event& e, const DayRange& r) con
   int best_place = -1;
   for (const auto& m : c.members) {
     const int p = place_match(m.event, e, opts_);
-    if (p < 0 || share_document(m.event, e)) return -1;
+    if (p < 0 || share_document(m.event, e) || !pair_dates_agree(m.event.date, e.date, p, opts_)) return -1;
     best_place = std::max(best_place, p);
   }
   return best_place * 10 + (both->lo == both->hi ? 1 : 0);
@@ -385,6 +398,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     light.event.event_id = e.event_id;
     light.event.doc_id = e.doc_id;
     light.event.location = e.location;
+    light.event.date = e.date;
     light.event.sources = e.sources;
     best->members.push_back(std::move(light));
     ++stats_.records_out;

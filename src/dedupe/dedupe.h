@@ -11,8 +11,9 @@
 //     or one null, dates whose ranges overlap (a day is one day, a week seven,
 //     a month its days, `unknown` the publication day and the
 //     `unknown_days_back` days before it), places within `max_km` km (or the
-//     same GeoNames id; a region or country covers the places inside it), and
-//     they come from different documents.
+//     same GeoNames id; a region or country covers the places inside it, but
+//     then an `unknown` date gets no slack), and they come from different
+//     documents.
 //   * A cluster is a set of events that are pairwise compatible (complete
 //     linkage). An event joins the best compatible open cluster, else starts
 //     a new one. Clusters never merge with each other later.
@@ -101,9 +102,13 @@ std::string cluster_key(const Event& e);
 
 bool weapons_agree(const Event& a, const Event& b);
 bool actors_agree(const Event& a, const Event& b);
+// Whether the date ranges overlap (with the `unknown` slack).
 bool dates_agree(const Event& a, const Event& b, const DedupeOptions& opts);
 bool places_agree(const Event& a, const Event& b, const DedupeOptions& opts);
-// All of the above, the same key, and different (non-empty) doc ids.
+// The same key, weapons, actors and places that agree, no document in common,
+// and dates that agree; when the places match only by region or country (one
+// of them is `admin1` or `country` precision), an `unknown` date gets no
+// slack: it must be the other's day.
 bool compatible(const Event& a, const Event& b, const DedupeOptions& opts);
 
 // ---------------------------------------------------------------------------

@@ -346,6 +346,30 @@ TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   EXPECT_EQ(out[0].event.location->name, "Kramatorsk");
 }
 
+TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
+  // "Shelling in eastern Ukraine kills 4" published on two days: with only the
+  // country in common, the publication days must be the same.
+  Event a = strike("a", 1, kKramatorsk, "2014-10-01");
+  Event b = strike("b", 1, kSloviansk, "2014-10-02");
+  for (Event* e : {&a, &b}) {
+    e->location->precision = "country";
+    e->date.precision = "unknown";
+  }
+  EXPECT_TRUE(dates_agree(a, b, {}));  // the ranges alone overlap
+  EXPECT_FALSE(compatible(a, b, {}));
+  EXPECT_EQ(run({a, b}).size(), 2u);
+  b.date.value = "2014-10-01";
+  EXPECT_TRUE(compatible(a, b, {}));
+  // A point-level report the day before does agree with an undated one when
+  // the place pins it down, not when only the region does.
+  Event c = strike("c", 1, kKramatorsk, "2014-09-30");
+  EXPECT_FALSE(compatible(a, c, {}));
+  a.location = at(kKramatorsk);
+  EXPECT_TRUE(compatible(a, c, {}));
+  a.location->precision = "admin1";
+  EXPECT_FALSE(compatible(a, c, {}));
+}
+
 TEST(DedupePlaces, CompleteLinkageKeepsTwoTownsApartThroughARegion) {
   // A regional report joins Kramatorsk's cluster; Sloviansk, 16 km away, may
   // not join it even though it agrees with the regional report.
