@@ -94,6 +94,21 @@ nobody @0
 none @0
 no @0
 
+[zero not before]
+# "no longer", "no doubt": a zero word followed by one of these is not a count
+longer
+doubt
+time
+way
+matter
+sign
+signs
+comment
+reason
+further
+less
+fewer
+
 [at least]
 # cue before a number: {n, null}
 at least
@@ -258,6 +273,12 @@ block
 building
 apartment
 house
+day
+update
+wrapup
+refile
+rpt
+corrected
 UAH
 USD
 EUR

@@ -84,11 +84,26 @@ int to_int(re2::StringPiece s) {
 
 std::string_view sv(re2::StringPiece p) { return {p.data(), p.size()}; }
 
+// Day and month as written, for dates that borrow a year from their partner
+// in a range ("16 August to 15 November 2017").
+struct DayParts {
+  int month = 0, day = 0, year = 0;
+  bool yearless = false;
+};
+
 struct Candidate {
   std::size_t begin, end;
   std::size_t rule;
   std::optional<DateMention> mention;  // nullopt: recognised, nothing to return
+  DayParts parts;
 };
+
+// What may stand between the two ends of a date range.
+bool is_range_joiner(std::string_view between) {
+  const std::string k = dn::normalise_key(between);
+  return k == "to" || k == "-" || k == "–" || k == "—" || k == "and" || k == "until" || k == "till" ||
+         k == "through" || k == "through to";
+}
 
 class DateFinderImpl final : public DateFinder {
  public:
@@ -97,7 +112,7 @@ class DateFinderImpl final : public DateFinder {
 
  private:
   std::optional<DateMention> resolve(const Rule& r, std::string_view text, const re2::StringPiece* g,
-                                     std::optional<Date> ref) const;
+                                     std::optional<Date> ref, DayParts& parts) const;
   int month_of(re2::StringPiece s) const;
   int weekday_of(re2::StringPiece s) const;
   bool next_word_in(std::string_view text, std::size_t end, const std::unordered_set<std::string>& set,
@@ -324,7 +339,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
 }
 
 std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_view text, const re2::StringPiece* g,
-                                                   std::optional<Date> ref) const {
+                                                   std::optional<Date> ref, DayParts& parts) const {
   DateMention m;
   m.begin = static_cast<std::size_t>(g[0].data() - text.data());
   m.end = m.begin + g[0].size();
@@ -332,6 +347,7 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
   m.precision = "day";
   auto day_with_optional_year = [&](int mon, int d, re2::StringPiece y) -> std::optional<Date> {
     if (mon == 0) return std::nullopt;
+    parts = {mon, d, y.empty() ? 0 : to_int(y), y.empty()};
     if (!y.empty()) return make_date(to_int(y), mon, d);
     if (!ref) return std::nullopt;
     m.relative = true;
@@ -503,7 +519,9 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
         pos = b + 1;
         continue;
       }
-      cands.push_back({b, e, ri, resolve(r, sentence, g.data(), reference)});
+      DayParts parts;
+      auto m = resolve(r, sentence, g.data(), reference, parts);
+      cands.push_back({b, e, ri, std::move(m), parts});
       pos = e;
     }
   }
@@ -514,13 +532,32 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
     if (a.rule != b.rule) return a.rule < b.rule;
     return a.begin < b.begin;
   });
-  std::vector<const Candidate*> taken;
-  for (const auto& c : cands) {
+  std::vector<Candidate*> taken;
+  for (auto& c : cands) {
     bool overlaps = false;
     for (const Candidate* t : taken) overlaps = overlaps || (c.begin < t->end && t->begin < c.end);
     if (!overlaps) taken.push_back(&c);
   }
   std::sort(taken.begin(), taken.end(), [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+  // "16 August to 15 November 2017": the first end takes the second's year
+  // (the year before if that would put it after the second end).
+  for (std::size_t k = 0; k + 1 < taken.size(); ++k) {
+    Candidate& a = *taken[k];
+    const Candidate& b = *taken[k + 1];
+    if (!a.parts.yearless || b.parts.year == 0 || !b.mention) continue;
+    if (!is_range_joiner(sentence.substr(a.end, b.begin - a.end))) continue;
+    auto d = make_date(b.parts.year, a.parts.month, a.parts.day);
+    if (d && *d > b.mention->date) d = make_date(b.parts.year - 1, a.parts.month, a.parts.day);
+    if (!d) continue;
+    DateMention m;
+    m.begin = a.begin;
+    m.end = a.end;
+    m.date = *d;
+    m.precision = "day";
+    m.rule = rules_[a.rule].id;
+    m.relative = false;
+    a.mention = m;
+  }
   std::vector<DateMention> out;
   for (const Candidate* t : taken)
     if (t->mention) out.push_back(*t->mention);

@@ -12,6 +12,7 @@
 
 #include <re2/re2.h>
 
+#include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 
@@ -41,6 +42,25 @@ enum Group { kAll = 0, kCueA = 1, kCore = 2, kCueB = 3, kVague = 4, kZero = 5, k
 
 std::string_view sv(re2::StringPiece p) { return {p.data(), p.size()}; }
 
+// A letter outside ASCII (Latin-1 supplement to Cyrillic supplement): "АН-26"
+// and "26М" are model names, whatever the script.
+bool is_foreign_letter(char32_t cp) {
+  return (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || (cp >= 0x0370 && cp <= 0x052F);
+}
+
+char32_t code_point_before(std::string_view text, std::size_t b) {
+  if (b == 0) return 0;
+  std::size_t i = b - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  std::size_t j = i;
+  return decode_utf8(text, j);
+}
+
+char32_t code_point_at(std::string_view text, std::size_t e) {
+  if (e >= text.size()) return 0;
+  return decode_utf8(text, e);
+}
+
 class NumberFinderImpl final : public NumberFinder {
  public:
   std::vector<Diagnostic> load(const std::filesystem::path& dir);
@@ -49,14 +69,14 @@ class NumberFinderImpl final : public NumberFinder {
 
  private:
   std::optional<long long> eval_core(std::string_view s) const;
-  bool blocked_before(std::string_view text, std::size_t b, bool vague) const;
-  bool blocked_after(std::string_view text, std::size_t e) const;
+  bool blocked_before(std::string_view text, std::size_t b, bool vague, bool numeral) const;
+  bool blocked_after(std::string_view text, std::size_t e, bool numeral) const;
   bool anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g, int n) const;
 
   std::unordered_map<std::string, WordValue> words_;
   std::unordered_map<std::string, Vague> vague_;
   std::unordered_map<std::string, Cue> cues_;
-  std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_;
+  std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_, zero_not_before_;
   std::vector<std::string> not_count_after_symbols_;
   std::unique_ptr<RE2> main_, core_, range_, and_, or_more_, or_so_, units_, month_after_;
 };
@@ -156,6 +176,8 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
       if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
       else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
       else not_count_after_symbols_.push_back(e.value);
+    } else if (s == "zero not before") {
+      zero_not_before_.insert(key);
     } else if (s == "not vague after") {
       not_vague_after_.insert(key);
     } else {
@@ -274,14 +296,16 @@ bool NumberFinderImpl::anchored(const RE2& re, std::string_view text, std::size_
 }
 
 // Left context of a number (or vague word) that starts at b with no cue.
-bool NumberFinderImpl::blocked_before(std::string_view text, std::size_t b, bool vague) const {
+bool NumberFinderImpl::blocked_before(std::string_view text, std::size_t b, bool vague, bool numeral) const {
+  if (numeral && is_foreign_letter(code_point_before(text, b))) return true;
   if (b > 0) {
     const auto p = static_cast<unsigned char>(text[b - 1]);
     const unsigned char pp = b > 1 ? static_cast<unsigned char>(text[b - 2]) : 0;
     if (!vague) {
       if (p == '/' || p == '#' || p == '$') return true;                         // 24/7, 9/11, #5, $5
       if ((p == ':' || p == '.' || p == ',') && dn::is_digit_byte(pp)) return true;  // 10:30, 1.5
-      if ((p == '-' || p == '_') && dn::is_word_byte(pp)) return true;           // Kh-101, S-300, COVID-19
+      if (numeral && (p == '-' || p == '_') && (dn::is_word_byte(pp) || pp >= 0x80))
+        return true;  // Kh-101, S-300, COVID-19, АН-26 ("RPT-One" is still one)
     }
   }
   // The previous token (non-blank run).
@@ -308,7 +332,8 @@ bool NumberFinderImpl::blocked_before(std::string_view text, std::size_t b, bool
 }
 
 // Right context at e, after the whole quantity phrase.
-bool NumberFinderImpl::blocked_after(std::string_view text, std::size_t e) const {
+bool NumberFinderImpl::blocked_after(std::string_view text, std::size_t e, bool numeral) const {
+  if (numeral && is_foreign_letter(code_point_at(text, e))) return true;
   if (e < text.size()) {
     const auto c = static_cast<unsigned char>(text[e]);
     const unsigned char n = e + 1 < text.size() ? static_cast<unsigned char>(text[e + 1]) : 0;
@@ -340,6 +365,12 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
 
     if (!g[kZero].empty()) {
       if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) continue;  // "No. 5"
+      std::size_t w = me;
+      while (w < text.size() && (text[w] == ' ' || text[w] == '\t')) ++w;
+      std::size_t we = w;
+      while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
+      dn::normalise_key(text.substr(w, we - w), key);
+      if (zero_not_before_.count(key)) continue;  // "no longer", "no doubt"
       dn::normalise_key(sv(g[kZero]), key);
       auto it = vague_.find(key);
       if (it == vague_.end()) continue;
@@ -350,7 +381,7 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
     }
     if (!g[kVague].empty()) {
       const bool has_cue = !g[kCueB].empty();
-      if (!has_cue && blocked_before(text, mb, true)) continue;
+      if (!has_cue && blocked_before(text, mb, true, false)) continue;
       if (anchored(*units_, text, me, nullptr, 0)) continue;  // "many years", "hundreds of kilometres"
       dn::normalise_key(sv(g[kVague]), key);
       auto it = vague_.find(key);
@@ -383,7 +414,15 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
         q.begin = nb;
       }
     }
-    if (cue != Cue::kBetween && anchored(*range_, text, me, g2.data(), 2)) {
+    const bool numeral = dn::is_digit_byte(static_cast<unsigned char>(g[kCore][0]));
+    auto joins_like = [&]() {  // "3-7", "two-three", "2 to three"; not "UPDATE 2-Thirteen"
+      const bool second_numeral = dn::is_digit_byte(static_cast<unsigned char>(g2[1][0]));
+      std::size_t k = 0;
+      while (k < g2[0].size() && (g2[0][k] == ' ' || g2[0][k] == '\t')) ++k;
+      const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
+      return word_joiner || numeral == second_numeral;
+    };
+    if (cue != Cue::kBetween && anchored(*range_, text, me, g2.data(), 2) && joins_like()) {
       second = eval_core(sv(g2[1]));
       end = offset(g2[0]) + g2[0].size();
       if (!second) continue;
@@ -396,10 +435,12 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
     }
     if (cue == Cue::kBetween && !second) continue;
     q.end = end;
-    pos = std::max(pos, end);
-
-    if (cue == Cue::kNone && blocked_before(text, q.begin, false)) continue;
-    if (blocked_after(text, end)) continue;
+    // On rejection the scan goes on right after the first number (pos = me),
+    // so "UPDATE 1-Thirty" still yields thirty.
+    if (cue == Cue::kNone && blocked_before(text, q.begin, false, numeral)) continue;
+    const bool last_numeral =
+        second ? dn::is_digit_byte(static_cast<unsigned char>(g2[1][0])) : numeral;
+    if (blocked_after(text, end, last_numeral)) continue;
     // A year: four digits, 1900-2100, unless a bound cue makes it a count.
     auto year_like = [&](std::string_view s, std::optional<long long> v) {
       return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
@@ -443,6 +484,7 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
         default: q.count = {a, a}; q.rule = "num.exact"; break;
       }
     }
+    pos = std::max(pos, q.end);
     out.push_back(std::move(q));
   }
   return out;

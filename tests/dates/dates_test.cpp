@@ -101,6 +101,11 @@ const Case kCases[] = {
     {"Two missiles hit the city over the weekend.", "2023-07-31", "over the weekend=2023-07-24/week"},
     {"Drone attacks on Moscow have increased recently.", "2023-07-31", "recently=2023-07-31/unknown"},
     {"In recent days, strikes hit three villages.", "2023-07-31", "In recent days=2023-07-31/unknown"},
+    // A range: the first end borrows the second's year.
+    {"Report on the human rights situation in Ukraine 16 August to 15 November 2017", "2016-06-15",
+     "16 August=2017-08-16/day; 15 November 2017=2017-11-15/day"},
+    {"Strikes between 28 December and 3 January 2023 killed dozens.", "",
+     "28 December=2022-12-28/day; 3 January 2023=2023-01-03/day"},
     // Several mentions in one sentence.
     {"After strikes on Saturday, more drones came on Sunday.", "2023-07-31",
      "Saturday=2023-07-29/day; Sunday=2023-07-30/day"},

@@ -78,6 +78,8 @@ const Case kCases[] = {
     {"No one was hurt in the attack.", "No one={0,0}"},
     {"There were no casualties.", "no={0,0}"},
     {"Nobody was injured.", "Nobody={0,0}"},
+    {"Kyiv is no longer safe, with no doubt about who fired.", ""},
+    {"No fewer than 7 died.", "No fewer than 7={7,null}"},
     // Counts next to things that are not counts.
     {"Kh-101 missiles killed three people.", "three={3,3}"},
     {"Five people died on July 31, 2023.", "Five={5,5}"},
