@@ -1,25 +1,932 @@
-// STUB: replaced by the gazetteer implementation (issue 4).
+// resolve/gazetteer.cpp — the compact gazetteer: loading rules/places and
+// resolving place mentions. See gazetteer.h for what it owns and
+// docs/PLACES.md for how resolution works and how analysts extend it.
 #include "resolve/gazetteer.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "resolve/gaz_text.h"
+#include "rules/lexfile.h"
 
 namespace salvo {
 namespace {
-class EmptyGazetteer final : public Gazetteer {
+
+using gaz::key_hash;
+using gaz::normalize_key;
+using gaz::normalize_key_into;
+
+constexpr std::uint16_t kNone = 0xFFFF;
+
+// One place, 40 bytes: the full PlaceRecord is built only when lookup() asks.
+struct Rec {
+  std::int64_t id = 0;  // GeoNames id; negative: Who's On First / UNOSAT / analysts' rows
+  float lat = 0, lon = 0;
+  std::uint32_t pop = 0;
+  std::uint32_t name_off = 0;
+  std::uint32_t parent_off = 0;
+  std::uint16_t name_len = 0;
+  std::uint16_t parent_len = 0;
+  std::uint16_t country = kNone;
+  std::uint16_t admin1 = kNone;
+  std::uint8_t rank = 0;  // feature-code rank, see feature_rank()
+  std::uint8_t kind = 0;  // PlaceKind
+};
+
+struct Country {
+  std::string iso, name;
+  std::int64_t gid = 0;
+  double lat = 0, lon = 0;
+  bool has_coords = false;
+};
+
+struct Admin1 {
+  std::string code;  // "UA.05"
+  std::uint16_t country = kNone;
+  std::string gn_name, short_name, display;
+  std::int64_t gid = 0;
+  double lat = 0, lon = 0;
+};
+
+struct CountryKey {
+  std::uint16_t country;
+  bool is_name;  // "Ukraine" (a place) rather than "Ukrainian"
+};
+
+// Feature code -> rank used between namesakes (capital > region seat > ... >
+// lost places).
+std::uint8_t feature_rank(std::string_view f) {
+  if (f == "PPLC") return 9;
+  if (f == "PPLA") return 8;
+  if (f == "PPLA2") return 7;
+  if (f == "PPLA3" || f == "PPLG") return 6;
+  if (f == "PPLA4" || f == "PPLA5") return 5;
+  if (f == "PPL") return 4;
+  if (f == "PPLH" || f == "PPLQ" || f == "PPLW") return 1;
+  return 3;  // PPLX, PPLL, PPLF, PPLS, PPLR, STLMT
+}
+
+double rank_bonus(std::uint8_t r) {
+  switch (r) {
+    case 9: return 3.0;
+    case 8: return 2.0;
+    case 7: return 1.0;
+    case 6: return 0.5;
+    case 1: return -2.0;
+    default: return 0.0;
+  }
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t b = 0;
+  while (true) {
+    const std::size_t e = s.find(sep, b);
+    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+    if (e == std::string_view::npos) break;
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+template <typename T>
+bool parse_num(std::string_view s, T& out) {
+  s = trim(s);
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool starts_with_word(std::string_view key, std::string_view w) {
+  return key.size() > w.size() && key.substr(0, w.size()) == w && key[w.size()] == ' ';
+}
+bool ends_with_word(std::string_view key, std::string_view w) {
+  return key.size() > w.size() && key.substr(key.size() - w.size()) == w &&
+         key[key.size() - w.size() - 1] == ' ';
+}
+
+constexpr std::string_view kRegionWords[] = {"oblast", "region", "province", "governorate", "state",
+                                             "republic", "krai", "kray", "peninsula", "muhafazat",
+                                             "autonomous republic", "district", "area", "oblasti"};
+
+// "the donetsk oblast" -> "donetsk"; "muhafazat karbala" -> "karbala". Returns
+// whether a region word was removed.
+bool strip_region_words(std::string& key) {
+  bool stripped = false;
+  if (starts_with_word(key, "the")) key.erase(0, 4);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view w : kRegionWords) {
+      if (ends_with_word(key, w)) {
+        key.resize(key.size() - w.size() - 1);
+        stripped = again = true;
+      } else if (starts_with_word(key, w) && w == "muhafazat") {
+        key.erase(0, w.size() + 1);
+        again = true;
+      }
+    }
+  }
+  return stripped;
+}
+
+// Arabic article forms a text may add or drop: "al-Bureij" / "Bureij".
+constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "et"};
+
+double round5(float v) { return std::round(static_cast<double>(v) * 1e5) / 1e5; }
+
+class CompactGazetteer final : public Gazetteer {
  public:
-  std::vector<const PlaceRecord*> lookup(std::string_view) const override { return {}; }
-  bool is_place_name(std::string_view) const override { return false; }
-  std::string country_code(std::string_view) const override { return ""; }
-  Location resolve(const PlaceQuery& q) const override {
+  Status load_data(const std::filesystem::path& file);
+  Status load_rules(const std::filesystem::path& dir);
+
+  std::vector<const PlaceRecord*> lookup(std::string_view name) const override;
+  bool is_place_name(std::string_view name) const override;
+  std::string country_code(std::string_view word) const override;
+  Location resolve(const PlaceQuery& q) const override;
+  std::size_t size() const override { return recs_.size(); }
+
+ private:
+  // --- index ---
+  struct Posting {
+    std::uint64_t hash;
+    std::uint32_t rec;
+    std::uint32_t next;  // index+1 of the next posting with the same hash, 0 = end
+  };
+  struct Slot {
+    std::uint32_t tag;   // high half of the key's hash: most probes never touch postings_
+    std::uint32_t head;  // index+1 of the chain's first posting, 0 = empty
+  };
+  void reserve_index(std::size_t keys);
+  // Keys are queued and inserted in batches so that the table's cache misses overlap.
+  void add_key(std::string_view name, std::uint32_t rec);
+  void flush_keys();
+  void add_hash(std::uint64_t h, std::uint32_t rec);
+  std::vector<std::uint32_t> find_key(std::string_view key) const;
+  std::vector<std::uint32_t> find_place(std::string_view key) const;  // with article fallbacks
+
+  // --- loading helpers ---
+  Status parse_line(std::string_view line, std::size_t lineno);
+  std::uint16_t country_index(std::string_view iso);
+  std::uint32_t add_text(std::string_view s);
+  void add_region_key(std::string name, std::uint16_t a);
+
+  // --- resolution helpers ---
+  std::string_view name_of(const Rec& r) const { return {arena_.data() + r.name_off, r.name_len}; }
+  std::string_view parent_of(const Rec& r) const { return {arena_.data() + r.parent_off, r.parent_len}; }
+  std::vector<std::uint16_t> regions_for(std::string_view text) const;
+  std::uint16_t pick_region(const std::vector<std::uint16_t>& regions, const PlaceQuery& q,
+                            std::uint16_t country_hint) const;
+  std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& cands, std::string_view key,
+                                      const PlaceQuery& q, std::uint16_t country_hint,
+                                      const std::vector<std::uint16_t>& region_hint) const;
+  Location from_rec(const Rec& r, const PlaceQuery& q) const;
+  Location from_admin1(std::uint16_t a, const PlaceQuery& q) const;
+  Location from_country(std::uint16_t c, const PlaceQuery& q) const;
+  bool big_place(const std::vector<std::uint32_t>& cands, std::string_view key) const;
+  const PlaceRecord* materialize(std::uint32_t i) const;
+
+  std::vector<Rec> recs_;
+  std::string arena_;
+  std::vector<Posting> postings_;
+  std::vector<Slot> slots_;
+  std::size_t distinct_keys_ = 0;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pending_;  // queued (hash, rec)
+  std::string scratch_;
+
+  std::vector<Country> countries_;
+  std::unordered_map<std::string, std::uint16_t> country_by_iso_;
+  std::vector<Admin1> admin1_;
+  std::unordered_map<std::string, std::uint16_t> admin1_by_code_;  // "UA.05"
+  std::unordered_map<std::string, std::vector<std::uint16_t>> region_keys_;
+  std::unordered_map<std::string, CountryKey> country_keys_;
+  std::unordered_set<std::string> stop_words_;
+  std::uint32_t big_population_ = 1000000;
+  std::uint32_t big_capital_population_ = 100000;
+  std::int64_t next_local_id_ = -2000000000000LL;
+
+  // parse state
+  std::int64_t prev_id_ = 0;
+  std::uint16_t last_place_country_ = kNone;
+  std::string admin1_key_, last_admin1_code_;
+  std::uint16_t last_admin1_ = kNone, last_admin1_country_ = kNone;
+  std::uint16_t last_country_ = kNone;
+  std::string last_cc_;
+
+  mutable std::mutex cache_mu_;
+  mutable std::unordered_map<std::uint32_t, std::unique_ptr<PlaceRecord>> cache_;
+};
+
+// ---------------------------------------------------------------- index
+
+void CompactGazetteer::reserve_index(std::size_t keys) {
+  std::size_t cap = 1024;
+  while (cap < keys + keys / 2) cap <<= 1;
+  if (cap <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(cap, Slot{0, 0});
+  const std::size_t mask = cap - 1;
+  for (const Slot& o : old) {
+    if (o.head == 0) continue;
+    std::size_t s = postings_[o.head - 1].hash & mask;
+    while (slots_[s].head != 0) s = (s + 1) & mask;
+    slots_[s] = o;
+  }
+  postings_.reserve(keys);
+}
+
+void CompactGazetteer::add_hash(std::uint64_t h, std::uint32_t rec) {
+  if ((distinct_keys_ + 1) * 10 > slots_.size() * 7) reserve_index(slots_.size());
+  const std::size_t mask = slots_.size() - 1;
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  std::size_t s = h & mask;
+  while (slots_[s].head != 0 && (slots_[s].tag != tag || postings_[slots_[s].head - 1].hash != h))
+    s = (s + 1) & mask;
+  std::uint32_t next = 0;
+  if (slots_[s].head != 0) {
+    // Same key again for the same place (name and alternate alike): once only.
+    // A place's keys are added one after another, so only the head can be it.
+    if (postings_[slots_[s].head - 1].rec == rec) return;
+    next = slots_[s].head;
+  } else {
+    ++distinct_keys_;
+  }
+  postings_.push_back({h, rec, next});
+  slots_[s] = Slot{tag, static_cast<std::uint32_t>(postings_.size())};
+}
+
+void CompactGazetteer::add_key(std::string_view name, std::uint32_t rec) {
+  normalize_key_into(name, scratch_);
+  if (!scratch_.empty()) pending_.emplace_back(key_hash(scratch_), rec);
+}
+
+void CompactGazetteer::flush_keys() {
+  reserve_index(distinct_keys_ + pending_.size());
+  const std::size_t mask = slots_.size() - 1;
+  constexpr std::size_t kAhead = 16;
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    if (i + kAhead < pending_.size()) __builtin_prefetch(&slots_[pending_[i + kAhead].first & mask]);
+    add_hash(pending_[i].first, pending_[i].second);
+  }
+  pending_.clear();
+}
+
+std::vector<std::uint32_t> CompactGazetteer::find_key(std::string_view key) const {
+  std::vector<std::uint32_t> out;
+  if (slots_.empty() || key.empty()) return out;
+  const std::uint64_t h = key_hash(key);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = h & mask;
+  while (slots_[s].head != 0) {
+    if (slots_[s].tag == tag && postings_[slots_[s].head - 1].hash == h) {
+      for (std::uint32_t p = slots_[s].head; p != 0; p = postings_[p - 1].next) out.push_back(postings_[p - 1].rec);
+      break;
+    }
+    s = (s + 1) & mask;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::uint32_t> CompactGazetteer::find_place(std::string_view key) const {
+  std::vector<std::uint32_t> out = find_key(key);
+  if (!out.empty()) return out;
+  // "al-Bureij" written for "Bureij", or the reverse.
+  for (std::string_view a : kArticles)
+    if (starts_with_word(key, a)) return find_key(key.substr(a.size() + 1));
+  if (key.find(' ') == std::string_view::npos) {
+    out = find_key("al " + std::string(key));
+    if (!out.empty()) return out;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- loading
+
+std::uint16_t CompactGazetteer::country_index(std::string_view iso) {
+  if (iso == last_cc_) return last_country_;
+  auto it = country_by_iso_.find(std::string(iso));
+  std::uint16_t idx;
+  if (it != country_by_iso_.end()) {
+    idx = it->second;
+  } else {
+    idx = static_cast<std::uint16_t>(countries_.size());
+    Country c;
+    c.iso = std::string(iso);
+    c.name = c.iso;
+    countries_.push_back(std::move(c));
+    country_by_iso_.emplace(std::string(iso), idx);
+  }
+  last_cc_ = std::string(iso);
+  last_country_ = idx;
+  return idx;
+}
+
+std::uint32_t CompactGazetteer::add_text(std::string_view s) {
+  const auto off = static_cast<std::uint32_t>(arena_.size());
+  arena_.append(s);
+  return off;
+}
+
+Status CompactGazetteer::parse_line(std::string_view line, std::size_t lineno) {
+  if (line.empty()) return {};
+  auto bad = [&](const char* what) {
+    return Status::error("places.tsv.gz:" + std::to_string(lineno) + ": " + what);
+  };
+  const std::vector<std::string_view> f = line[0] == 'P' ? std::vector<std::string_view>{} : split(line, '\t');
+  if (line[0] == 'P') {
+    // Hot path (700k lines): fields cut without allocating.
+    std::string_view p[11];
+    std::size_t n = 0, b = 0;
+    while (n < 11) {
+      const std::size_t e = line.find('\t', b);
+      p[n++] = line.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+      if (e == std::string_view::npos) break;
+      b = e + 1;
+    }
+    if (n < 11 || p[0] != "P") return bad("place line needs 11 fields");
+    Rec r;
+    std::int64_t delta = 0;
+    std::uint64_t pop = 0;
+    if (!parse_num(p[1], delta) || !parse_num(p[3], r.lat) || !parse_num(p[4], r.lon) ||
+        (!p[8].empty() && !parse_num(p[8], pop)))
+      return bad("bad number in place line");
+    r.id = prev_id_ + delta;
+    prev_id_ = r.id;
+    r.pop = static_cast<std::uint32_t>(std::min<std::uint64_t>(pop, 0xFFFFFFFFu));
+    if (!p[5].empty()) last_place_country_ = country_index(p[5]);
+    if (last_place_country_ == kNone) return bad("place line without a country");
+    r.country = last_place_country_;
+    if (!p[6].empty()) {
+      if (r.country != last_admin1_country_ || p[6] != last_admin1_code_) {
+        admin1_key_.assign(countries_[r.country].iso).append(".").append(p[6]);
+        auto it = admin1_by_code_.find(admin1_key_);
+        last_admin1_ = it != admin1_by_code_.end() ? it->second : kNone;
+        last_admin1_country_ = r.country;
+        last_admin1_code_.assign(p[6]);
+      }
+      r.admin1 = last_admin1_;
+    }
+    const std::string_view fcode = p[7].empty() ? std::string_view("PPL") : p[7];
+    r.rank = feature_rank(fcode);
+    r.kind = static_cast<std::uint8_t>(fcode == "PPLX" ? PlaceKind::district : PlaceKind::settlement);
+    r.name_off = add_text(p[2]);
+    r.name_len = static_cast<std::uint16_t>(p[2].size());
+    if (!p[10].empty()) {
+      r.parent_off = add_text(p[10]);
+      r.parent_len = static_cast<std::uint16_t>(p[10].size());
+    }
+    const auto idx = static_cast<std::uint32_t>(recs_.size());
+    recs_.push_back(r);
+    add_key(p[2], idx);
+    for (std::size_t ab = 0; ab < p[9].size();) {
+      std::size_t ae = p[9].find(',', ab);
+      if (ae == std::string_view::npos) ae = p[9].size();
+      add_key(p[9].substr(ab, ae - ab), idx);
+      ab = ae + 1;
+    }
+  } else if (f[0] == "A") {
+    if (f.size() < 6) return bad("admin1 line needs 6 fields");
+    Admin1 a;
+    a.code = std::string(f[1]);
+    a.gn_name = std::string(f[2]);
+    if (!parse_num(f[3], a.gid) || !parse_num(f[4], a.lat) || !parse_num(f[5], a.lon))
+      return bad("bad number in admin1 line");
+    a.country = country_index(a.code.substr(0, a.code.find('.')));
+    admin1_by_code_.emplace(a.code, static_cast<std::uint16_t>(admin1_.size()));
+    admin1_.push_back(std::move(a));
+  } else if (f[0] == "C") {
+    if (f.size() < 6) return bad("country line needs 6 fields");
+    const std::uint16_t c = country_index(f[1]);
+    Country& k = countries_[c];
+    k.name = std::string(f[2]);
+    if (!parse_num(f[3], k.gid) || !parse_num(f[4], k.lat) || !parse_num(f[5], k.lon))
+      return bad("bad number in country line");
+    k.has_coords = true;
+  } else if (f[0] == "H") {
+    if (f.size() < 5 || f[1] != "salvo-gazetteer" || f[2] != "1") return bad("unknown gazetteer format");
+    std::size_t places = 0, alts = 0;
+    if (!parse_num(f[3], places) || !parse_num(f[4], alts)) return bad("bad header counts");
+    recs_.reserve(places + 64);
+    arena_.reserve(places * 12);
+    reserve_index(places + alts);
+  } else {
+    return bad("unknown line type");
+  }
+  return {};
+}
+
+Status CompactGazetteer::load_data(const std::filesystem::path& file) {
+  gzFile gz = gzopen(file.string().c_str(), "rb");
+  if (gz == nullptr) return Status::error(file.string() + ": cannot open gazetteer data");
+  gzbuffer(gz, 1 << 17);
+  std::string buf;
+  std::vector<char> chunk(1 << 20);
+  std::size_t lineno = 0;
+  Status st;
+  while (st.ok()) {
+    const int n = gzread(gz, chunk.data(), static_cast<unsigned>(chunk.size()));
+    if (n < 0) {
+      int err = 0;
+      st = Status::error(file.string() + ": " + gzerror(gz, &err));
+      break;
+    }
+    if (n == 0) break;
+    buf.append(chunk.data(), static_cast<std::size_t>(n));
+    std::size_t b = 0;
+    for (std::size_t e; st.ok() && (e = buf.find('\n', b)) != std::string::npos; b = e + 1)
+      st = parse_line(std::string_view(buf).substr(b, e - b), ++lineno);
+    buf.erase(0, b);
+    flush_keys();
+  }
+  gzclose(gz);
+  if (st.ok() && !buf.empty()) st = parse_line(buf, ++lineno);
+  flush_keys();
+  if (st.ok() && recs_.empty()) st = Status::error(file.string() + ": no places");
+  return st;
+}
+
+void CompactGazetteer::add_region_key(std::string name, std::uint16_t a) {
+  std::string k = normalize_key(name);
+  strip_region_words(k);
+  if (k.empty()) return;
+  auto& v = region_keys_[k];
+  if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
+}
+
+Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
+  std::vector<Diagnostic> problems;
+
+  // admin1.lex: short names, display names, aliases.
+  const LexFile adm = read_lexfile(dir / "admin1.lex", problems);
+  for (const LexEntry& e : adm.entries) {
+    if (e.section == "short names" || e.section == "display names") {
+      auto it = admin1_by_code_.find(e.key);
+      if (e.key.empty() || it == admin1_by_code_.end()) {
+        problems.push_back(adm.at(e.line, "unknown admin1 code '" + e.key + "'"));
+        continue;
+      }
+      (e.section == "short names" ? admin1_[it->second].short_name : admin1_[it->second].display) = e.value;
+    }
+  }
+  for (std::uint16_t i = 0; i < admin1_.size(); ++i) {
+    Admin1& a = admin1_[i];
+    if (a.short_name.empty()) {
+      // GeoNames name without its "Oblast"/"Governorate"/... word.
+      std::string s = a.gn_name;
+      for (std::string_view w : {" Oblast'", " Oblast", " oblast", " Governorate", " Province", " Region",
+                                 " State", " Republic", " Krai", " Kray"}) {
+        if (s.size() > w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
+          s.resize(s.size() - w.size());
+          break;
+        }
+      }
+      a.short_name = s;
+    }
+    if (a.display.empty()) a.display = a.short_name;
+    add_region_key(a.short_name, i);
+    add_region_key(a.display, i);
+    add_region_key(a.gn_name, i);
+  }
+  for (const LexEntry& e : adm.entries) {
+    if (e.section != "region aliases") continue;
+    if (e.tags.size() != 1 || !admin1_by_code_.count(e.tags[0])) {
+      problems.push_back(adm.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
+      continue;
+    }
+    add_region_key(e.value, admin1_by_code_.at(e.tags[0]));
+  }
+
+  // countries.lex
+  for (std::uint16_t i = 0; i < countries_.size(); ++i)
+    country_keys_.emplace(normalize_key(countries_[i].name), CountryKey{i, true});
+  const LexFile cty = read_lexfile(dir / "countries.lex", problems);
+  for (const LexEntry& e : cty.entries) {
+    auto it = country_by_iso_.find(e.section);
+    if (it == country_by_iso_.end() || !e.key.empty()) {
+      problems.push_back(cty.at(e.line, "expected a term under a [ISO2] section of a known country"));
+      continue;
+    }
+    const bool is_name = std::find(e.tags.begin(), e.tags.end(), "name") != e.tags.end();
+    country_keys_[normalize_key(e.value)] = CountryKey{it->second, is_name};
+  }
+
+  // stop_words.lex
+  const LexFile stop = read_lexfile(dir / "stop_words.lex", problems);
+  for (const LexEntry& e : stop.entries) {
+    if (e.section == "settings") {
+      const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
+                      (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_));
+      if (!ok) problems.push_back(stop.at(e.line, "expected big_population or big_capital_population = <number>"));
+    } else if (e.key.empty()) {
+      stop_words_.insert(normalize_key(e.value));
+    } else {
+      problems.push_back(stop.at(e.line, "expected one word or phrase per line"));
+    }
+  }
+
+  // places.lex: analysts' places, preferred names and aliases (places first so
+  // that aliases may point at them).
+  const LexFile pl = read_lexfile(dir / "places.lex", problems);
+  std::unordered_map<std::string, Rec> added;  // section -> record being built
+  std::vector<std::pair<std::string, int>> order;
+  std::unordered_map<std::string, std::vector<std::string>> added_alts;
+  std::unordered_map<std::string, std::string> added_parent;
+  for (const LexEntry& e : pl.entries) {
+    if (e.section.rfind("place ", 0) != 0) continue;
+    const std::string pname(trim(std::string_view(e.section).substr(6)));
+    if (!added.count(e.section)) {
+      order.emplace_back(e.section, e.line);
+      Rec r;
+      r.id = next_local_id_--;
+      r.rank = feature_rank("PPL");
+      r.lat = r.lon = std::nanf("");
+      added.emplace(e.section, r);
+    }
+    Rec& r = added[e.section];
+    bool ok = true;
+    if (e.key == "country") {
+      if (!country_by_iso_.count(e.value)) ok = false;
+      else r.country = country_by_iso_.at(e.value);
+    } else if (e.key == "admin1") {
+      auto it = admin1_by_code_.find(e.value);
+      if (it != admin1_by_code_.end()) {
+        r.admin1 = it->second;
+      } else {
+        const auto rs = regions_for(e.value);
+        if (rs.empty()) ok = false;
+        else r.admin1 = rs.front();
+      }
+    } else if (e.key == "lat") {
+      ok = parse_num(e.value, r.lat) && std::fabs(r.lat) <= 90;
+    } else if (e.key == "lon") {
+      ok = parse_num(e.value, r.lon) && std::fabs(r.lon) <= 180;
+    } else if (e.key == "population") {
+      ok = parse_num(e.value, r.pop);
+    } else if (e.key == "alt") {
+      for (std::string_view a : split(e.value, ','))
+        if (!trim(a).empty()) added_alts[e.section].emplace_back(trim(a));
+    } else if (e.key == "parent") {
+      added_parent[e.section] = e.value;
+    } else if (e.key == "kind") {
+      if (e.value == "district") r.kind = static_cast<std::uint8_t>(PlaceKind::district);
+      else if (e.value != "settlement") ok = false;
+    } else {
+      ok = false;
+    }
+    if (!ok) problems.push_back(pl.at(e.line, "bad entry '" + e.key + " = " + e.value + "' for " + pname));
+  }
+  for (const auto& [section, line] : order) {
+    Rec r = added[section];
+    const std::string pname(trim(std::string_view(section).substr(6)));
+    if (r.country == kNone || std::isnan(r.lat) || std::isnan(r.lon)) {
+      problems.push_back(pl.at(line, "place '" + pname + "' needs country, lat and lon"));
+      continue;
+    }
+    if (r.admin1 != kNone && admin1_[r.admin1].country != r.country) {
+      problems.push_back(pl.at(line, "place '" + pname + "': admin1 is in another country"));
+      continue;
+    }
+    r.name_off = add_text(pname);
+    r.name_len = static_cast<std::uint16_t>(pname.size());
+    if (auto p = added_parent.find(section); p != added_parent.end()) {
+      r.parent_off = add_text(p->second);
+      r.parent_len = static_cast<std::uint16_t>(p->second.size());
+    }
+    const auto idx = static_cast<std::uint32_t>(recs_.size());
+    recs_.push_back(r);
+    add_key(pname, idx);
+    for (const std::string& a : added_alts[section]) add_key(a, idx);
+  }
+  flush_keys();
+  for (const LexEntry& e : pl.entries) {
+    if (e.section == "preferred names") {
+      std::int64_t id = 0;
+      const bool has_id = parse_num(e.key, id);
+      auto it = std::find_if(recs_.begin(), recs_.end(), [&](const Rec& r) { return has_id && r.id == id; });
+      if (!has_id || it == recs_.end()) {
+        problems.push_back(pl.at(e.line, "unknown place id '" + e.key + "'"));
+        continue;
+      }
+      it->name_off = add_text(e.value);
+      it->name_len = static_cast<std::uint16_t>(e.value.size());
+      add_key(e.value, static_cast<std::uint32_t>(it - recs_.begin()));
+      flush_keys();
+    } else if (e.section == "aliases") {
+      if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && !country_by_iso_.count(e.tags[1]))) {
+        problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
+        continue;
+      }
+      const auto targets = find_key(normalize_key(e.tags[0]));
+      std::size_t n = 0;
+      for (std::uint32_t t : targets) {
+        if (e.tags.size() == 2 && countries_[recs_[t].country].iso != e.tags[1]) continue;
+        add_key(e.value, t);
+        ++n;
+      }
+      flush_keys();
+      if (n == 0) problems.push_back(pl.at(e.line, "alias target '" + e.tags[0] + "' is not in the gazetteer"));
+    } else if (!e.section.empty() && e.section.rfind("place ", 0) != 0) {
+      problems.push_back(pl.at(e.line, "unknown section [" + e.section + "]"));
+      break;
+    }
+  }
+  if (!problems.empty()) return Status::errors(std::move(problems));
+  return {};
+}
+
+// ---------------------------------------------------------------- queries
+
+const PlaceRecord* CompactGazetteer::materialize(std::uint32_t i) const {
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  auto& slot = cache_[i];
+  if (!slot) {
+    const Rec& r = recs_[i];
+    auto p = std::make_unique<PlaceRecord>();
+    p->geonames_id = r.id;
+    p->name = std::string(name_of(r));
+    p->country = countries_[r.country].iso;
+    p->admin1 = r.admin1 == kNone ? "" : admin1_[r.admin1].short_name;
+    p->latitude = round5(r.lat);
+    p->longitude = round5(r.lon);
+    p->population = r.pop;
+    p->kind = static_cast<PlaceKind>(r.kind);
+    slot = std::move(p);
+  }
+  return slot.get();
+}
+
+std::vector<const PlaceRecord*> CompactGazetteer::lookup(std::string_view name) const {
+  std::vector<const PlaceRecord*> out;
+  for (std::uint32_t i : find_place(normalize_key(name))) out.push_back(materialize(i));
+  return out;
+}
+
+bool CompactGazetteer::big_place(const std::vector<std::uint32_t>& cands, std::string_view key) const {
+  // By its own name: Hong Kong's old alternate "Victoria" does not make the word a place.
+  for (std::uint32_t i : cands)
+    if (normalize_key(name_of(recs_[i])) == key &&
+        (recs_[i].pop >= big_population_ || (recs_[i].rank == 9 && recs_[i].pop >= big_capital_population_)))
+      return true;
+  return false;
+}
+
+bool CompactGazetteer::is_place_name(std::string_view name) const {
+  const std::string k = normalize_key(name);
+  if (k.size() < 3) return country_keys_.count(k) && country_keys_.at(k).is_name;
+  if (auto it = country_keys_.find(k); it != country_keys_.end()) return it->second.is_name;
+  const std::vector<std::uint32_t> cands = find_key(k);
+  if (stop_words_.count(k)) return big_place(cands, k);
+  if (!cands.empty()) return true;
+  std::string r = k;
+  const bool had_region_word = strip_region_words(r);
+  return region_keys_.count(r) > 0 && (had_region_word || r == k);
+}
+
+std::string CompactGazetteer::country_code(std::string_view word) const {
+  std::string k = normalize_key(word);
+  if (starts_with_word(k, "the")) k.erase(0, 4);
+  auto it = country_keys_.find(k);
+  return it == country_keys_.end() ? std::string() : countries_[it->second.country].iso;
+}
+
+std::vector<std::uint16_t> CompactGazetteer::regions_for(std::string_view text) const {
+  std::string k = normalize_key(text);
+  strip_region_words(k);
+  auto it = region_keys_.find(k);
+  return it == region_keys_.end() ? std::vector<std::uint16_t>{} : it->second;
+}
+
+std::uint16_t CompactGazetteer::pick_region(const std::vector<std::uint16_t>& regions, const PlaceQuery& q,
+                                            std::uint16_t country_hint) const {
+  if (regions.empty()) return kNone;
+  if (country_hint != kNone)
+    for (std::uint16_t a : regions)
+      if (admin1_[a].country == country_hint) return a;
+  for (const std::string& cc : q.context_countries)
+    for (std::uint16_t a : regions)
+      if (countries_[admin1_[a].country].iso == cc) return a;
+  return regions.front();
+}
+
+std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uint32_t>& cands_in,
+                                                      std::string_view key, const PlaceQuery& q,
+                                                      std::uint16_t country_hint,
+                                                      const std::vector<std::uint16_t>& region_hint) const {
+  std::vector<std::uint32_t> cands = cands_in;
+  auto keep_if = [&](auto pred) {
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t i : cands)
+      if (pred(recs_[i])) kept.push_back(i);
+    if (!kept.empty()) cands.swap(kept);
+  };
+  if (country_hint != kNone) keep_if([&](const Rec& r) { return r.country == country_hint; });
+  if (!region_hint.empty())
+    keep_if([&](const Rec& r) {
+      return std::find(region_hint.begin(), region_hint.end(), r.admin1) != region_hint.end();
+    });
+  if (cands.empty()) return std::nullopt;
+  double best_score = -1e9;
+  std::uint32_t best = cands.front();
+  for (std::uint32_t i : cands) {
+    const Rec& r = recs_[i];
+    double s = std::log10(static_cast<double>(r.pop) + 1.0) + rank_bonus(r.rank);
+    for (std::size_t c = 0; c < q.context_countries.size(); ++c) {
+      if (countries_[r.country].iso == q.context_countries[c]) {
+        s += c == 0 ? 3.0 : 2.0;
+        break;
+      }
+    }
+    if (normalize_key(name_of(r)) == key) s += 0.5;  // its own name, not an alternate
+    if (r.id < 0) s -= 0.5;                          // WOF rows: trusted less
+    const Rec& b = recs_[best];
+    const bool better = s > best_score + 1e-9 ||
+                        (std::fabs(s - best_score) <= 1e-9 &&
+                         (r.pop > b.pop || (r.pop == b.pop && ((r.id > 0) > (b.id > 0) ||
+                                                               ((r.id > 0) == (b.id > 0) && r.id < b.id)))));
+    if (better) {
+      best_score = s;
+      best = i;
+    }
+  }
+  return best;
+}
+
+Location CompactGazetteer::from_rec(const Rec& r, const PlaceQuery& q) const {
+  Location l;
+  l.name = std::string(name_of(r));
+  l.surface = q.name;
+  l.country = countries_[r.country].iso;
+  if (r.admin1 != kNone) l.admin1 = admin1_[r.admin1].short_name;
+  l.latitude = round5(r.lat);
+  l.longitude = round5(r.lon);
+  if (r.id > 0) l.geonames_id = r.id;
+  l.precision = q.near ? "near" : "exact";
+  return l;
+}
+
+Location CompactGazetteer::from_admin1(std::uint16_t a, const PlaceQuery& q) const {
+  const Admin1& r = admin1_[a];
+  Location l;
+  l.name = r.display;
+  l.surface = q.name;
+  l.country = countries_[r.country].iso;
+  l.admin1 = r.short_name;
+  l.latitude = std::round(r.lat * 1e5) / 1e5;
+  l.longitude = std::round(r.lon * 1e5) / 1e5;
+  if (r.gid > 0) l.geonames_id = r.gid;
+  l.precision = "admin1";
+  return l;
+}
+
+Location CompactGazetteer::from_country(std::uint16_t c, const PlaceQuery& q) const {
+  const Country& k = countries_[c];
+  Location l;
+  l.name = k.name;
+  l.surface = q.name;
+  l.country = k.iso;
+  if (k.has_coords) {
+    l.latitude = std::round(k.lat * 1e5) / 1e5;
+    l.longitude = std::round(k.lon * 1e5) / 1e5;
+  }
+  if (k.gid > 0) l.geonames_id = k.gid;
+  l.precision = "country";
+  return l;
+}
+
+Location CompactGazetteer::resolve(const PlaceQuery& q) const {
+  std::string key = normalize_key(q.name);
+  if (starts_with_word(key, "the")) key.erase(0, 4);
+
+  // Hints: a country hint by code or by name; a region hint that is really a
+  // country ("Kharkiv, Ukraine") counts as a country hint.
+  std::uint16_t country_hint = kNone;
+  if (auto it = country_by_iso_.find(q.country_hint); it != country_by_iso_.end()) country_hint = it->second;
+  std::vector<std::uint16_t> region_hint;
+  if (!q.region_hint.empty()) {
+    std::string rk = normalize_key(q.region_hint);
+    if (starts_with_word(rk, "the")) rk.erase(0, 4);
+    if (auto c = country_keys_.find(rk); c != country_keys_.end() && c->second.is_name) {
+      if (country_hint == kNone) country_hint = c->second.country;
+    } else {
+      region_hint = regions_for(q.region_hint);
+      if (country_hint != kNone) {
+        std::vector<std::uint16_t> in;
+        for (std::uint16_t a : region_hint)
+          if (admin1_[a].country == country_hint) in.push_back(a);
+        if (!in.empty()) region_hint.swap(in);
+      }
+    }
+  }
+
+  std::string rkey = key;
+  const bool region_word = strip_region_words(rkey);
+  const std::vector<std::uint16_t> regions = [&] {
+    auto it = region_keys_.find(rkey);
+    return it == region_keys_.end() ? std::vector<std::uint16_t>{} : it->second;
+  }();
+
+  // 1. Written as a region: "Donetsk oblast", "the Kherson region".
+  if ((q.is_region || region_word) && !regions.empty()) return from_admin1(pick_region(regions, q, country_hint), q);
+
+  // 2. A country by name.
+  if (!q.is_region) {
+    if (auto c = country_keys_.find(key); c != country_keys_.end() && c->second.is_name) {
+      return from_country(c->second.country, q);
+    }
+  }
+
+  // 3. Settlements, with the region as fallback.
+  const std::vector<std::uint32_t> cands = find_place(key);
+  const std::optional<std::uint32_t> best = choose(cands, key, q, country_hint, region_hint);
+  if (!regions.empty()) {
+    std::uint16_t a = pick_region(regions, q, country_hint);
+    bool region_wins = !best;
+    if (best) {
+      const Rec& b = recs_[*best];
+      for (std::uint16_t x : regions)
+        if (admin1_[x].country == b.country) a = x;  // "Gaza": the Strip, not Mozambique's province
+      const bool hinted = country_hint != kNone || !region_hint.empty();
+      if (admin1_[a].country == b.country)
+        region_wins = b.pop < 10000;  // a village named like its own region ("Crimea")
+      else
+        region_wins = !hinted && b.pop < 100000 && b.rank < 9;  // a small namesake abroad
+    }
+    if (region_wins) return from_admin1(a, q);
+  }
+  if (best) {
+    const Rec& r = recs_[*best];
     Location l;
-    l.name = q.name;
-    l.surface = q.name;
-    l.country = q.country_hint;
-    l.precision = q.near ? "near" : "exact";
+    // A neighbourhood is reported as its city, the neighbourhood kept as district.
+    if (r.kind == static_cast<std::uint8_t>(PlaceKind::district) && r.parent_len > 0) {
+      std::string pk = normalize_key(parent_of(r));
+      std::vector<std::uint32_t> parents = find_place(pk);
+      if (parents.empty() && ends_with_word(pk, "city")) parents = find_place(pk.substr(0, pk.size() - 5));
+      std::vector<std::uint32_t> near_parents;
+      for (std::uint32_t p : parents)
+        if (recs_[p].country == r.country && std::fabs(recs_[p].lat - r.lat) < 0.2f &&
+            std::fabs(recs_[p].lon - r.lon) < 0.2f && p != *best)
+          near_parents.push_back(p);
+      PlaceQuery pq = q;
+      pq.region_hint.clear();
+      if (auto city = choose(near_parents, pk, pq, r.country, {})) {
+        l = from_rec(recs_[*city], q);
+        l.district = std::string(name_of(r));
+        return l;
+      }
+    }
+    l = from_rec(r, q);
+    if (!q.district.empty()) {
+      // "X district of Y": Y is the place; X kept, in its gazetteer spelling if it is there.
+      l.district = q.district;
+      for (std::uint32_t d : find_place(normalize_key(q.district)))
+        if (recs_[d].country == r.country && std::fabs(recs_[d].lat - r.lat) < 0.2f &&
+            std::fabs(recs_[d].lon - r.lon) < 0.2f) {
+          l.district = std::string(name_of(recs_[d]));
+          break;
+        }
+    }
     return l;
   }
-  std::size_t size() const override { return 0; }
-};
-}  // namespace
-Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path&) {
-  return std::shared_ptr<const Gazetteer>(std::make_shared<EmptyGazetteer>());
+  if (q.is_region && !regions.empty()) return from_admin1(pick_region(regions, q, country_hint), q);
+
+  // 4. Unknown: the name as written, the hints, no coordinates.
+  Location l;
+  l.name = std::string(trim(q.name));
+  if (l.name.size() > 4 && normalize_key(l.name.substr(0, 4)) == "the") l.name.erase(0, 4);
+  l.surface = q.name;
+  l.district = q.district;
+  const std::uint16_t ra = pick_region(region_hint, q, country_hint);
+  if (ra != kNone) {
+    l.admin1 = admin1_[ra].short_name;
+    l.country = countries_[admin1_[ra].country].iso;
+  } else if (country_hint != kNone) {
+    l.country = countries_[country_hint].iso;
+  }
+  l.precision = q.near ? "near" : "exact";
+  return l;
 }
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir) {
+  auto g = std::make_shared<CompactGazetteer>();
+  if (Status st = g->load_data(dir / "places.tsv.gz"); !st.ok()) return st;
+  if (Status st = g->load_rules(dir); !st.ok()) return st;
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
 }  // namespace salvo

@@ -1,0 +1,160 @@
+# rules/places/admin1.lex — first-level regions (admin1) as analysts name them.
+#
+# Keys are GeoNames admin1 codes "CC.code" (see admin1 lines in places.tsv.gz, or
+# `zcat places.tsv.gz | grep '^A'`). A region not listed keeps its GeoNames
+# name with a trailing "Oblast", "Governorate", "Province", "Region", "State",
+# "Republic", "Krai"/"Kray" removed.
+
+[short names]
+# The admin1 field of every location: the short English name ("Donetsk", "Kyiv City").
+UA.01 = Cherkasy
+UA.02 = Chernihiv
+UA.03 = Chernivtsi
+UA.04 = Dnipropetrovsk
+UA.05 = Donetsk
+UA.06 = Ivano-Frankivsk
+UA.07 = Kharkiv
+UA.08 = Kherson
+UA.09 = Khmelnytskyi
+UA.10 = Kirovohrad
+UA.11 = Crimea
+UA.12 = Kyiv City
+UA.13 = Kyiv
+UA.14 = Luhansk
+UA.15 = Lviv
+UA.16 = Mykolaiv
+UA.17 = Odesa
+UA.18 = Poltava
+UA.19 = Rivne
+UA.20 = Sevastopol
+UA.21 = Sumy
+UA.22 = Ternopil
+UA.23 = Vinnytsia
+UA.24 = Volyn
+UA.25 = Zakarpattia
+UA.26 = Zaporizhzhia
+UA.27 = Zhytomyr
+RU.48 = Moscow
+RU.47 = Moscow Oblast
+RU.66 = Saint Petersburg
+RU.42 = Leningrad
+RU.61 = Rostov
+RU.06 = Arkhangelsk
+PS.GZ = Gaza Strip
+PS.WE = West Bank
+LB.04 = Beirut
+LB.05 = Mount Lebanon
+LB.06 = South Lebanon
+LB.07 = Nabatieh
+LB.08 = Bekaa
+LB.09 = North Lebanon
+LB.10 = Akkar
+LB.11 = Baalbek-Hermel
+SY.13 = Damascus
+SY.08 = Rural Damascus
+SY.04 = Raqqa
+SY.05 = As-Suwayda
+SY.01 = Al-Hasakah
+IQ.12 = Karbala
+IQ.17 = Najaf
+IQ.11 = Erbil
+IQ.03 = Muthanna
+YE.04 = Hadramawt
+YE.26 = Sanaa City
+YE.16 = Sanaa
+
+[display names]
+# The name of a location that is a region alone ("Donetsk oblast" -> "Donetsk Oblast").
+# A region not listed here is shown by its short name.
+UA.01 = Cherkasy Oblast
+UA.02 = Chernihiv Oblast
+UA.03 = Chernivtsi Oblast
+UA.04 = Dnipropetrovsk Oblast
+UA.05 = Donetsk Oblast
+UA.06 = Ivano-Frankivsk Oblast
+UA.07 = Kharkiv Oblast
+UA.08 = Kherson Oblast
+UA.09 = Khmelnytskyi Oblast
+UA.10 = Kirovohrad Oblast
+UA.11 = Crimea
+UA.12 = Kyiv City
+UA.13 = Kyiv Oblast
+UA.14 = Luhansk Oblast
+UA.15 = Lviv Oblast
+UA.16 = Mykolaiv Oblast
+UA.17 = Odesa Oblast
+UA.18 = Poltava Oblast
+UA.19 = Rivne Oblast
+UA.20 = Sevastopol
+UA.21 = Sumy Oblast
+UA.22 = Ternopil Oblast
+UA.23 = Vinnytsia Oblast
+UA.24 = Volyn Oblast
+UA.25 = Zakarpattia Oblast
+UA.26 = Zaporizhzhia Oblast
+UA.27 = Zhytomyr Oblast
+RU.09 = Belgorod Oblast
+RU.10 = Bryansk Oblast
+RU.41 = Kursk Oblast
+RU.61 = Rostov Oblast
+
+[region aliases]
+# Other ways texts name a region: "<name> @CC.code". Matching ignores case,
+# diacritics, apostrophes and a trailing "oblast/region/province/governorate".
+Kharkov @UA.07
+Kharkivska @UA.07
+Kiev @UA.13
+Kyivska @UA.13
+Odessa @UA.17
+Dnipro @UA.04
+Dnepropetrovsk @UA.04
+Kirovograd @UA.10
+Kropyvnytskyi @UA.10
+Zaporizhia @UA.26
+Zaporozhye @UA.26
+Zaporizhzhya @UA.26
+Nikolaev @UA.16
+Nikolayev @UA.16
+Lugansk @UA.14
+Transcarpathia @UA.25
+Transcarpathian @UA.25
+Khmelnytsky @UA.09
+Khmelnitsky @UA.09
+Chernigov @UA.02
+Crimean peninsula @UA.11
+Crimean @UA.11
+Autonomous Republic of Crimea @UA.11
+Gaza @PS.GZ
+Gaza strip @PS.GZ
+Judea and Samaria @PS.WE
+Gaza envelope @IL.01
+Rif Dimashq @SY.08
+Damascus countryside @SY.08
+Deir ez-Zor @SY.07
+Deir al-Zour @SY.07
+Deir Ezzor @SY.07
+Hasakah @SY.01
+Hasakeh @SY.01
+Sweida @SY.05
+Suwayda @SY.05
+Quneitra @SY.03
+Lattakia @SY.02
+Tartous @SY.14
+Baalbek @LB.11
+Nabatiyeh @LB.07
+Beqaa @LB.08
+Anbar @IQ.01
+Nineveh @IQ.15
+Nineveh plains @IQ.15
+Kurdistan @IQ.11
+Salahuddin @IQ.18
+Saladin @IQ.18
+Hodeidah @YE.08
+Taiz @YE.25
+Saada @YE.15
+Marib @YE.14
+North Darfur @SD.55
+South Darfur @SD.49
+West Darfur @SD.47
+East Darfur @SD.60
+Gezira @SD.38

@@ -1,0 +1,52 @@
+# rules/places/places.lex — analysts' corrections to the gazetteer.
+#
+# [aliases]: another spelling of a place already in the gazetteer:
+#     <spelling> @<name in the gazetteer> [@<ISO2>]
+#   The spelling then finds every place the target name finds (restricted to
+#   the country if one is given), exactly like a GeoNames alternate name.
+#
+# [preferred names]: <id> = <name> replaces the displayed name of a place.
+#
+# [place <Name>]: a place missing from the gazetteer (or a better point for it):
+#     country = ISO2            (required)
+#     admin1 = CC.code or short name ("UA.05" or "Donetsk")
+#     lat = 48.1234             (required, WGS84 decimal degrees)
+#     lon = 37.5678             (required)
+#     population = 1000         (optional; breaks ties between namesakes)
+#     alt = Spelling one, Spelling two   (optional, comma-separated)
+#     parent = City             (optional; for a neighbourhood: the city it belongs to)
+#     kind = settlement | district (optional, default settlement)
+
+[aliases]
+Artemivsk @Bakhmut @UA
+Artemovsk @Bakhmut @UA
+Dnepr @Dnipro @UA
+Dnepropetrovsk @Dnipro @UA
+Kirovograd @Kropyvnytskyi @UA
+Kirovohrad @Kropyvnytskyi @UA
+Krivoi Rog @Kryvyi Rih @UA
+Nikolaev @Mykolaiv @UA
+Zaporozhye @Zaporizhzhia @UA
+Zaporizhia @Zaporizhzhia @UA
+Lugansk @Luhansk @UA
+Severodonetsk @Sievierodonetsk @UA
+Lisichansk @Lysychansk @UA
+Shujaiya @Ash Shuja'iyeh @PS
+Shujaiyya @Ash Shuja'iyeh @PS
+Shejaiya @Ash Shuja'iyeh @PS
+
+[preferred names]
+# <id> = <name>: the name analysts write for a place whose GeoNames name is a
+# transliteration they do not use. The old name still finds the place.
+281109 = Nuseirat
+281124 = Khan Younis
+281129 = Jabalia
+281133 = Gaza City
+281141 = Deir al-Balah
+281145 = Beit Lahia
+281146 = Beit Hanoun
+281161 = Bureij
+501175 = Rostov-on-Don
+687700 = Zaporizhzhia
+703845 = Kryvyi Rih
+705812 = Kropyvnytskyi

@@ -1,0 +1,27 @@
+// resolve/gaz_text.h — the key under which the gazetteer files and finds names.
+//
+// Owns: name normalisation for lookups (case, Latin diacritics, apostrophes,
+// hyphen/space/dot differences are ignored) and the 64-bit hash of a key.
+// Every index of the gazetteer (places, regions, countries, stop words) uses
+// the same key, so a spelling that matches one matches them all.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace salvo::gaz {
+
+// "Kharkivs’ka Oblast’" -> "kharkivska oblast"; "Rostov-on-Don" -> "rostov on don";
+// "Dayr al Balaḩ" -> "dayr al balah". Characters outside Latin script are kept
+// (lower-cased only when ASCII), so a non-Latin query simply finds nothing.
+std::string normalize_key(std::string_view name);
+// The same, written into out (cleared first); saves an allocation per name when loading.
+void normalize_key_into(std::string_view name, std::string& out);
+// ASCII spelling of a Latin letter with diacritics ("ḩ" -> "h", "ß" -> "ss"),
+// or nullptr if cp is not one (table in gaz_fold.cpp).
+const char* fold_latin(char32_t cp);
+// FNV-1a, 64 bit, with a final avalanche so that the low bits index a table well.
+std::uint64_t key_hash(std::string_view key);
+
+}  // namespace salvo::gaz

@@ -1,0 +1,353 @@
+// tests/gazetteer/gazetteer_test.cpp — the shipped gazetteer (rules/places)
+// resolving names the way an analyst would.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "resolve/gaz_text.h"
+#include "resolve/gazetteer.h"
+
+namespace salvo {
+namespace {
+
+const std::filesystem::path kPlaces = std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "places";
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = Gazetteer::load(kPlaces);
+    if (!r.ok()) {
+      for (const auto& d : r.status().diagnostics()) ADD_FAILURE() << d.str();
+      FAIL() << r.status().message();
+    }
+    gaz_ = r.value();
+  }
+  static void TearDownTestSuite() { gaz_.reset(); }
+
+  static Location res(const std::string& name, const std::string& region = "", const std::string& country = "",
+                      std::vector<std::string> context = {}) {
+    PlaceQuery q;
+    q.name = name;
+    q.region_hint = region;
+    q.country_hint = country;
+    q.context_countries = std::move(context);
+    return gaz_->resolve(q);
+  }
+  static double dist_km(const Location& l, double lat, double lon) {
+    constexpr double kDeg = 3.14159265358979 / 180;
+    const double dlat = (l.latitude.value() - lat) * kDeg, dlon = (l.longitude.value() - lon) * kDeg;
+    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(lat * kDeg) * std::cos(l.latitude.value() * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 6371 * 2 * std::asin(std::sqrt(a));
+  }
+
+  static std::shared_ptr<const Gazetteer> gaz_;
+};
+std::shared_ptr<const Gazetteer> GazetteerTest::gaz_;
+
+TEST(GazetteerKey, IgnoresCaseDiacriticsApostrophesAndHyphens) {
+  EXPECT_EQ(gaz::normalize_key("Kharkivs’ka Oblast’"), "kharkivska oblast");
+  EXPECT_EQ(gaz::normalize_key("Rostov-on-Don"), gaz::normalize_key("rostov on  don"));
+  EXPECT_EQ(gaz::normalize_key("Dayr al Balaḩ"), "dayr al balah");
+  EXPECT_EQ(gaz::normalize_key("Kyjiw"), "kyjiw");
+  EXPECT_EQ(gaz::normalize_key("Ash Shuja'iyeh"), gaz::normalize_key("Ash Shuja’iyeh"));
+  EXPECT_EQ(gaz::normalize_key("Oděsa"), "odesa");
+}
+
+TEST_F(GazetteerTest, BigEnoughAndCoversVillages) {
+  EXPECT_GT(gaz_->size(), 600000u);
+  // A Donetsk-oblast village that is not in cities500 (country file only).
+  bool found = false;
+  for (const PlaceRecord* r : gaz_->lookup("Vanyushkyne")) found |= r->country == "UA" && r->admin1 == "Donetsk";
+  EXPECT_TRUE(found);
+}
+
+TEST_F(GazetteerTest, LookupReturnsEveryNamesake) {
+  const auto recs = gaz_->lookup("Avdiivka");
+  ASSERT_GE(recs.size(), 2u);
+  std::set<std::string> regions;
+  for (const PlaceRecord* r : recs) regions.insert(r->admin1);
+  EXPECT_TRUE(regions.count("Donetsk"));
+  EXPECT_TRUE(regions.count("Chernihiv"));
+}
+
+// ---- namesakes
+
+TEST_F(GazetteerTest, NamesakeChosenByRegionHint) {
+  Location d = res("Avdiivka", "Donetsk");
+  EXPECT_EQ(d.admin1, "Donetsk");
+  EXPECT_LT(dist_km(d, 48.14, 37.74), 10);
+  Location c = res("Avdiivka", "Chernihiv region");
+  EXPECT_EQ(c.admin1, "Chernihiv");
+  EXPECT_LT(dist_km(c, 51.78, 32.80), 10);
+  // Without a hint: the bigger town.
+  EXPECT_EQ(res("Avdiivka").admin1, "Donetsk");
+}
+
+TEST_F(GazetteerTest, NamesakeVillagesFollowTheRegion) {
+  // Dozens of Varvarivkas/Kostiantynivkas; the region decides.
+  EXPECT_EQ(res("Kostiantynivka", "Zaporizhzhia").admin1, "Zaporizhzhia");
+  EXPECT_EQ(res("Kostiantynivka", "Donetsk").admin1, "Donetsk");
+  EXPECT_EQ(res("Kostiantynivka").admin1, "Donetsk");  // the town of 90k
+  EXPECT_EQ(res("Varvarivka", "Kharkiv oblast").admin1, "Kharkiv");
+  EXPECT_EQ(res("Varvarivka", "Kharkivs'ka Oblast'").admin1, "Kharkiv");
+}
+
+TEST_F(GazetteerTest, NamesakeChosenByCountryAndContext) {
+  // Tripoli: Libya's capital unless the article is about Lebanon.
+  EXPECT_EQ(res("Tripoli").country, "LY");
+  EXPECT_EQ(res("Tripoli", "", "", {"LB"}).country, "LB");
+  EXPECT_EQ(res("Tripoli", "", "LB").country, "LB");
+  // Pokrovsk: the Donetsk town, not the Yakutian one, in a Ukrainian story; the
+  // region hint alone is enough as well.
+  EXPECT_EQ(res("Pokrovsk", "", "", {"UA"}).admin1, "Donetsk");
+  EXPECT_EQ(res("Pokrovsk", "", "", {"RU"}).country, "RU");
+  EXPECT_EQ(res("Pokrovsk", "Donetsk oblast").country, "UA");
+  // Context does not drag a capital into a village: Berlin stays in Germany.
+  EXPECT_EQ(res("Berlin", "", "", {"UA"}).country, "DE");
+}
+
+TEST_F(GazetteerTest, MoscowAndDonetsk) {
+  Location m = res("Moscow");
+  EXPECT_EQ(m.country, "RU");
+  EXPECT_EQ(m.admin1, "Moscow");
+  EXPECT_EQ(m.precision, "exact");
+  EXPECT_EQ(m.geonames_id, 524901);
+  Location d = res("Donetsk");
+  EXPECT_EQ(d.country, "UA");
+  EXPECT_EQ(d.admin1, "Donetsk");
+  EXPECT_EQ(d.name, "Donetsk");
+  EXPECT_LT(dist_km(d, 48.02, 37.80), 5);
+  // The Rostov-oblast namesake when the text says so.
+  EXPECT_EQ(res("Donetsk", "Rostov").country, "RU");
+}
+
+// ---- aliases
+
+TEST_F(GazetteerTest, OldAndRussianSpellings) {
+  Location k = res("Kharkov");
+  EXPECT_EQ(k.name, "Kharkiv");
+  EXPECT_EQ(k.admin1, "Kharkiv");
+  EXPECT_EQ(k.surface, "Kharkov");
+  Location kr = res("Krivoy Rog");
+  EXPECT_EQ(kr.name, "Kryvyi Rih");
+  EXPECT_EQ(kr.admin1, "Dnipropetrovsk");
+  EXPECT_EQ(res("Kryvyy Rih").name, "Kryvyi Rih");
+  EXPECT_EQ(res("Odessa").name, "Odesa");
+  EXPECT_EQ(res("Odessa").admin1, "Odesa");
+  Location kyiv = res("Kiev");
+  EXPECT_EQ(kyiv.name, "Kyiv");
+  EXPECT_EQ(kyiv.admin1, "Kyiv City");
+  EXPECT_EQ(res("Artemivsk").name, "Bakhmut");
+  EXPECT_EQ(res("Zaporozhye").name, "Zaporizhzhia");
+  EXPECT_EQ(res("Rostov-on-Don").country, "RU");
+  EXPECT_EQ(res("Rostov on Don").name, "Rostov-on-Don");
+}
+
+TEST_F(GazetteerTest, Admin1ShortNames) {
+  // GeoNames calls it "Kharkivs’ka Oblast’", "Odessa", "Kiev": analysts do not.
+  EXPECT_EQ(res("Chuhuiv").admin1, "Kharkiv");
+  EXPECT_EQ(res("Izmail").admin1, "Odesa");
+  EXPECT_EQ(res("Bucha").admin1, "Kyiv");
+  EXPECT_EQ(res("Kryvyi Rih").admin1, "Dnipropetrovsk");
+  EXPECT_EQ(res("Belgorod").admin1, "Belgorod");
+}
+
+// ---- regions and countries
+
+TEST_F(GazetteerTest, RegionsAlone) {
+  PlaceQuery q;
+  q.name = "Donetsk";
+  q.is_region = true;
+  Location d = gaz_->resolve(q);
+  EXPECT_EQ(d.name, "Donetsk Oblast");
+  EXPECT_EQ(d.precision, "admin1");
+  EXPECT_EQ(d.admin1, "Donetsk");
+  EXPECT_EQ(d.country, "UA");
+  ASSERT_TRUE(d.latitude.has_value());
+  EXPECT_LT(dist_km(d, 48.0, 37.7), 80);
+
+  Location k = res("Kherson region");
+  EXPECT_EQ(k.name, "Kherson Oblast");
+  EXPECT_EQ(k.precision, "admin1");
+  EXPECT_EQ(res("Donetsk oblast").name, "Donetsk Oblast");
+  EXPECT_EQ(res("the Kharkiv region").name, "Kharkiv Oblast");
+
+  Location g = res("the Gaza Strip");
+  EXPECT_EQ(g.name, "Gaza Strip");
+  EXPECT_EQ(g.admin1, "Gaza Strip");
+  EXPECT_EQ(g.country, "PS");
+  EXPECT_EQ(g.precision, "admin1");
+  EXPECT_LT(dist_km(g, 31.4, 34.37), 25);
+
+  Location c = res("Crimea");
+  EXPECT_EQ(c.name, "Crimea");
+  EXPECT_EQ(c.country, "UA");
+  EXPECT_EQ(c.admin1, "Crimea");
+  EXPECT_EQ(c.precision, "admin1");
+  Location cp = res("the Crimean peninsula");
+  EXPECT_EQ(cp.name, "Crimea");
+  EXPECT_EQ(cp.precision, "admin1");
+  EXPECT_EQ(res("Belgorod region").name, "Belgorod Oblast");
+}
+
+TEST_F(GazetteerTest, CitiesInCrimeaAreUkraine) {
+  Location s = res("Sevastopol");
+  EXPECT_EQ(s.country, "UA");
+  EXPECT_EQ(s.admin1, "Sevastopol");
+  EXPECT_EQ(res("Simferopol").admin1, "Crimea");
+}
+
+TEST_F(GazetteerTest, Countries) {
+  Location u = res("Ukraine");
+  EXPECT_EQ(u.country, "UA");
+  EXPECT_EQ(u.precision, "country");
+  EXPECT_EQ(u.name, "Ukraine");
+  ASSERT_TRUE(u.latitude.has_value());
+  EXPECT_LT(dist_km(u, 49, 32), 300);
+  EXPECT_EQ(res("Lebanon").precision, "country");
+  EXPECT_EQ(res("Russia").country, "RU");
+}
+
+TEST_F(GazetteerTest, CountryCodes) {
+  EXPECT_EQ(gaz_->country_code("Ukraine"), "UA");
+  EXPECT_EQ(gaz_->country_code("Ukrainian"), "UA");
+  EXPECT_EQ(gaz_->country_code("Syrian"), "SY");
+  EXPECT_EQ(gaz_->country_code("Israeli"), "IL");
+  EXPECT_EQ(gaz_->country_code("Russian"), "RU");
+  EXPECT_EQ(gaz_->country_code("the United Kingdom"), "GB");
+  EXPECT_EQ(gaz_->country_code("Palestinian"), "PS");
+  EXPECT_EQ(gaz_->country_code("Gaza"), "");
+  EXPECT_EQ(gaz_->country_code("Kharkiv"), "");
+  EXPECT_EQ(gaz_->country_code("Monday"), "");
+}
+
+// ---- near, districts, unknown
+
+TEST_F(GazetteerTest, NearKeepsThePlaceWithNearPrecision) {
+  PlaceQuery q;
+  q.name = "Bakhmut";
+  q.near = true;
+  Location l = gaz_->resolve(q);
+  EXPECT_EQ(l.name, "Bakhmut");
+  EXPECT_EQ(l.admin1, "Donetsk");
+  EXPECT_EQ(l.precision, "near");
+  EXPECT_TRUE(l.latitude.has_value());
+}
+
+TEST_F(GazetteerTest, UnknownPlaceKeepsNameAndHintsWithoutCoordinates) {
+  Location l = res("Zzyzxovka", "Zaporizhzhia region");
+  EXPECT_EQ(l.name, "Zzyzxovka");
+  EXPECT_EQ(l.surface, "Zzyzxovka");
+  EXPECT_EQ(l.country, "UA");
+  EXPECT_EQ(l.admin1, "Zaporizhzhia");
+  EXPECT_FALSE(l.latitude.has_value());
+  EXPECT_FALSE(l.longitude.has_value());
+  EXPECT_FALSE(l.geonames_id.has_value());
+  Location c = res("Qwertyabad", "", "SY");
+  EXPECT_EQ(c.country, "SY");
+  EXPECT_TRUE(c.admin1.empty());
+  EXPECT_FALSE(c.latitude.has_value());
+  EXPECT_TRUE(res("Xyzzyplace").country.empty());
+}
+
+TEST_F(GazetteerTest, GazaPlacesAndNeighbourhoods) {
+  Location ky = res("Khan Younis");
+  EXPECT_EQ(ky.name, "Khan Younis");
+  EXPECT_EQ(ky.country, "PS");
+  EXPECT_EQ(ky.admin1, "Gaza Strip");
+  EXPECT_EQ(res("Khan Yunis").name, "Khan Younis");
+  EXPECT_EQ(res("Deir al-Balah").name, "Deir al-Balah");
+  EXPECT_EQ(res("Deir el-Balah").name, "Deir al-Balah");
+  EXPECT_EQ(res("Gaza").name, "Gaza City");
+  EXPECT_EQ(res("Gaza City").country, "PS");
+  EXPECT_EQ(res("Jabalia").country, "PS");
+  EXPECT_EQ(res("Bureij").country, "PS");
+  EXPECT_EQ(res("al-Bureij").country, "PS");
+
+  // A UNOSAT neighbourhood is reported as its city, the neighbourhood kept.
+  Location s = res("Sheikh Radwan", "", "", {"PS"});
+  EXPECT_EQ(s.name, "Gaza City");
+  EXPECT_EQ(s.district, "Ash Sheikh Radwan");
+  EXPECT_EQ(s.country, "PS");
+  Location sh = res("Shujaiya", "", "", {"PS"});
+  EXPECT_EQ(sh.name, "Gaza City");
+  EXPECT_FALSE(sh.district.empty());
+  // "X district of Y" from the extractor.
+  PlaceQuery q;
+  q.name = "Gaza City";
+  q.district = "Zaitoun";
+  Location z = gaz_->resolve(q);
+  EXPECT_EQ(z.name, "Gaza City");
+  EXPECT_EQ(z.district, "Az Zaitoun");
+}
+
+// ---- is_place_name
+
+TEST_F(GazetteerTest, PlaceNamesAccepted) {
+  for (const char* n : {"Kryvyi Rih", "Rostov-on-Don", "Khan Younis", "Deir al-Balah", "Kharkiv", "Moscow",
+                        "Kharkov", "Avdiivka", "Gaza", "Ukraine", "Crimea", "Donetsk oblast", "Sevastopol",
+                        "Vanyushkyne", "Beirut", "Aleppo"})
+    EXPECT_TRUE(gaz_->is_place_name(n)) << n;
+}
+
+TEST_F(GazetteerTest, CommonWordsRejected) {
+  for (const char* n : {"The", "Police", "Monday", "Strike", "Power", "Bank", "Hope", "Mission", "Russian",
+                        "President", "Ministry", "Putin", "Zelensky", "Ukrainian", "Syrian", "Israeli", "May",
+                        "Victoria", "Independence", "Reuters", "Xyzzyplace"})
+    EXPECT_FALSE(gaz_->is_place_name(n)) << n;
+}
+
+TEST_F(GazetteerTest, StopWordThatIsABigPlaceStillCounts) {
+  // "Mosul"/"Aleppo" are not stop words; "Washington" would be a person too,
+  // but the capital of the United States is big enough.
+  EXPECT_TRUE(gaz_->is_place_name("Washington"));
+}
+
+// ---- analysts' additions
+
+TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
+  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_rules_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (const auto& e : std::filesystem::directory_iterator(kPlaces))
+    std::filesystem::copy_file(e.path(), dir / e.path().filename());
+  {
+    std::ofstream out(dir / "places.lex", std::ios::app);
+    out << "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n"
+           "alt = Outpost-7, Forpost Sim\n\n[aliases]\nKrivbas City @Kryvyi Rih @UA\n";
+  }
+  auto g = Gazetteer::load(dir);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  PlaceQuery q;
+  q.name = "Outpost 7";
+  Location l = g.value()->resolve(q);
+  EXPECT_EQ(l.name, "Frontline Outpost Seven");
+  EXPECT_EQ(l.admin1, "Donetsk");
+  EXPECT_EQ(l.country, "UA");
+  EXPECT_DOUBLE_EQ(l.latitude.value(), 48.5);
+  EXPECT_FALSE(l.geonames_id.has_value());
+  q.name = "Krivbas City";
+  EXPECT_EQ(g.value()->resolve(q).name, "Kryvyi Rih");
+
+  // A mistake is reported with file and line, not ignored.
+  {
+    std::ofstream out(dir / "places.lex", std::ios::app);
+    out << "\n[place Broken]\ncountry = UA\nlat = 95\n";
+  }
+  auto bad = Gazetteer::load(dir);
+  ASSERT_FALSE(bad.ok());
+  ASSERT_FALSE(bad.status().diagnostics().empty());
+  EXPECT_NE(bad.status().diagnostics().front().file.find("places.lex"), std::string::npos);
+  EXPECT_GT(bad.status().diagnostics().front().line, 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(GazetteerRules, MissingDirectoryIsAnError) {
+  auto g = Gazetteer::load(std::filesystem::path(SALVO_SOURCE_DIR) / "no-such-dir");
+  EXPECT_FALSE(g.ok());
+}
+
+}  // namespace
+}  // namespace salvo

@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""Builds the compact gazetteer rules/places/places.tsv.gz from the GeoNames dumps.
+
+Run once when the source data changes; the output is committed, so building and
+testing salvo never needs the raw dumps:
+
+    /usr/bin/python3 tools/build_gazetteer.py --data /work/shared/data --out rules/places
+
+Inputs (see docs/DATA.md for licences and attribution):
+  geonames/cities500.txt            world-wide populated places (GeoNames, CC BY 4.0)
+  geonames/by-country/XX.txt        village-level places of conflict countries
+                                    (GeoNames + Who's On First); replaces cities500 for XX
+  geonames/admin1CodesASCII.txt     first-level regions
+  geonames/countryInfo.txt          countries
+  gaza/PS_gaza_neighbourhoods_unosat.txt (+ .meta.tsv)  Gaza neighbourhoods (UNOSAT)
+
+Output: one gzip'd, tab-separated UTF-8 file, sorted so that the output is
+byte-for-byte reproducible:
+  H  salvo-gazetteer  1  places  alternates        header: format version, counts
+  C  iso2  name  geonameid  lat  lon                 a country
+  A  CC.code  name  geonameid  lat  lon              a first-level region
+  P  id  name  lat  lon  cc  admin1  fcode  population  alternates  parent
+     one populated place, sorted by country then id; id is written as the
+     difference from the previous P line's id; cc is empty when it is the same
+     as the previous P line's; fcode empty means PPL, population empty means 0;
+     alternates are comma-separated Latin-script spellings other than the name;
+     parent is the municipality of a neighbourhood ("" if none)
+
+Coordinates of regions and countries: the GeoNames ADM1/PCLI row with the same
+geonameid when the data holds it (the by-country files do for their countries),
+otherwise the mean position of the region's / country's populated places.
+"""
+import argparse
+import csv
+import difflib
+import glob
+import gzip
+import io
+import os
+import re
+import sys
+import unicodedata
+
+csv.field_size_limit(1 << 24)
+
+APOSTROPHES = "'’‘ʼʹ`´ʻ"
+
+
+def is_latin_char(ch):
+    o = ord(ch)
+    if o < 0x80:
+        return True
+    if 0xC0 <= o <= 0x24F and o not in (0xD7, 0xF7):  # Latin-1 letters, Extended-A/B
+        return True
+    if 0x1E00 <= o <= 0x1EFF:  # Latin Extended Additional
+        return True
+    if 0x300 <= o <= 0x36F:  # combining marks
+        return True
+    return ch in APOSTROPHES or ch in "–‐"
+
+
+LOWER_PREFIX = re.compile(r"^(a[dlnrstz]|e[dlnrstz]|ash|esh|de|di|la|le|el)[- ]")
+
+
+def keep_alternate(alt):
+    """Latin-script spellings that look like names: no codes, digits or URLs."""
+    alt = alt.strip()
+    if len(alt) < 2 or len(alt) > 60:
+        return False
+    if not all(is_latin_char(c) for c in alt):
+        return False
+    if any(c.isdigit() for c in alt) or "http" in alt or "/" in alt or "(" in alt:
+        return False
+    if alt.isupper() and len(alt) <= 4:  # airport and postal codes: IEV, ODS
+        return False
+    if not any(c.isalpha() for c in alt):
+        return False
+    first = next(c for c in alt if c.isalpha())
+    if first.islower() and not LOWER_PREFIX.match(alt):  # pinyin-like "ao de sa"
+        return False
+    return True
+
+
+def norm(s):
+    """Approximation of the loader's key normalisation, used only to drop duplicates."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES)
+    s = re.sub(r"[-‐–\s]+", " ", s.lower()).strip()
+    return s
+
+
+def similar(a, b):
+    return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio() >= 0.6
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 15:
+                yield cols
+
+
+def clean_field(s):
+    return s.replace("\t", " ").replace("\n", " ").replace(",", " ").strip()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "rules", "places"))
+    args = ap.parse_args()
+    gn = os.path.join(args.data, "geonames")
+
+    by_country = sorted(os.path.basename(p)[:2] for p in glob.glob(os.path.join(gn, "by-country", "??.txt")))
+    places = {}  # id -> row
+    admin_rows = {}  # geonameid -> (lat, lon) of ADM1 / PCLI rows
+
+    def add(cols, trusted):
+        fclass, fcode = cols[6], cols[7]
+        gid = int(cols[0])
+        if fclass == "A":
+            admin_rows[gid] = (float(cols[4]), float(cols[5]))
+            return
+        if fclass != "P":
+            return
+        name = clean_field(cols[1])
+        if not all(is_latin_char(c) for c in name):
+            latin = [clean_field(a) for a in [cols[2]] + cols[3].split(",") if keep_alternate(clean_field(a))]
+            if not latin:
+                return  # no Latin spelling at all: news in English cannot name it either
+            name = latin[0]
+        alts = []
+        seen = {norm(name)}
+        for a in [cols[2]] + cols[3].split(","):
+            a = clean_field(a)
+            if not a or not keep_alternate(a):
+                continue
+            if not trusted and not similar(a, name):
+                continue  # WOF rows carry some unrelated names ("Ivan Savenko" for Varvarovka)
+            k = norm(a)
+            if k in seen:
+                continue
+            seen.add(k)
+            alts.append(a)
+        pop = int(cols[14]) if cols[14].strip().lstrip("-").isdigit() else 0
+        places[gid] = [gid, name, float(cols[4]), float(cols[5]), cols[8], cols[10], fcode, max(pop, 0), alts, ""]
+
+    for cols in read_rows(os.path.join(gn, "cities500.txt")):
+        if cols[8] not in by_country:
+            add(cols, True)
+    for cc in by_country:
+        for cols in read_rows(os.path.join(gn, "by-country", cc + ".txt")):
+            add(cols, int(cols[0]) > 0)
+
+    gaza = os.path.join(args.data, "gaza", "PS_gaza_neighbourhoods_unosat.txt")
+    meta = {}
+    with open(gaza.replace(".txt", ".meta.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            meta[int(r["geonameid"])] = r["municipality"]
+    for cols in read_rows(gaza):
+        add(cols, True)
+        gid = int(cols[0])
+        parent = meta.get(gid, "")
+        if parent and norm(parent) != norm(cols[1]):
+            places[gid][9] = clean_field(parent)
+
+    # Means of places per region / country, for regions without an ADM1 row.
+    sums = {}
+    for p in places.values():
+        for key in (p[4], p[4] + "." + p[5]):
+            s = sums.setdefault(key, [0.0, 0.0, 0])
+            s[0] += p[2]
+            s[1] += p[3]
+            s[2] += 1
+
+    def coords(gid, key):
+        if gid in admin_rows:
+            return admin_rows[gid]
+        if gid in places:
+            return places[gid][2], places[gid][3]
+        s = sums.get(key)
+        if s:
+            return s[0] / s[2], s[1] / s[2]
+        return None
+
+    out = io.StringIO()
+    n_alt = sum(len(p[8]) for p in places.values())
+    out.write("H\tsalvo-gazetteer\t1\t%d\t%d\n" % (len(places), n_alt))
+    for cols in read_rows_countries(os.path.join(gn, "countryInfo.txt")):
+        iso, name, gid = cols[0], cols[4], int(cols[16] or 0)
+        c = coords(gid, iso)
+        if c is None:
+            continue
+        out.write("C\t%s\t%s\t%d\t%.5f\t%.5f\n" % (iso, name, gid, c[0], c[1]))
+    with open(os.path.join(gn, "admin1CodesASCII.txt"), encoding="utf-8") as f:
+        admin1 = sorted(line.rstrip("\n").split("\t") for line in f if line.strip())
+    for code, name, _ascii, gid in admin1:
+        c = coords(int(gid), code)
+        if c is None:
+            continue
+        out.write("A\t%s\t%s\t%s\t%.5f\t%.5f\n" % (code, name, gid, c[0], c[1]))
+    prev_id, prev_cc = 0, None
+    for p in sorted(places.values(), key=lambda p: (p[4], p[0])):
+        # Short forms keep the file small and quick to read: the country only
+        # when it changes, the id as a difference from the previous line's,
+        # PPL and population 0 as empty fields.
+        cc = p[4] if p[4] != prev_cc else ""
+        out.write("P\t%d\t%s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\n" %
+                  (p[0] - prev_id, p[1], p[2], p[3], cc, p[5], "" if p[6] == "PPL" else p[6],
+                   str(p[7]) if p[7] else "", ",".join(p[8]), p[9]))
+        prev_id, prev_cc = p[0], p[4]
+
+    os.makedirs(args.out, exist_ok=True)
+    dest = os.path.join(args.out, "places.tsv.gz")
+    data = out.getvalue().encode("utf-8")
+    with open(dest, "wb") as f:
+        # mtime=0 and no file name: the same input gives the same bytes.
+        with gzip.GzipFile(filename="", mode="wb", fileobj=f, compresslevel=9, mtime=0) as gz:
+            gz.write(data)
+    print("%s: %d places, %d alternate names, %d bytes raw, %d bytes gzip" %
+          (dest, len(places), n_alt, len(data), os.path.getsize(dest)), file=sys.stderr)
+
+
+def read_rows_countries(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 17:
+                yield cols
+
+
+if __name__ == "__main__":
+    main()
