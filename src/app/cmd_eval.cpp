@@ -23,6 +23,18 @@ void print_status(const Status& s) {
   for (const auto& d : s.diagnostics()) std::cerr << d.str() << "\n";
 }
 
+// True if the first non-blank line of `path` is an event record rather than a gold document.
+bool looks_like_predictions(const std::string& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    return j.is_object() && j.contains("event_type") && !j.contains("events");
+  }
+  return false;
+}
+
 }  // namespace
 
 int cmd_eval(const std::vector<std::string>& args) {
@@ -30,16 +42,16 @@ int cmd_eval(const std::vector<std::string>& args) {
       "salvo eval --gold GOLD.jsonl [--gold ...] [PRED.jsonl]: score events against the gold set.\n"
       "Without PRED, the extractor is run on the gold documents");
   opts.add_options()("help,h", "show this help")
-      ("gold", po::value<std::vector<std::string>>(), "gold set file (JSONL; repeatable)")
+      ("gold", po::value<std::vector<std::string>>()->multitoken(),
+       "gold set files (JSONL; repeatable, several may follow one --gold)")
+      ("pred", po::value<std::vector<std::string>>(), "predicted events (JSONL); same as the positional PRED")
       ("split", po::value<std::string>()->default_value("all"), "dev | test | all")
       ("json", po::value<std::string>(), "write a machine-readable summary to FILE ('-' for stdout)")
       ("min", po::value<std::string>(), "floors file; exit 3 if any figure is below its floor")
       ("errors", "list every false positive, false negative and field mismatch")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)");
-  po::options_description hidden;
-  hidden.add_options()("pred", po::value<std::vector<std::string>>(), "predicted events");
   po::options_description all;
-  all.add(opts).add(hidden);
+  all.add(opts);
   po::positional_options_description pos;
   pos.add("pred", -1);
   po::variables_map vm;
@@ -66,13 +78,25 @@ int cmd_eval(const std::vector<std::string>& args) {
   }
   std::vector<std::string> preds;
   if (vm.count("pred")) preds = vm["pred"].as<std::vector<std::string>>();
+  // `--gold a.jsonl b.jsonl PRED.jsonl` (a shell glob after --gold) swallows
+  // the positional PRED: a file whose first record is an event record (has
+  // "event_type", no "events") is taken as the predictions.
+  std::vector<std::string> gold_paths;
+  for (const auto& path : vm["gold"].as<std::vector<std::string>>()) {
+    if (looks_like_predictions(path)) preds.push_back(path);
+    else gold_paths.push_back(path);
+  }
   if (preds.size() > 1) {
     std::cerr << "salvo eval: give at most one predictions file\n";
     return kExitUsage;
   }
+  if (gold_paths.empty()) {
+    std::cerr << "salvo eval: no gold file among the --gold arguments\n";
+    return kExitUsage;
+  }
 
   std::vector<eval::GoldDoc> gold;
-  for (const auto& path : vm["gold"].as<std::vector<std::string>>()) {
+  for (const auto& path : gold_paths) {
     auto g = eval::load_gold(path);
     if (!g.ok()) {
       print_status(g.status());

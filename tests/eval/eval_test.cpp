@@ -357,6 +357,16 @@ TEST(Cli, MinFloorsExitThree) {
   EXPECT_EQ(run(base + " --min " + strict.string()), 3);
   EXPECT_EQ(run(base + " --min " + typo.string()), 2);
   EXPECT_EQ(run(base + " --split train"), 2);
+  // A shell glob after --gold: several gold files, then the predictions.
+  const fs::path gold2 = t.write("gold2.jsonl", gold_doc("b", "test", json::array()).dump() + "\n");
+  const std::string globbed = std::string(SALVO_BINARY) + " eval --min " + strict.string() + " --gold " +
+                              gold.string() + " " + gold2.string() + " " + pred.string();
+  EXPECT_EQ(run(globbed), 3) << "the predictions file was recognised, so actor is scored (and fails)";
+  EXPECT_EQ(run(std::string(SALVO_BINARY) + " eval --gold " + gold.string() + " --pred " + pred.string() +
+                " --min " + lax.string()),
+            0);
+  EXPECT_EQ(run(std::string(SALVO_BINARY) + " eval --gold " + pred.string() + " " + pred.string()), 2)
+      << "two prediction files and no gold";
 
   const fs::path js = t.dir / "summary.json";
   EXPECT_EQ(run(base + " --split dev --json " + js.string()), 0);
