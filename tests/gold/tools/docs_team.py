@@ -17,7 +17,7 @@ TEAM = [
               'two women, local officials said.',
          events=[E('air', 'aircraft', 'Kharkiv', actor='Russia', target='infrastructure', k=(12, None), i=(43, 43),
                    date='2024-05-25'),
-                 E('shell', 'artillery', 'Krasnopillia', i=(2, 2), date='2024-05-26')]),
+                 E('shell', 'artillery', 'Krasnopillia', target='civilians', i=(2, 2), date='2024-05-26')]),
     dict(id='team-ru-mod-statement', pub='2024-08-13',
          text='The Ministry of Defence of the Russian Federation reports: on the night of 12 to 13 August, an attempt by '
               'the Kyiv regime to carry out a terrorist attack using fixed-wing unmanned aerial vehicles against targets '
@@ -54,8 +54,8 @@ TEAM = [
          text='Russian warplanes carried out at least ten air raids on Idlib city and the town of Maarat al-Numan on '
               'Wednesday, killing at least six civilians in Idlib and three in Maarat al-Numan, the Syrian Observatory '
               'for Human Rights said on Thursday.',
-         events=[E('air', 'aircraft', 'Idlib', actor='Russia', k=(6, None), date='2019-12-18'),
-                 E('air', 'aircraft', 'Maarat al-Numan', actor='Russia', k=(3, 3), date='2019-12-18')]),
+         events=[E('air', 'aircraft', 'Idlib', actor='Russia', target='civilians', k=(6, None), date='2019-12-18'),
+                 E('air', 'aircraft', 'Maarat al-Numan', actor='Russia', target='civilians', k=(3, 3), date='2019-12-18')]),
     dict(id='team-yemen-us-strikes', pub='2024-01-12',
          text='SANAA, Jan 12 (Reuters) - U.S. warplanes struck Houthi targets across Yemen overnight, including the '
               'airport in the capital Sanaa and a military base near Hodeidah, the Houthis\' Al Masirah TV said. The '
@@ -123,7 +123,7 @@ TEAM = [
          text='Kharkiv has lived under fire for two years. The bombing of the city\'s regional administration building '
               'in March 2022 became a symbol of the war. On Wednesday, a Russian S-300 missile struck a playground in the '
               'Saltivskyi district, injuring seven children.',
-         events=[E('air', 'unknown', 'Kharkiv', target='government', date='2022-03-01', prec='month'),
+         events=[E('air', 'unknown', 'Kharkiv', target='government', out='unknown', date='2022-03-01', prec='month'),
                  E('shell', 'missile', 'Kharkiv', actor='Russia', target='civilians', i=(7, 7), date='2024-04-24')]),
     dict(id='team-donetsk-between', pub='2024-01-22',
          text='Between three and seven people were killed when artillery shells hit a bus stop in the centre of '
@@ -160,7 +160,7 @@ TEAM = [
     dict(id='team-kfar-kila-arithmetic', pub='2023-11-23',
          text='Two soldiers and three civilians were killed in Israeli artillery shelling of the village of Kfar Kila '
               'in southern Lebanon on Thursday, Lebanese state media reported.',
-         events=[E('shell', 'artillery', 'Kfar Kila', actor='Israel', k=(5, 5), date='2023-11-23')]),
+         events=[E('shell', 'artillery', 'Kfar Kila', actor='Israel', target='military', k=(5, 5), date='2023-11-23')]),
     dict(id='team-chernihiv-at-least', pub='2024-04-17',
          text='At least five people were killed and 18 injured when Russian missiles hit the centre of Chernihiv on '
               'Wednesday morning, the regional military administration said.',
@@ -168,7 +168,7 @@ TEAM = [
     dict(id='team-houla-yesterday', pub='2024-07-10',
          text='An Israeli drone struck a car near the village of Houla in south Lebanon yesterday, killing a Hezbollah '
               'commander, the group said in a statement.',
-         events=[E('air', 'drone', 'Houla', near=True, actor='Israel', target='military', k=(1, 1),
+         events=[E('air', 'drone', 'Houla', near=True, actor='Israel', target='unknown', k=(1, 1),
                    date='2024-07-09')]),
     dict(id='team-kiryat-shmona-last-night', pub='2024-06-14',
          text='Hezbollah fired dozens of rockets at the northern Israeli town of Kiryat Shmona last night, setting '
@@ -222,7 +222,7 @@ TEAM = [
     dict(id='team-paktika-airstrikes', pub='2024-03-19',
          text='Pakistani military aircraft carried out air strikes in Afghanistan\'s Paktika province late on Monday, '
               'killing eight people, all women and children, Taliban spokesman Zabihullah Mujahid said on Tuesday.',
-         events=[E('air', 'aircraft', 'Paktika', actor='Pakistan', k=(8, 8), date='2024-03-18')]),
+         events=[E('air', 'aircraft', 'Paktika', actor='Pakistan', target='civilians', k=(8, 8), date='2024-03-18')]),
     dict(id='team-kidal-drones', pub='2023-10-09',
          text='Malian army drones struck a fuel depot in Kidal on Saturday, a spokesman for the rebel coalition said on '
               'Monday, without giving a toll.',
