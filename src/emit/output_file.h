@@ -31,7 +31,6 @@ class OutputFile {
   Status close();
   // The path, or "standard output".
   const std::string& name() const { return name_; }
-  bool is_stdout() const { return fd_ == 1 && !owns_fd_; }
 
  private:
   OutputFile(int fd, bool owns_fd, std::string name, bool line_mode);
