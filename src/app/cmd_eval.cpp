@@ -146,6 +146,16 @@ int cmd_eval(const std::vector<std::string>& args) {
     }
   }
 
+  {
+    std::size_t unknown = 0;
+    for (const auto& [id, events] : pred) {
+      bool found = false;
+      for (const auto& g : gold) found = found || g.doc.id == id;
+      if (!found) unknown += events.size();
+    }
+    if (unknown > 0)
+      std::cerr << "salvo eval: ignored " << unknown << " predicted event(s) whose doc_id is not in the gold set\n";
+  }
   const eval::Report report = eval::evaluate(gold, pred, split);
   if (vm.count("errors")) std::cout << eval::format_errors(report) << "\n";
   std::cout << eval::format_table(report);

@@ -20,7 +20,7 @@ P = {
     'Krasnopillia': ('Krasnopillia', 'UA', 'Sumy', 704343, 50.77458, 35.25965),
     'Hodeidah': ('Al Hudaydah', 'YE', 'Al Hudaydah', 79415, 14.79781, 42.95452),
     'Sanaa': ('Sanaa', 'YE', 'Amanat Alasimah', 71137, 15.35472, 44.20667),
-    'Khan Younis': ('Khan Yunis', 'PS', 'Gaza Strip', 281124, 31.34018, 34.30627),
+    'Khan Younis': ('Khan Younis', 'PS', 'Gaza Strip', 281124, 31.34018, 34.30627),
     'Jabalia': ('Jabalia', 'PS', 'Gaza Strip', 281129, 31.5272, 34.48347),
     'Ashkelon': ('Ashkelon', 'IL', 'Southern District', 295620, 31.66926, 34.57149),
     'Sderot': ('Sderot', 'IL', 'Southern District', 293619, 31.525, 34.59693),
