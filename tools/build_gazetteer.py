@@ -109,7 +109,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "rules", "places"))
+    ap.add_argument("--ucdp-check", metavar="TSV",
+                    help="instead of building, write a check list (name, region, lat, lon) from the UCDP "
+                         "GED Ukraine events with settlement precision, for gazetteer_load_report --check")
     args = ap.parse_args()
+    if args.ucdp_check:
+        write_ucdp_check(args.data, args.ucdp_check)
+        return
     gn = os.path.join(args.data, "geonames")
 
     by_country = sorted(os.path.basename(p)[:2] for p in glob.glob(os.path.join(gn, "by-country", "??.txt")))
@@ -220,6 +226,26 @@ def main():
             gz.write(data)
     print("%s: %d places, %d alternate names, %d bytes raw, %d bytes gzip" %
           (dest, len(places), n_alt, len(data), os.path.getsize(dest)), file=sys.stderr)
+
+
+def write_ucdp_check(data, dest):
+    """UCDP where_prec 1 (exact settlement): 'Sloviansk town' + 'Donetsk oblast' + coordinates."""
+    src = os.path.join(data, "ucdp", "ucdp_ged_ukraine_2014_2021_hdx_thesurojit.csv")
+    seen = set()
+    kinds = re.compile(r"\s+(town|city|village|settlement|urban-type settlement|township)$", re.I)
+    with open(src, encoding="utf-8") as f, open(dest, "w", encoding="utf-8") as out:
+        rows = csv.DictReader(f)
+        for r in rows:
+            if r["where_prec"] != "1":
+                continue
+            name = kinds.sub("", r["where_coordinates"].strip())
+            region = re.sub(r"\s+(oblast|Special Republican city|Autonomous Republic)$", "", r["adm_1"].strip())
+            key = (name, region, r["latitude"], r["longitude"])
+            if not name or "(" in name or key in seen:
+                continue
+            seen.add(key)
+            out.write("%s\t%s\t%s\t%s\n" % key)
+    print("%s: %d distinct places" % (dest, len(seen)), file=sys.stderr)
 
 
 def read_rows_countries(path):

@@ -19,6 +19,15 @@ bool is_separator(char32_t cp) {
   return cp == U' ' || cp == U'-' || cp == U'.' || cp == U'\t' || cp == U'_' || cp == U'\u2010' ||
          cp == U'\u2011' || cp == U'\u2013' || cp == U'\u2014' || cp == U'\u00A0' || cp == U',';
 }
+// Lower-cases, writes y and j as i, and drops a letter that repeats the one
+// before: transliterations differ exactly there ("Ilovaysk"/"Ilovaisk",
+// "Novomaryivka"/"Novomarivka", "Kryvyy"/"Kryvyi", "Zaporizhzhya"/"Zaporizhzhia").
+void push_letter(std::string& out, char c) {
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (c == 'y' || c == 'j') c = 'i';
+  if (!out.empty() && out.back() == c && c >= 'a' && c <= 'z') return;
+  out.push_back(c);
+}
 }  // namespace
 
 std::string normalize_key(std::string_view name) {
@@ -35,16 +44,10 @@ void normalize_key_into(std::string_view name, std::string& out) {
     const auto b = static_cast<unsigned char>(name[i]);
     if (b < 0x80) {  // ASCII, most of every name: no decoding, no table search
       ++i;
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
         if (pending_space) out.push_back(' ');
         pending_space = false;
-        out.push_back(static_cast<char>(b));
-        continue;
-      }
-      if (b >= 'A' && b <= 'Z') {
-        if (pending_space) out.push_back(' ');
-        pending_space = false;
-        out.push_back(static_cast<char>(b - 'A' + 'a'));
+        push_letter(out, static_cast<char>(b));
         continue;
       }
     }
@@ -60,11 +63,9 @@ void normalize_key_into(std::string_view name, std::string& out) {
       pending_space = false;
     }
     if (cp < 0x80) {
-      char c = static_cast<char>(cp);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      out.push_back(c);
+      push_letter(out, static_cast<char>(cp));
     } else if (const char* a = fold_latin(cp)) {
-      out += a;
+      for (; *a; ++a) push_letter(out, *a);
     } else {
       append_utf8(out, cp);
     }

@@ -13,8 +13,10 @@
 namespace salvo::gaz {
 
 // "Kharkivs’ka Oblast’" -> "kharkivska oblast"; "Rostov-on-Don" -> "rostov on don";
-// "Dayr al Balaḩ" -> "dayr al balah". Characters outside Latin script are kept
-// (lower-cased only when ASCII), so a non-Latin query simply finds nothing.
+// "Dayr al Balaḩ" -> "dair al balah". Transliteration noise is folded too: y and j
+// are written i and a doubled letter once ("Kryvyy Rih" and "Kryvyi Rih" ->
+// "krivi rih"). Characters outside Latin script are kept, so a non-Latin query
+// simply finds nothing.
 std::string normalize_key(std::string_view name);
 // The same, written into out (cleared first); saves an allocation per name when loading.
 void normalize_key_into(std::string_view name, std::string& out);

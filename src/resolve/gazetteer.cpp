@@ -8,8 +8,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -144,6 +147,14 @@ bool strip_region_words(std::string& key) {
 
 // Arabic article forms a text may add or drop: "al-Bureij" / "Bureij".
 constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "et"};
+
+double km_between(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kDeg = 3.14159265358979323846 / 180;
+  const double dlat = (lat2 - lat1) * kDeg, dlon = (lon2 - lon1) * kDeg;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kDeg) * std::cos(lat2 * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, a)));
+}
 
 double round5(float v) { return std::round(static_cast<double>(v) * 1e5) / 1e5; }
 
@@ -429,29 +440,93 @@ Status CompactGazetteer::parse_line(std::string_view line, std::size_t lineno) {
   return {};
 }
 
+// Decompression runs on a second thread, a few chunks ahead of the parser, so
+// that loading costs about max(inflate, parse) rather than their sum.
+class ChunkReader {
+ public:
+  explicit ChunkReader(gzFile gz) : gz_(gz), thread_([this] { run(); }) {}
+  ~ChunkReader() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+  // Next chunk; empty at the end of the file or after an error (see error()).
+  std::vector<char> next() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return !queue_.empty() || done_; });
+    if (queue_.empty()) return {};
+    std::vector<char> c = std::move(queue_.front());
+    queue_.pop_front();
+    cv_.notify_all();
+    return c;
+  }
+  std::string error() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return error_;
+  }
+
+ private:
+  void run() {
+    while (true) {
+      std::vector<char> c(1 << 20);
+      const int n = gzread(gz_, c.data(), static_cast<unsigned>(c.size()));
+      std::unique_lock<std::mutex> lock(mu_);
+      if (n <= 0) {
+        if (n < 0) {
+          int err = 0;
+          error_ = gzerror(gz_, &err);
+        }
+        done_ = true;
+        cv_.notify_all();
+        return;
+      }
+      c.resize(static_cast<std::size_t>(n));
+      cv_.wait(lock, [this] { return queue_.size() < 4 || stop_; });
+      if (stop_) {
+        done_ = true;
+        cv_.notify_all();
+        return;
+      }
+      queue_.push_back(std::move(c));
+      cv_.notify_all();
+    }
+  }
+
+  gzFile gz_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::vector<char>> queue_;
+  bool done_ = false, stop_ = false;
+  std::string error_;
+  std::thread thread_;  // last: starts after the members it uses exist
+};
+
 Status CompactGazetteer::load_data(const std::filesystem::path& file) {
   gzFile gz = gzopen(file.string().c_str(), "rb");
   if (gz == nullptr) return Status::error(file.string() + ": cannot open gazetteer data");
   gzbuffer(gz, 1 << 17);
   std::string buf;
-  std::vector<char> chunk(1 << 20);
   std::size_t lineno = 0;
   Status st;
-  while (st.ok()) {
-    const int n = gzread(gz, chunk.data(), static_cast<unsigned>(chunk.size()));
-    if (n < 0) {
-      int err = 0;
-      st = Status::error(file.string() + ": " + gzerror(gz, &err));
-      break;
+  {
+    ChunkReader reader(gz);
+    while (st.ok()) {
+      const std::vector<char> chunk = reader.next();
+      if (chunk.empty()) {
+        if (const std::string err = reader.error(); !err.empty()) st = Status::error(file.string() + ": " + err);
+        break;
+      }
+      buf.append(chunk.data(), chunk.size());
+      std::size_t b = 0;
+      for (std::size_t e; st.ok() && (e = buf.find('\n', b)) != std::string::npos; b = e + 1)
+        st = parse_line(std::string_view(buf).substr(b, e - b), ++lineno);
+      buf.erase(0, b);
+      flush_keys();
     }
-    if (n == 0) break;
-    buf.append(chunk.data(), static_cast<std::size_t>(n));
-    std::size_t b = 0;
-    for (std::size_t e; st.ok() && (e = buf.find('\n', b)) != std::string::npos; b = e + 1)
-      st = parse_line(std::string_view(buf).substr(b, e - b), ++lineno);
-    buf.erase(0, b);
-    flush_keys();
-  }
+  }  // the reader thread has stopped here
   gzclose(gz);
   if (st.ok() && !buf.empty()) st = parse_line(buf, ++lineno);
   flush_keys();
@@ -733,11 +808,31 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
       if (pred(recs_[i])) kept.push_back(i);
     if (!kept.empty()) cands.swap(kept);
   };
-  if (country_hint != kNone) keep_if([&](const Rec& r) { return r.country == country_hint; });
-  if (!region_hint.empty())
+  // Hints are strict: a namesake in another country, or far from the region
+  // the text names, is a wrong answer, and no coordinates are better than it.
+  auto keep_only = [&](auto pred) {
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t i : cands)
+      if (pred(recs_[i])) kept.push_back(i);
+    cands.swap(kept);
+  };
+  if (country_hint != kNone) keep_only([&](const Rec& r) { return r.country == country_hint; });
+  if (!region_hint.empty() && !cands.empty()) {
     keep_if([&](const Rec& r) {
       return std::find(region_hint.begin(), region_hint.end(), r.admin1) != region_hint.end();
     });
+    const bool none_inside = std::none_of(cands.begin(), cands.end(), [&](std::uint32_t i) {
+      return std::find(region_hint.begin(), region_hint.end(), recs_[i].admin1) != region_hint.end();
+    });
+    if (none_inside) {
+      // A border village filed under the neighbouring region: within 100 km of it.
+      keep_only([&](const Rec& r) {
+        for (std::uint16_t a : region_hint)
+          if (km_between(r.lat, r.lon, admin1_[a].lat, admin1_[a].lon) <= 100) return true;
+        return false;
+      });
+    }
+  }
   if (cands.empty()) return std::nullopt;
   double best_score = -1e9;
   std::uint32_t best = cands.front();
