@@ -78,7 +78,14 @@ class NumberFinderImpl final : public NumberFinder {
   std::unordered_map<std::string, Cue> cues_;
   std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_, zero_not_before_;
   std::vector<std::string> not_count_after_symbols_;
+  bool split_main(re2::StringPiece span, re2::StringPiece* g) const;
+  bool tail(const RE2& whole, const RE2& joiner, std::string_view text, std::size_t at, re2::StringPiece* g2) const;
+
+  // main_ finds a quantity phrase; it is only ever asked for the whole match
+  // (RE2's DFA), never for groups: extracting groups from a program this size
+  // costs ~25x more. The small patterns after it split the match instead.
   std::unique_ptr<RE2> main_, core_, range_, and_, or_more_, or_so_, units_, month_after_;
+  std::unique_ptr<RE2> cue_, vague_re_, zero_re_, joiner_, and_joiner_;
 };
 
 std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir) {
@@ -230,6 +237,13 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
     return out + ")";
   };
   main_ = dn::compile(main, true, f.path, "quantity", problems);
+  cue_ = dn::compile(cue + sp, true, f.path, "cue", problems);
+  vague_re_ = dn::compile(dn::alternation(vague, ci, true), true, f.path, "vague", problems);
+  zero_re_ = dn::compile(dn::alternation(zero, ci, true), true, f.path, "zero", problems);
+  joiner_ = dn::compile("(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
+                            dn::alternation(joiners_sym, ci, false) + osp + ")",
+                        true, f.path, "range joiner", problems);
+  and_joiner_ = dn::compile(sp + "(?i:and)" + sp, true, f.path, "between joiner", problems);
   core_ = dn::compile(core, true, f.path, "number word", problems);
   range_ = dn::compile("(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
                            dn::alternation(joiners_sym, ci, false) + osp + ")\\b(" + core + ")\\b",
@@ -295,6 +309,49 @@ bool NumberFinderImpl::anchored(const RE2& re, std::string_view text, std::size_
   return re.Match(re2::StringPiece(text.data(), text.size()), at, text.size(), RE2::ANCHOR_START, g, n);
 }
 
+// Splits a match of main_ into [cue] + core | vague | zero, in the group slots
+// of the main pattern.
+bool NumberFinderImpl::split_main(re2::StringPiece span, re2::StringPiece* g) const {
+  for (int i = 1; i < kGroups; ++i) g[i] = re2::StringPiece();
+  g[kAll] = span;
+  re2::StringPiece c;
+  std::size_t cue_len = 0;
+  if (cue_->Match(span, 0, span.size(), RE2::ANCHOR_START, &c, 1)) cue_len = c.size();
+  re2::StringPiece rest = span.substr(cue_len);
+  // The cue pattern's trailing blanks belong to it; the cue words end where they start.
+  std::size_t cue_words = cue_len;
+  while (cue_words > 0 && (span[cue_words - 1] == ' ' || span[cue_words - 1] == '\t' ||
+                           static_cast<unsigned char>(span[cue_words - 1]) == 0xA0 ||
+                           static_cast<unsigned char>(span[cue_words - 1]) == 0xC2))
+    --cue_words;
+  const re2::StringPiece cue_text = span.substr(0, cue_words);
+  if (cue_len == 0 && RE2::FullMatch(rest, *zero_re_)) {
+    g[kZero] = rest;
+  } else if (RE2::FullMatch(rest, *vague_re_)) {
+    g[kVague] = rest;
+    if (cue_len) g[kCueB] = cue_text;
+  } else if (RE2::FullMatch(rest, *core_)) {
+    g[kCore] = rest;
+    if (cue_len) g[kCueA] = cue_text;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A joiner and a second number right after `at`: g2[0] the whole tail, g2[1]
+// the number.
+bool NumberFinderImpl::tail(const RE2& whole, const RE2& joiner, std::string_view text, std::size_t at,
+                            re2::StringPiece* g2) const {
+  const re2::StringPiece t(text.data(), text.size());
+  if (!whole.Match(t, at, text.size(), RE2::ANCHOR_START, &g2[0], 1)) return false;
+  re2::StringPiece j;
+  const std::size_t end = at + g2[0].size();
+  if (!joiner.Match(t, at, end, RE2::ANCHOR_START, &j, 1)) return false;
+  g2[1] = g2[0].substr(j.size());
+  return !g2[1].empty();
+}
+
 // Left context of a number (or vague word) that starts at b with no cue.
 bool NumberFinderImpl::blocked_before(std::string_view text, std::size_t b, bool vague, bool numeral) const {
   if (numeral && is_foreign_letter(code_point_before(text, b))) return true;
@@ -356,9 +413,10 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
   std::string key;
   std::size_t pos = 0;
   auto offset = [&](re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); };
-  while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), kGroups)) {
+  while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), 1)) {
     const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
     pos = me > mb ? me : mb + 1;
+    if (!split_main(g[kAll], g.data())) continue;
     Quantity q;
     q.begin = mb;
     q.end = me;
@@ -406,7 +464,7 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
     std::size_t end = me;
     bool or_more = false;
     if (cue == Cue::kBetween) {
-      if (anchored(*and_, text, me, g2.data(), 2)) {
+      if (tail(*and_, *and_joiner_, text, me, g2.data())) {
         second = eval_core(sv(g2[1]));
         end = offset(g2[0]) + g2[0].size();
       } else {
@@ -422,7 +480,7 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
       const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
       return word_joiner || numeral == second_numeral;
     };
-    if (cue != Cue::kBetween && anchored(*range_, text, me, g2.data(), 2) && joins_like()) {
+    if (cue != Cue::kBetween && tail(*range_, *joiner_, text, me, g2.data()) && joins_like()) {
       second = eval_core(sv(g2[1]));
       end = offset(g2[0]) + g2[0].size();
       if (!second) continue;
