@@ -446,8 +446,10 @@ Report evaluate(const std::vector<GoldDoc>& gold, const std::map<std::string, st
     const auto strict = match_events(gd.events, pe, true);
     const auto loose = match_events(gd.events, pe, false);
 
-    for (const std::string& key : {gd.split, std::string("all")}) {
-      Scores& s = r.by_split[key];
+    std::string origin = gd.origin.substr(0, gd.origin.find(':'));
+    if (origin.empty()) origin = "unmarked";
+    for (Scores* sp : {&r.by_split[gd.split], &r.by_split["all"], &r.by_origin[origin]}) {
+      Scores& s = *sp;
       ++s.docs;
       s.gold_events += static_cast<long>(gd.events.size());
       s.pred_events += static_cast<long>(pe.size());
@@ -563,6 +565,23 @@ std::string format_table(const Report& r) {
       return tally_cell(it == s.fields.end() ? Tally{} : it->second);
     });
   }
+  if (!r.by_origin.empty()) {
+    o << "\nby origin";
+    o << std::string(kW0 > 9 ? kW0 - 9 : 0, ' ');
+    for (const auto& [name, sc] : r.by_origin) o << lpad(name, kW);
+    o << "\n";
+    auto orow = [&](const std::string& name, auto cell) {
+      o << pad(name, kW0);
+      for (const auto& [oname, sc] : r.by_origin) o << lpad(cell(sc), kW);
+      o << "\n";
+    };
+    orow("documents", [](const Scores& x) { return std::to_string(x.docs); });
+    orow("gold / predicted", [](const Scores& x) {
+      return std::to_string(x.gold_events) + " / " + std::to_string(x.pred_events);
+    });
+    orow("event P / R", [](const Scores& x) { return fmt3(x.precision()) + " / " + fmt3(x.recall()); });
+    orow("event F1", [](const Scores& x) { return fmt3(x.f1()); });
+  }
   return o.str();
 }
 
@@ -578,35 +597,44 @@ std::string format_errors(const Report& r) {
   return o.str();
 }
 
+namespace {
+
+json scores_json(const Scores& s) {
+  json f = json::object();
+  for (const auto& fname : field_names()) {
+    const auto it = s.fields.find(fname);
+    const Tally t = it == s.fields.end() ? Tally{} : it->second;
+    f[fname] = {{"correct", t.correct}, {"total", t.total},
+                {"accuracy", t.total == 0 ? json(nullptr) : json(t.rate())}};
+  }
+  return {{"documents", s.docs},
+          {"gold_events", s.gold_events},
+          {"predicted_events", s.pred_events},
+          {"tp", s.tp},
+          {"fp", s.fp},
+          {"fn", s.fn},
+          {"event_precision", s.precision()},
+          {"event_recall", s.recall()},
+          {"event_f1", s.f1()},
+          {"place_day_pairs", s.loose_tp},
+          {"negative_docs",
+           {{"correct", s.negative_docs.correct},
+            {"total", s.negative_docs.total},
+            {"accuracy", s.negative_docs.total == 0 ? json(nullptr) : json(s.negative_docs.rate())}}},
+          {"fields", f}};
+}
+
+}  // namespace
+
 json report_to_json(const Report& r) {
   json j;
   j["split"] = r.split_filter;
   json splits = json::object();
-  for (const auto& [name, s] : r.by_split) {
-    json f = json::object();
-    for (const auto& fname : field_names()) {
-      const auto it = s.fields.find(fname);
-      const Tally t = it == s.fields.end() ? Tally{} : it->second;
-      f[fname] = {{"correct", t.correct}, {"total", t.total},
-                  {"accuracy", t.total == 0 ? json(nullptr) : json(t.rate())}};
-    }
-    splits[name] = {{"documents", s.docs},
-                    {"gold_events", s.gold_events},
-                    {"predicted_events", s.pred_events},
-                    {"tp", s.tp},
-                    {"fp", s.fp},
-                    {"fn", s.fn},
-                    {"event_precision", s.precision()},
-                    {"event_recall", s.recall()},
-                    {"event_f1", s.f1()},
-                    {"place_day_pairs", s.loose_tp},
-                    {"negative_docs",
-                     {{"correct", s.negative_docs.correct},
-                      {"total", s.negative_docs.total},
-                      {"accuracy", s.negative_docs.total == 0 ? json(nullptr) : json(s.negative_docs.rate())}}},
-                    {"fields", f}};
-  }
+  for (const auto& [name, s] : r.by_split) splits[name] = scores_json(s);
   j["splits"] = splits;
+  json origins = json::object();
+  for (const auto& [name, s] : r.by_origin) origins[name] = scores_json(s);
+  j["origins"] = origins;
   json errs = json::array();
   for (const auto& e : r.errors)
     errs.push_back({{"kind", e.kind}, {"doc_id", e.doc_id}, {"split", e.split}, {"field", e.field},

@@ -121,6 +121,7 @@ struct ErrorItem {
 struct Report {
   std::string split_filter;                // dev | test | all
   std::map<std::string, Scores> by_split;  // "dev", "test" and "all" (as present)
+  std::map<std::string, Scores> by_origin; // "ucdp", "team", "seed" (origin before ':')
   std::vector<ErrorItem> errors;
 };
 

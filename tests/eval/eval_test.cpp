@@ -270,6 +270,9 @@ TEST(Evaluate, NegativeDocsAndSplits) {
   EXPECT_EQ(all.by_split.at("test").negative_docs.total, 2);
   EXPECT_EQ(all.by_split.at("test").negative_docs.correct, 1);
   EXPECT_EQ(all.by_split.at("all").fp, 1);
+  ASSERT_EQ(all.by_origin.size(), 1u);
+  EXPECT_EQ(all.by_origin.at("team").docs, 3);
+  EXPECT_EQ(all.by_origin.at("team").tp, 1);
 
   const Report dev = evaluate({pos, neg1, neg2}, pred, "dev");
   EXPECT_EQ(dev.by_split.count("test"), 0u);
