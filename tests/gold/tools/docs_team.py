@@ -253,6 +253,55 @@ TEAM = [
          text='A huge number of people were killed in an Israeli strike on the Maghazi refugee camp on Sunday night, '
               'the Gaza health ministry said on Monday.',
          events=[E('shell', 'unknown', 'Maghazi', actor='Israel', k=(10, None), date='2023-12-24')]),
+    dict(id='team-himars-recently', pub='2022-07-12',
+         text='Russian-installed officials in the Kherson region said recently that Ukrainian HIMARS rockets struck a '
+              'barracks in Nova Kakhovka, killing many servicemen. Kyiv did not comment.',
+         events=[E('shell', 'rocket', 'Nova Kakhovka', actor='Ukraine', target='military', k=(10, None))]),
+    dict(id='team-vovchansk-combined-toll', pub='2024-05-12',
+         text='Artillery, rocket and drone attacks on the town of Vovchansk on Saturday left 10 dead, the Kharkiv '
+              'regional governor said on Sunday, blaming Russian forces.',
+         events=[E('shell', 'artillery', 'Vovchansk', actor='Russia', k=(10, 10), date='2024-05-11')]),
+    dict(id='team-odesa-kalibr-night', pub='2023-07-24',
+         text='At night from Saturday to Sunday, Russian Kalibr cruise missiles fired from the Black Sea hit port '
+              'infrastructure in Odesa, injuring three port workers, the regional administration said on Monday. Two '
+              'of them remain in hospital.',
+         events=[E('shell', 'missile', 'Odesa', actor='Russia', target='infrastructure', i=(3, 3),
+                   date='2023-07-22')]),
+    dict(id='team-kupiansk-mid-april', pub='2024-05-06',
+         text='In mid-April, Russian Lancet loitering munitions destroyed two Ukrainian air defence systems near '
+              'Kupiansk, Russia\'s defence ministry claimed on Monday.',
+         events=[E('air', 'drone', 'Kupiansk', near=True, actor='Russia', target='military', date='2024-04-15',
+                   prec='week')]),
+    dict(id='team-kherson-fpv-scores', pub='2024-08-14',
+         text='Russian FPV drones injured scores of civilians in Kherson\'s Dniprovskyi district on Tuesday, the city '
+              'administration said on Wednesday.',
+         events=[E('air', 'drone', 'Kherson', actor='Russia', target='civilians', i=(10, None), date='2024-08-13')]),
+    dict(id='team-sumy-iskander', pub='2024-05-04',
+         text='Between 7 and 9 people were killed and hundreds left homeless after an Iskander missile struck a '
+              'residential block in Sumy on Friday, officials said, blaming Russia.',
+         events=[E('shell', 'missile', 'Sumy', actor='Russia', target='residential', k=(7, 9), date='2024-05-03')]),
+    dict(id='team-kabul-car-bomb', pub='2022-09-07',
+         text='A car bomb exploded near a police checkpoint in Kabul on Wednesday. Five or more people were killed and '
+              'tens were wounded, police said. No group claimed responsibility.',
+         events=[E('rem', 'ied', 'Kabul', target='government', k=(5, None), i=(10, None), date='2022-09-07')]),
+    dict(id='team-stryi-cruise', pub='2023-12-29',
+         text='Russian Tu-95 bombers launched Kh-101 cruise missiles at the Lviv region on Friday morning, hitting an '
+              'industrial facility in Stryi, the regional governor said.',
+         events=[E('shell', 'missile', 'Stryi', actor='Russia', target='infrastructure', date='2023-12-29')]),
+    dict(id='team-deir-al-balah-range', pub='2024-07-18',
+         text='Israeli tank shells hit a UN school sheltering displaced families in Deir al-Balah on Wednesday, '
+              'killing 3-7 people, according to different counts, and wounding 20, witnesses said.',
+         events=[E('shell', 'artillery', 'Deir al-Balah', actor='Israel', target='civilians', k=(3, 7), i=(20, 20),
+                   date='2024-07-17')]),
+    dict(id='team-mykolaiv-dated-statement', pub='2024-06-07',
+         text='The mayor of Mykolaiv said on Wednesday that two Russian missiles hit the city\'s port. He gave no '
+              'details of damage or casualties.',
+         events=[E('shell', 'missile', 'Mykolaiv', actor='Russia', target='infrastructure', date='2024-06-05')]),
+    dict(id='team-metula-a-number', pub='2024-06-05',
+         text='A number of soldiers were injured when Hezbollah drones hit a military post near Metula on Tuesday, the '
+              'Israeli army said.',
+         events=[E('air', 'drone', 'Metula', near=True, actor='Hezbollah', target='military', i=(3, None),
+                   date='2024-06-04')]),
 ]
 
 NEG = [dict(id='neg-' + k, pub=p, text=t) for k, p, t in [

@@ -65,6 +65,14 @@ P = {
     'Mykolaiv': ('Mykolaiv', 'UA', 'Mykolaiv', 700569, 46.97625, 31.99296),
     'Maghazi': ('Al Maghazi', 'PS', 'Gaza Strip', -990000003, 31.42641, 34.38533),
     'Moscow': ('Moscow', 'RU', 'Moscow', 524901, 55.75222, 37.61556),
+    'Nova Kakhovka': ('Nova Kakhovka', 'UA', 'Kherson', 699839, 46.75966, 33.35591),
+    'Vovchansk': ('Vovchansk', 'UA', 'Kharkiv', 689304, 50.29078, 36.94108),
+    'Kupiansk': ('Kupiansk', 'UA', 'Kharkiv', 703656, 49.71003, 37.61581),
+    'Sumy': ('Sumy', 'UA', 'Sumy', 692194, 50.9216, 34.80029),
+    'Kabul': ('Kabul', 'AF', 'Kabul', 1138958, 34.52813, 69.17233),
+    'Stryi': ('Stryi', 'UA', 'Lviv', 692372, 49.26171, 23.84721),
+    'Deir al-Balah': ('Deir al-Balah', 'PS', 'Gaza Strip', 281141, 31.41834, 34.34933),
+    'Metula': ('Metulla', 'IL', 'Northern District', 294247, 33.27918, 35.5795),
     'Kryvyi Rih': ('Kryvyi Rih', 'UA', 'Dnipropetrovsk', 703845, 47.90572, 33.39404),
 }
 
