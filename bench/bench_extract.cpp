@@ -1,8 +1,8 @@
 // bench/bench_extract.cpp — micro-benchmarks of the extraction hot path.
 //
 // Inputs are real texts from the repository, read at start-up:
-//   samples/*.txt            the seed article(s); publication date from a YYYY-MM-DD in the name
-//   samples/*.jsonl, tests/gold/*.jsonl   records with "text" (and "id", "date")
+//   samples/*.txt, *.jsonl   the seed article(s); a .txt's publication date from a YYYY-MM-DD in its name
+//   tests/gold/*.jsonl       the gold documents: records with "text" (and "id", "date")
 //   bench/data/ucdp_headlines.tsv          one short document per headline (UCDP GED, CC BY 4.0)
 //   $SALVO_BENCH_CORPUS      optional: the first 2,000 records of a corpus from tools/make_corpus.py
 // Benchmarks whose inputs are missing are skipped with a message, not faked.
@@ -74,8 +74,8 @@ std::vector<fs::path> files(const fs::path& dir, const std::string& ext) {
 struct Inputs {
   std::shared_ptr<const salvo::Extractor> extractor;
   std::string load_error;
-  std::vector<salvo::Document> seed;       // samples/*.txt
-  std::vector<salvo::Document> gold;       // samples/*.jsonl + tests/gold/*.jsonl
+  std::vector<salvo::Document> seed;       // samples/*.txt, samples/*.jsonl
+  std::vector<salvo::Document> gold;       // tests/gold/*.jsonl
   std::vector<salvo::Document> headlines;  // bench/data/ucdp_headlines.tsv
   std::vector<salvo::Document> corpus;     // $SALVO_BENCH_CORPUS
 
@@ -94,7 +94,7 @@ struct Inputs {
       d.origin = p.filename().string();
       seed.push_back(std::move(d));
     }
-    for (const auto& p : files(kRoot / "samples", ".jsonl")) read_jsonl(p, gold);
+    for (const auto& p : files(kRoot / "samples", ".jsonl")) read_jsonl(p, seed);
     for (const auto& p : files(kRoot / "tests" / "gold", ".jsonl")) read_jsonl(p, gold);
     std::ifstream hl(kRoot / "bench" / "data" / "ucdp_headlines.tsv");
     std::string line;
@@ -162,10 +162,10 @@ void BM_LoadRules(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadRules)->Unit(benchmark::kMillisecond);
 
-void BM_ExtractSeedArticle(benchmark::State& s) { run_extract(s, inputs().seed, "samples/*.txt"); }
+void BM_ExtractSeedArticle(benchmark::State& s) { run_extract(s, inputs().seed, "samples/*.txt, samples/*.jsonl"); }
 BENCHMARK(BM_ExtractSeedArticle)->Unit(benchmark::kMicrosecond);
 
-void BM_ExtractGoldDocs(benchmark::State& s) { run_extract(s, inputs().gold, "samples/*.jsonl, tests/gold/*.jsonl"); }
+void BM_ExtractGoldDocs(benchmark::State& s) { run_extract(s, inputs().gold, "tests/gold/*.jsonl"); }
 BENCHMARK(BM_ExtractGoldDocs)->Unit(benchmark::kMillisecond);
 
 void BM_ExtractHeadlines(benchmark::State& s) { run_extract(s, inputs().headlines, "bench/data/ucdp_headlines.tsv"); }
