@@ -82,11 +82,13 @@ def keep_alternate(alt):
 
 
 def norm(s):
-    """Approximation of the loader's key normalisation, used only to drop duplicates."""
+    """Approximation of the loader's key (src/resolve/gaz_text.cpp), used only to
+    drop alternates the loader would file under the same key anyway."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c) and c not in APOSTROPHES)
-    s = re.sub(r"[-‐–\s]+", " ", s.lower()).strip()
-    return s
+    s = re.sub(r"[-‐–.\s]+", " ", s.lower()).strip()
+    s = s.replace("y", "i").replace("j", "i")
+    return re.sub(r"([a-z])\1+", r"\1", s)
 
 
 def similar(a, b):
@@ -122,6 +124,12 @@ def main():
     places = {}  # id -> row
     admin_rows = {}  # geonameid -> (lat, lon) of ADM1 / PCLI rows
 
+    # Outside the conflict countries (and Russia), small places keep their own
+    # name only: their many foreign spellings cost load time and rarely appear
+    # in English news about strikes.
+    full_alternates = set(by_country) | {"RU", "BY", "IR", "TR", "SA", "JO", "EG", "AZ", "AM", "GE", "MD"}
+    SMALL = 15000
+
     def add(cols, trusted):
         fclass, fcode = cols[6], cols[7]
         gid = int(cols[0])
@@ -138,7 +146,11 @@ def main():
             name = latin[0]
         alts = []
         seen = {norm(name)}
-        for a in [cols[2]] + cols[3].split(","):
+        pop = int(cols[14]) if cols[14].strip().lstrip("-").isdigit() else 0
+        spellings = [cols[2]] + cols[3].split(",")
+        if cols[8] not in full_alternates and pop < SMALL:
+            spellings = [cols[2]]
+        for a in spellings:
             a = clean_field(a)
             if not a or not keep_alternate(a):
                 continue

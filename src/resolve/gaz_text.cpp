@@ -19,15 +19,31 @@ bool is_separator(char32_t cp) {
   return cp == U' ' || cp == U'-' || cp == U'.' || cp == U'\t' || cp == U'_' || cp == U'\u2010' ||
          cp == U'\u2011' || cp == U'\u2013' || cp == U'\u2014' || cp == U'\u00A0' || cp == U',';
 }
-// Lower-cases, writes y and j as i, and drops a letter that repeats the one
-// before: transliterations differ exactly there ("Ilovaysk"/"Ilovaisk",
-// "Novomaryivka"/"Novomarivka", "Kryvyy"/"Kryvyi", "Zaporizhzhya"/"Zaporizhzhia").
-void push_letter(std::string& out, char c) {
-  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  if (c == 'y' || c == 'j') c = 'i';
-  if (!out.empty() && out.back() == c && c >= 'a' && c <= 'z') return;
-  out.push_back(c);
-}
+// Writes the key into a buffer no longer than the input (every step maps one
+// input character of n bytes to at most n bytes).
+class KeyWriter {
+ public:
+  explicit KeyWriter(char* p) : begin_(p), p_(p) {}
+  bool empty() const { return p_ == begin_; }
+  std::size_t size() const { return static_cast<std::size_t>(p_ - begin_); }
+  void space() { *p_++ = ' '; }
+  // Lower-cases, writes y and j as i, and drops a letter that repeats the one
+  // before: transliterations differ exactly there ("Ilovaysk"/"Ilovaisk",
+  // "Novomaryivka"/"Novomarivka", "Kryvyy"/"Kryvyi", "Zaporizhzhya"/"Zaporizhzhia").
+  void letter(char c) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == 'y' || c == 'j') c = 'i';
+    if (p_ != begin_ && p_[-1] == c && c >= 'a' && c <= 'z') return;
+    *p_++ = c;
+  }
+  void raw(std::string_view bytes) {
+    for (char c : bytes) *p_++ = c;
+  }
+
+ private:
+  char* begin_;
+  char* p_;
+};
 }  // namespace
 
 std::string normalize_key(std::string_view name) {
@@ -37,7 +53,8 @@ std::string normalize_key(std::string_view name) {
 }
 
 void normalize_key_into(std::string_view name, std::string& out) {
-  out.clear();
+  out.resize(name.size());
+  KeyWriter w(out.data());
   bool pending_space = false;
   std::size_t i = 0;
   while (i < name.size()) {
@@ -45,31 +62,33 @@ void normalize_key_into(std::string_view name, std::string& out) {
     if (b < 0x80) {  // ASCII, most of every name: no decoding, no table search
       ++i;
       if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
-        if (pending_space) out.push_back(' ');
+        if (pending_space) w.space();
         pending_space = false;
-        push_letter(out, static_cast<char>(b));
+        w.letter(static_cast<char>(b));
         continue;
       }
     }
     char32_t cp = b;
+    const std::size_t start = i;
     if (b >= 0x80) cp = decode_utf8(name, i);
     if (is_separator(cp)) {
-      pending_space = !out.empty();
+      pending_space = !w.empty();
       continue;
     }
     if (is_apostrophe(cp) || (cp >= 0x300 && cp <= 0x36F)) continue;  // marks: dropped
     if (pending_space) {
-      out.push_back(' ');
+      w.space();
       pending_space = false;
     }
     if (cp < 0x80) {
-      push_letter(out, static_cast<char>(cp));
+      w.letter(static_cast<char>(cp));
     } else if (const char* a = fold_latin(cp)) {
-      for (; *a; ++a) push_letter(out, *a);
+      for (; *a; ++a) w.letter(*a);
     } else {
-      append_utf8(out, cp);
+      w.raw(name.substr(start, i - start));  // not Latin: kept as written
     }
   }
+  out.resize(w.size());
 }
 
 std::uint64_t key_hash(std::string_view key) {

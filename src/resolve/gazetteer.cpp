@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -111,6 +112,30 @@ bool parse_num(std::string_view s, T& out) {
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
   auto r = std::from_chars(s.data(), s.data() + s.size(), out);
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+// "-18.5667" -> -18.5667f without from_chars' generality (700k x 2 per load).
+bool parse_coord(std::string_view s, float& out) {
+  bool neg = false;
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+  std::int64_t v = 0, scale = 1;
+  bool digits = false, dot = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '.' && !dot) {
+      dot = true;
+    } else if (c >= '0' && c <= '9' && scale < 100000000) {
+      v = v * 10 + (c - '0');
+      if (dot) scale *= 10;
+      digits = true;
+    } else {
+      return false;
+    }
+  }
+  if (!digits) return false;
+  out = static_cast<float>(static_cast<double>(neg ? -v : v) / static_cast<double>(scale));
+  return true;
 }
 
 bool starts_with_word(std::string_view key, std::string_view w) {
@@ -236,6 +261,8 @@ class CompactGazetteer final : public Gazetteer {
   std::uint16_t last_country_ = kNone;
   std::string last_cc_;
 
+  std::vector<PlaceRecord> country_recs_, admin1_recs_;  // lookup()'s answers for countries and regions
+
   mutable std::mutex cache_mu_;
   mutable std::unordered_map<std::uint32_t, std::unique_ptr<PlaceRecord>> cache_;
 };
@@ -309,6 +336,7 @@ std::vector<std::uint32_t> CompactGazetteer::find_key(std::string_view key) cons
     s = (s + 1) & mask;
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -372,7 +400,7 @@ Status CompactGazetteer::parse_line(std::string_view line, std::size_t lineno) {
     Rec r;
     std::int64_t delta = 0;
     std::uint64_t pop = 0;
-    if (!parse_num(p[1], delta) || !parse_num(p[3], r.lat) || !parse_num(p[4], r.lon) ||
+    if (!parse_num(p[1], delta) || !parse_coord(p[3], r.lat) || !parse_coord(p[4], r.lon) ||
         (!p[8].empty() && !parse_num(p[8], pop)))
       return bad("bad number in place line");
     r.id = prev_id_ + delta;
@@ -620,6 +648,7 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
   std::vector<std::pair<std::string, int>> order;
   std::unordered_map<std::string, std::vector<std::string>> added_alts;
   std::unordered_map<std::string, std::string> added_parent;
+  std::map<std::int64_t, std::pair<std::string, int>> preferred;  // id -> name, line
   for (const LexEntry& e : pl.entries) {
     if (e.section.rfind("place ", 0) != 0) continue;
     const std::string pname(trim(std::string_view(e.section).substr(6)));
@@ -690,34 +719,61 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
   for (const LexEntry& e : pl.entries) {
     if (e.section == "preferred names") {
       std::int64_t id = 0;
-      const bool has_id = parse_num(e.key, id);
-      auto it = std::find_if(recs_.begin(), recs_.end(), [&](const Rec& r) { return has_id && r.id == id; });
-      if (!has_id || it == recs_.end()) {
-        problems.push_back(pl.at(e.line, "unknown place id '" + e.key + "'"));
-        continue;
-      }
-      it->name_off = add_text(e.value);
-      it->name_len = static_cast<std::uint16_t>(e.value.size());
-      add_key(e.value, static_cast<std::uint32_t>(it - recs_.begin()));
-      flush_keys();
-    } else if (e.section == "aliases") {
-      if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && !country_by_iso_.count(e.tags[1]))) {
-        problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
-        continue;
-      }
-      const auto targets = find_key(normalize_key(e.tags[0]));
-      std::size_t n = 0;
-      for (std::uint32_t t : targets) {
-        if (e.tags.size() == 2 && countries_[recs_[t].country].iso != e.tags[1]) continue;
-        add_key(e.value, t);
-        ++n;
-      }
-      flush_keys();
-      if (n == 0) problems.push_back(pl.at(e.line, "alias target '" + e.tags[0] + "' is not in the gazetteer"));
-    } else if (!e.section.empty() && e.section.rfind("place ", 0) != 0) {
+      if (!parse_num(e.key, id) || !preferred.emplace(id, std::make_pair(e.value, e.line)).second)
+        problems.push_back(pl.at(e.line, "expected '<place id> = <name>', once per id"));
+    } else if (e.section != "aliases" && !e.section.empty() && e.section.rfind("place ", 0) != 0) {
       problems.push_back(pl.at(e.line, "unknown section [" + e.section + "]"));
       break;
     }
+  }
+  for (std::uint32_t i = 0; i < recs_.size() && !preferred.empty(); ++i) {
+    auto it = preferred.find(recs_[i].id);
+    if (it == preferred.end()) continue;
+    recs_[i].name_off = add_text(it->second.first);
+    recs_[i].name_len = static_cast<std::uint16_t>(it->second.first.size());
+    add_key(it->second.first, i);
+    preferred.erase(it);
+  }
+  flush_keys();
+  for (const auto& [id, v] : preferred)
+    problems.push_back(pl.at(v.second, "unknown place id " + std::to_string(id)));
+  // Aliases last, so that they may name a place by its preferred name.
+  for (const LexEntry& e : pl.entries) {
+    if (e.section != "aliases") continue;
+    if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && !country_by_iso_.count(e.tags[1]))) {
+      problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
+      continue;
+    }
+    const auto targets = find_key(normalize_key(e.tags[0]));
+    std::size_t n = 0;
+    for (std::uint32_t t : targets) {
+      if (e.tags.size() == 2 && countries_[recs_[t].country].iso != e.tags[1]) continue;
+      add_key(e.value, t);
+      ++n;
+    }
+    flush_keys();
+    if (n == 0) problems.push_back(pl.at(e.line, "alias target '" + e.tags[0] + "' is not in the gazetteer"));
+  }
+  for (const Country& c : countries_) {
+    PlaceRecord r;
+    r.geonames_id = c.gid;
+    r.name = c.name;
+    r.country = c.iso;
+    r.latitude = std::round(c.lat * 1e5) / 1e5;
+    r.longitude = std::round(c.lon * 1e5) / 1e5;
+    r.kind = PlaceKind::country;
+    country_recs_.push_back(std::move(r));
+  }
+  for (const Admin1& a : admin1_) {
+    PlaceRecord r;
+    r.geonames_id = a.gid;
+    r.name = a.display;
+    r.country = countries_[a.country].iso;
+    r.admin1 = a.short_name;
+    r.latitude = std::round(a.lat * 1e5) / 1e5;
+    r.longitude = std::round(a.lon * 1e5) / 1e5;
+    r.kind = PlaceKind::admin1;
+    admin1_recs_.push_back(std::move(r));
   }
   if (!problems.empty()) return Status::errors(std::move(problems));
   return {};
@@ -746,7 +802,16 @@ const PlaceRecord* CompactGazetteer::materialize(std::uint32_t i) const {
 
 std::vector<const PlaceRecord*> CompactGazetteer::lookup(std::string_view name) const {
   std::vector<const PlaceRecord*> out;
-  for (std::uint32_t i : find_place(normalize_key(name))) out.push_back(materialize(i));
+  std::string key = normalize_key(name);
+  if (starts_with_word(key, "the")) key.erase(0, 4);
+  // A country first (callers test front()->kind), then settlements, then regions.
+  if (auto c = country_keys_.find(key); c != country_keys_.end() && c->second.is_name)
+    out.push_back(&country_recs_[c->second.country]);
+  for (std::uint32_t i : find_place(key)) out.push_back(materialize(i));
+  std::string rkey = key;
+  const bool region_word = strip_region_words(rkey);
+  if (auto r = region_keys_.find(rkey); r != region_keys_.end() && (region_word || rkey == key))
+    for (std::uint16_t a : r->second) out.push_back(&admin1_recs_[a]);
   return out;
 }
 

@@ -51,7 +51,11 @@ class Gazetteer {
   virtual ~Gazetteer() = default;
 
   // Every record whose name or alternate spelling matches, ignoring case,
-  // diacritics, apostrophes and hyphen/space differences.
+  // diacritics, apostrophes, hyphen/space differences and transliteration
+  // noise (y/j/i, doubled letters): the country of that name first (kind
+  // country), then settlements and neighbourhoods, then regions (kind admin1).
+  // geonames_id is negative for rows that are not GeoNames' (Who's On First,
+  // UNOSAT, analysts' additions). Pointers live as long as the gazetteer.
   virtual std::vector<const PlaceRecord*> lookup(std::string_view name) const = 0;
   // Fast check used to pick candidate spans from capitalised words; false for
   // names that are also common English words unless they are big places.

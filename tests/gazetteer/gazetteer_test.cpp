@@ -76,6 +76,23 @@ TEST_F(GazetteerTest, LookupReturnsEveryNamesake) {
   EXPECT_TRUE(regions.count("Chernihiv"));
 }
 
+TEST_F(GazetteerTest, LookupPutsTheCountryFirstAndRegionsLast) {
+  const auto u = gaz_->lookup("Ukraine");
+  ASSERT_FALSE(u.empty());
+  EXPECT_EQ(u.front()->kind, PlaceKind::country);
+  EXPECT_EQ(u.front()->country, "UA");
+  EXPECT_TRUE(gaz_->lookup("Ukrainian").empty() || gaz_->lookup("Ukrainian").front()->kind != PlaceKind::country);
+  const auto d = gaz_->lookup("Donetsk");
+  ASSERT_GE(d.size(), 2u);
+  EXPECT_EQ(d.front()->kind, PlaceKind::settlement);
+  EXPECT_EQ(d.back()->kind, PlaceKind::admin1);
+  EXPECT_EQ(d.back()->name, "Donetsk Oblast");
+  const auto g = gaz_->lookup("the Gaza Strip");
+  ASSERT_FALSE(g.empty());
+  EXPECT_EQ(g.front()->kind, PlaceKind::admin1);
+  EXPECT_EQ(g.front()->country, "PS");
+}
+
 // ---- namesakes
 
 TEST_F(GazetteerTest, NamesakeChosenByRegionHint) {
