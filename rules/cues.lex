@@ -118,6 +118,9 @@ anniversary
 commemorate
 commemorated
 
+symbol of
+became a symbol
+
 # Deliveries, purchases, production, tests, displays: weapons, not attacks.
 [delivery]
 delivered
@@ -224,7 +227,10 @@ were destroyed over
 # Outcome: an impact.
 [hit]
 hit
+hitting
 struck
+striking
+damaging
 damaged
 damage
 destroyed

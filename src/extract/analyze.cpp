@@ -241,6 +241,27 @@ bool cue_in(const Ctx& c, const std::string& label, std::size_t b, std::size_t e
   return false;
 }
 
+// The outcome the words in [b, e) report: an impact ("damaged", "killing") is a
+// hit; a shoot-down with nothing but ambiguous verbs ("destroyed 11 drones") is
+// intercepted; negated impacts ("no damage") do not count.
+std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
+  static const std::set<std::string> kAmbiguous = {"destroyed", "destroying", "hit", "struck", "striking", "hitting"};
+  bool strong_hit = false, weak_hit = false, intercepted = false;
+  for (const auto& h : c.cues) {
+    if (h.begin < b || h.end > e) continue;
+    const std::string& label = c.rb.cues->spec(h).label;
+    if (label == "intercepted") intercepted = true;
+    if (label != "hit") continue;
+    const std::string before = lower(c.s.substr(h.begin >= 3 ? h.begin - 3 : 0, h.begin >= 3 ? 3 : h.begin));
+    if (before == "no ") continue;
+    if (kAmbiguous.count(lower(c.s.substr(h.begin, h.end - h.begin)))) weak_hit = true;
+    else strong_hit = true;
+  }
+  if (strong_hit || (weak_hit && !intercepted)) return "hit";
+  if (intercepted) return "intercepted";
+  return "unknown";
+}
+
 // Why a phrase is not an event, or "" if it may be one.
 std::string non_event_reason(const Ctx& c, const Phrase& p) {
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
@@ -329,10 +350,16 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
       const auto gap = text_of(c, it->end, p.begin);
       back_ref = RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), ref_re);
     }
-    // another actor between the candidate and the trigger is the nearer subject
+    // another actor between the candidate and its verb is the nearer subject
+    std::size_t verb_at = p.end;
+    for (const auto& v : c.verbs)
+      if (v.begin >= it->end && v.end <= p.end) {
+        verb_at = v.begin;
+        break;
+      }
     bool other = false;
     for (const auto& o : c.actors)
-      if (o.begin >= it->end && o.end <= p.begin) other = true;
+      if (o.begin >= it->end && o.end <= verb_at) other = true;
     if (verb && !other && (!reporting || back_ref)) {
       const auto& spec = c.rb.actors->spec(*it);
       m.actor = spec.label;
@@ -421,7 +448,8 @@ bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t 
 
 std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   static const std::set<std::string> kRegionWords = {"region", "oblast", "province", "governorate", "district",
-                                                     "area", "state", "county", "territory"};
+                                                     "area", "state", "county", "territory", "regions", "oblasts",
+                                                     "provinces", "governorates"};
   static const std::set<std::string> kConnect = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "du",
                                                  "la", "le", "bin", "ibn", "abu", "bani", "beit", "bayt", "of", "on"};
   static const std::set<std::string> kTitles = {"president", "minister", "governor", "mayor", "general", "gen",
@@ -464,10 +492,25 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (!ok) continue;
       std::string cand(span);
       if (cand.size() > 2 && cand.compare(cand.size() - 2, 2, "'s") == 0) cand.resize(cand.size() - 2);
+      // "Abu Shouk camp" is not "Abu": the name must take the whole capitalised run
+      if (last + 1 < toks.size() && toks[last + 1].begin - toks[last].end <= 1 &&
+          starts_upper(text_of(c, toks[last + 1].begin, toks[last + 1].end)) &&
+          text_of(c, toks[last].end, toks[last + 1].begin).find_first_of(",;:.") == std::string_view::npos &&
+          cand.size() == span.size())
+        continue;
       if (c.gaz.is_place_name(cand)) {
         found = n;
         name = cand;
         break;
+      }
+    }
+    // "the Caspian Sea", "the Dnipro River": water, not a place that is struck
+    if (found) {
+      const std::size_t nxt = i + found;
+      static const std::set<std::string> kWater = {"sea", "ocean", "gulf", "river", "lake", "strait", "bay", "canal"};
+      if (nxt < toks.size() && kWater.count(lower(text_of(c, toks[nxt].begin, toks[nxt].end)))) {
+        i = nxt + 1;
+        continue;
       }
     }
     if (!found) {
@@ -531,7 +574,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (RE2::PartialMatch(std::string(text_of(c, lb, pc.begin)), demonym_re, &dem)) pc.q.country_hint = c.gaz.country_code(dem);
     // followed by "-backed", "'s forces": an actor use
     const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
-    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|'s (?:army|forces|military|troops|president|government|mayor|governor|leader|defen[cs]e))");
+    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|-installed|'s [a-z])");
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), actor_use_re)) pc.bad = true;
     // a capital or country that is the subject of an attack verb is an actor
     for (const auto& a : c.actors) {
@@ -542,6 +585,14 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       }
     }
     if (pc.end <= dateline_end) pc.bad = true;  // dateline: where the reporter was
+  }
+  // "Kharkiv and Zaporizhzhia regions": a plural region word covers the whole list
+  for (std::size_t k = out.size(); k-- > 1;) {
+    if (!out[k].q.is_region) continue;
+    const std::string tail = lower(text_of(c, out[k].begin, out[k].end));
+    if (tail.size() < 2 || tail.back() != 's') continue;
+    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    if (gap == " and " || gap == ", " || gap == ", and ") out[k - 1].q.is_region = true;
   }
   // lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"
   for (std::size_t k = 1; k < out.size(); ++k) {
@@ -561,6 +612,17 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       else out[k - 1].q.region_hint = out[k].name;
       out[k].used_as_hint = true;
     }
+  }
+  // "in the Shevchenkivskyi district" with a city named in the sentence: a part of that city
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::string tail = lower(text_of(c, out[k].begin, out[k].end));
+    if (tail.size() < 9 || tail.compare(tail.size() - 9, 9, " district") != 0) continue;
+    for (std::size_t j = 0; j < out.size(); ++j)
+      if (j != k && !out[j].country && !out[j].q.is_region && !out[j].bad) {
+        out[j].q.district = out[k].name;
+        out[k].used_as_hint = true;
+        break;
+      }
   }
   // "the X district of Y": Y with district X
   for (std::size_t k = 1; k < out.size(); ++k) {
@@ -641,7 +703,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = lower(text_of(c, w->end, qs[k].begin));
-      static const RE2 gap_re("^ (?:(?:has |had |have )?(?:rose|risen|climbed|increased|reached|jumped|stands|stood|is|was|now|to|at|of|nearly|some|about|around|approximately)(?: |$))*$");
+      static const RE2 gap_re("^ (?:(?:has |had |have )?(?:rose|risen|climbed|increased|reached|jumped|stands|stood|is|was|now|later|since|further|then|to|at|of|nearly|some|about|around|approximately)(?: |$))*$");
       if (!(gap == " " || RE2::FullMatch(gap, gap_re))) break;
       const bool update = gap.find("rose") != std::string::npos || gap.find("risen") != std::string::npos ||
                           gap.find("climbed") != std::string::npos || gap.find("increased") != std::string::npos ||
@@ -650,9 +712,65 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
       const auto after = lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       static const RE2 thing_re("^ (?:buildings?|houses?|homes?|vehicles?|tanks?|drones?|missiles?|rockets?|shells?|times?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?|minutes?|weeks?|months?|years?|percent|%|tons?|tonnes?)\\b");
       if (RE2::PartialMatch(after, thing_re)) break;
-      out.push_back({w->begin, killed, {qs[k].count, update, "cas." + std::string(killed ? "killed" : "injured") + ".after"}});
+      Count total = qs[k].count;
       used[k] = true;
+      // "killing two soldiers and three civilians": victim arithmetic after the word
+      for (std::size_t j = k + 1; j < qs.size(); ++j) {
+        const std::string g2 = lower(text_of(c, qs[j - 1].end, qs[j].begin));
+        static const RE2 join2_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
+        bool victim_noun = false;
+        for (const auto& h : c.cas)
+          if (h.begin >= qs[j - 1].end && h.end <= qs[j].begin && c.rb.casualties->spec(h).label == "victims")
+            victim_noun = true;
+        if (!victim_noun || !RE2::FullMatch(g2, join2_re) || count_words(g2) > 5) break;
+        const auto after2 = lower(text_of(c, qs[j].end, std::min(c.s.size(), qs[j].end + 30)));
+        bool victim_after = false;
+        for (const auto& h : c.cas)
+          if (h.begin >= qs[j].end && h.begin <= qs[j].end + 25 && c.rb.casualties->spec(h).label == "victims")
+            victim_after = true;
+        if (!victim_after) break;
+        total.min += qs[j].count.min;
+        if (total.max && qs[j].count.max) *total.max += *qs[j].count.max;
+        else total.max.reset();
+        used[j] = true;
+      }
+      out.push_back({w->begin, killed, {total, update, "cas." + std::string(killed ? "killed" : "injured") + ".after"}});
       break;
+    }
+  }
+  // one victim after the word: "killed a man", "wounding a child"
+  for (const TermHit* w : words) {
+    bool have = false;
+    for (const auto& x : out)
+      if (x.pos == w->begin) have = true;
+    if (have || is_zero_phrase(w->begin)) continue;
+    static const RE2 one_after_re("^ (?:a|an|one) (?:[a-z-]+ )?([a-z]+)\\b");
+    std::string victim;
+    const auto after = lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
+    if (RE2::PartialMatch(after, one_after_re, &victim)) {
+      for (const auto& s : c.rb.casualties->specs())
+        if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(victim)) {
+          const bool killed = c.rb.casualties->spec(*w).label == "killed";
+          out.push_back({w->begin, killed, {{1, 1}, false, std::string("cas.") + (killed ? "killed" : "injured") + ".one"}});
+          break;
+        }
+    }
+  }
+  // "the death toll from Saturday's strike on X rose to 40": a running toll across the sentence
+  {
+    static const RE2 toll_re("\\b(?:death toll|toll|number of (?:dead|deaths|people killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|increased|reached|jumped|stands at|stood at|now stands at)(?: to)? $");
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k]) continue;
+      const auto before = lower(text_of(c, 0, qs[k].begin));
+      if (RE2::PartialMatch(before, toll_re)) {
+        bool dup = false;
+        for (const auto& x : out)
+          if (x.killed && x.fc.update) dup = true;
+        if (dup) break;
+        out.push_back({qs[k].begin, true, {qs[k].count, true, "cas.toll"}});
+        used[k] = true;
+        break;
+      }
     }
   }
   // count before the word: "two people were killed", "five killed", "left 10 dead",
@@ -725,6 +843,25 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
   else slot->count.max.reset();
 }
 
+// The date for a trigger: one outside the dateline, in the trigger's clause if
+// any, else the nearest to it.
+const FoundDate& pick_date(const Ctx& c, const std::vector<FoundDate>& dates, const std::vector<std::size_t>& pos,
+                           std::size_t trigger, std::size_t dateline_end) {
+  const auto [cb, ce] = clause_of(c.cuts, trigger);
+  std::size_t best = dates.size();
+  std::size_t best_d = SIZE_MAX;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    if (pos[i] < dateline_end) continue;
+    const std::size_t d = pos[i] > trigger ? pos[i] - trigger : trigger - pos[i];
+    const std::size_t score = (pos[i] >= cb && pos[i] < ce) ? d : d + 100000;
+    if (score < best_d) {
+      best_d = score;
+      best = i;
+    }
+  }
+  return best < dates.size() ? dates[best] : dates.front();
+}
+
 }  // namespace
 
 SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span, const SentenceContext& sc) const {
@@ -734,17 +871,74 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
 
   // dates in the sentence (cheap prefilter: only sentences with a trigger or a casualty word need them,
   // but the dateline/first sentence dates are used by the whole article)
-  for (const auto& d : dates_.find(c.s, sc.published))
+  std::vector<std::size_t> date_pos;
+  const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
+  for (const auto& d : dates_.find(c.s, sc.published)) {
     res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule});
+    date_pos.push_back(d.begin);
+  }
 
   auto phrases = find_phrases(c);
   c.cas = rb_.casualties->find_all(c.s);
+  // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
+  std::optional<FollowUp> claim;
+  {
+    static const RE2 claim_re("(\\b(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast)))");
+    const re2::StringPiece in(c.s.data(), c.s.size());
+    re2::StringPiece m;
+    if (RE2::PartialMatch(in, claim_re, &m)) {
+      const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
+      for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
+        FollowUp fu;
+        fu.sentence = span.index;
+        fu.paragraph = span.paragraph;
+        fu.actor = rb_.actors->spec(h).label;
+        fu.actor_text = std::string(c.s.substr(h.begin, h.end - h.begin));
+        fu.rules.push_back("actor.claim");
+        claim = std::move(fu);
+      }
+    }
+  }
+  if (!claim) {
+    // "officials blamed Boko Haram", "blamed on Hamas", "attributed the attack to ISIS"
+    static const RE2 blame_re("(\\b(?:blamed|blames|blaming|accused|accuses|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the (?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)");
+    const re2::StringPiece in(c.s.data(), c.s.size());
+    re2::StringPiece m;
+    if (RE2::PartialMatch(in, blame_re, &m)) {
+      const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
+      for (const auto& h : rb_.actors->find_all(c.s)) {
+        if (h.begin != after) continue;
+        FollowUp fu;
+        fu.sentence = span.index;
+        fu.paragraph = span.paragraph;
+        fu.actor = rb_.actors->spec(h).label;
+        fu.actor_text = std::string(c.s.substr(h.begin, h.end - h.begin));
+        fu.rules.push_back("actor.blamed");
+        claim = std::move(fu);
+        break;
+      }
+    }
+  }
+  if (claim && std::none_of(phrases.begin(), phrases.end(), [](const Phrase& p) { return p.strong; })) {
+    res.followup = std::move(claim);
+    return res;
+  }
   if (phrases.empty()) {
-    // a follow-up sentence: casualties or "no injuries were reported"
-    if (c.cas.empty()) return res;
+    // a follow-up sentence: casualties, "no injuries were reported", "air defences shot all of them down"
+    c.cues = rb_.cues->find_all(c.s);
+    const bool outcome_words = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
+    if (c.cas.empty() && !outcome_words) return res;
+    static const RE2 separate_re("\\b(?:[Ss]eparate(?:ly)?|[Ee]lsewhere|[Ii]n another|[Mm]eanwhile|[Ee]arlier (?:this|last) (?:week|month|year))\\b");
+    if (RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re)) return res;
     c.toks = tokenize(c.s);
     c.cuts = clause_cuts(c.s, c.toks);
-    c.cues = rb_.cues->find_all(c.s);
+    c.actors = rb_.actors->find_all(c.s);
+    c.verbs = rb_.attack_verbs->find_all(c.s);
+    c.place_before = rb_.place_before->find_all(c.s);
+    c.place_not_before = rb_.place_not_before->find_all(c.s);
+    // a sentence about another place is about another attack
+    for (const auto& pc : find_places(c, 0))
+      if (pc.good && !pc.country) return res;
     const auto qs = numbers_.find(c.s);
     FollowUp fu;
     fu.sentence = span.index;
@@ -753,7 +947,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       add_count(h.killed ? fu.killed : fu.injured, h.fc);
       fu.rules.push_back(h.fc.rule);
     }
-    if (fu.killed || fu.injured) res.followup = std::move(fu);
+    fu.outcome = outcome_in(c, 0, c.s.size());
+    if (fu.outcome != "unknown") fu.rules.push_back("outcome." + fu.outcome);
+    fu.adjacent_only = !fu.killed && !fu.injured;
+    if (fu.killed || fu.injured || fu.outcome != "unknown") res.followup = std::move(fu);
     return res;
   }
 
@@ -777,6 +974,52 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (why.empty()) kept.push_back(p);
   }
   if (kept.empty()) return res;
+  // anaphora: "the strikes", "the attack" and nothing stronger -> a follow-up of the attack just reported
+  {
+    static const RE2 anaphor_re("\\b(?:the|these|those|this|that|both|such) (?:[a-z]+ )?$");
+    const bool all_weak = std::none_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
+    if (all_weak) {
+      const std::size_t b = kept.front().begin;
+      const std::string before = lower(text_of(c, b > 30 ? b - 30 : 0, b));
+      if (RE2::PartialMatch(before, anaphor_re)) {
+        FollowUp fu;
+        fu.sentence = span.index;
+        fu.paragraph = span.paragraph;
+        for (const auto& h : find_casualties(c, numbers_.find(c.s))) {
+          add_count(h.killed ? fu.killed : fu.injured, h.fc);
+          fu.rules.push_back(h.fc.rule);
+        }
+        if (claim) {
+          fu.actor = claim->actor;
+          fu.actor_text = claim->actor_text;
+        }
+        fu.rules.push_back("anaphor");
+        if (fu.killed || fu.injured || fu.actor) res.followup = std::move(fu);
+        return res;
+      }
+    }
+  }
+  // "launched missiles from strategic bombers": a launch platform, not an attack;
+  // "a Lancet hit a Ukrainian howitzer": a weapon that was the target
+  {
+    static const RE2 from_re("\\b(?:from|by|aboard|on board)(?: (?:a|an|the|its|their|strategic|long-range|[0-9]+))* $");
+    static const RE2 hit_re("\\b(?:hit|struck|destroyed|targeted|attacked|damaged|hitting|striking|destroying|targeting)\\b");
+    std::vector<Phrase> keep;
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+      const Phrase& p = kept[k];
+      const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
+      const std::string before = lower(text_of(c, lb, p.begin));
+      if (!keep.empty() && RE2::PartialMatch(before, from_re) && p.weapon == "aircraft") continue;
+      if (!keep.empty()) {
+        const auto gap = text_of(c, keep.back().end, p.begin);
+        const auto [cb, ce] = clause_of(c.cuts, keep.back().begin);
+        if (p.begin < ce && RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), hit_re) &&
+            count_words(gap) <= 6 && keep.back().strong) continue;
+      }
+      keep.push_back(p);
+    }
+    kept.swap(keep);
+  }
   // a weak trigger next to strong ones is part of them ("the attack" after "drones")
   const bool any_strong = std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
   if (any_strong) std::erase_if(kept, [](const Phrase& p) { return !p.strong; });
@@ -785,7 +1028,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
 
   const auto qs = numbers_.find(c.s);
   const auto cas = find_casualties(c, qs);
-  auto places = find_places(c, sc.dateline_end > base ? sc.dateline_end - base : 0);
+  auto places = find_places(c, dateline_local);
   std::vector<const PlaceCand*> usable;
   for (const auto& pc : places)
     if (!pc.bad && !pc.used_as_hint) usable.push_back(&pc);
@@ -814,7 +1057,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   }
   // a phrase without a place shares the next phrase's when they are coordinated
   // ("40 drones and 10 missiles at Kyiv")
-  for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
+  for (std::size_t k = kept.size() - 1; k-- > 0;) {
     if (!per[k].empty()) continue;
     const int words = count_words(text_of(c, kept[k].end, kept[k + 1].begin));
     const auto gap = lower(text_of(c, kept[k].end, kept[k + 1].begin));
@@ -836,7 +1079,9 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     }
   }
 
-  const bool has_date = !res.dates.empty();
+  bool has_date = false;
+  for (std::size_t i = 0; i < res.dates.size(); ++i)
+    if (date_pos[i] >= dateline_local) has_date = true;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const Phrase& p = kept[k];
     Mention base_m;
@@ -849,12 +1094,19 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     base_m.named_system = p.named;
     base_m.rules = p.rules;
     find_actor(c, p, base_m);
-    const std::size_t region_end = k + 1 < kept.size() ? kept[k + 1].begin : c.s.size();
-    find_target(c, p, 0, region_end, base_m);
+    {
+      const auto [tb, te] = clause_of(c.cuts, p.begin);
+      std::size_t region_end = te;
+      // the clause after a comma continues the report ("..., hitting a school"), a ';' does not
+      if (te < c.s.size() && c.s[te] == ',') region_end = clause_of(c.cuts, te + 1).second;
+      if (k + 1 < kept.size()) region_end = std::min(region_end, kept[k + 1].begin);
+      find_target(c, p, tb, region_end, base_m);
+    }
     // date: the one in the phrase's clause, else the first in the sentence
     if (has_date) {
-      base_m.date = res.dates.front();
-      base_m.rules.push_back(res.dates.front().rule);
+      const auto& d = pick_date(c, res.dates, date_pos, p.begin, dateline_local);
+      base_m.date = d;
+      base_m.rules.push_back(d.rule);
     }
     // past tense, impact words, casualties, a date, or the lead make it a report
     bool past = false;
@@ -870,11 +1122,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       // "strike"/"attack"/"explosion" alone: an event only with an actor or casualties, and a place or date
       base_m.reported = base_m.reported && (base_m.actor || !cas.empty()) && (!per[k].empty() || has_date);
     }
-    auto outcome_for = [&](std::size_t b, std::size_t e) {
-      if (cue_in(c, "hit", b, e)) return std::string("hit");
-      if (cue_in(c, "intercepted", b, e)) return std::string("intercepted");
-      return std::string("unknown");
-    };
+    auto outcome_for = [&](std::size_t b, std::size_t e) { return outcome_in(c, b, e); };
     auto make = [&](const PlaceCand* pc) {
       Mention m = base_m;
       std::size_t focus = pc ? pc->begin : p.begin;

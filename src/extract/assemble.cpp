@@ -129,7 +129,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     Mention* last = nullptr;
     for (auto& m : mentions)
       if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
-    if (!last) continue;
+    if (!last || (f.adjacent_only && last->sentence != f.sentence - 1)) continue;
     // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
     for (auto& m : mentions) {
       if (m.sentence != last->sentence || &m != last) continue;
@@ -143,9 +143,16 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         widen(k, *f.injured);
         m.injured = FoundCount{*k, f.injured->update, f.injured->rule};
       }
+      if (f.actor && !m.actor) {
+        m.actor = f.actor;
+        m.actor_text = f.actor_text;
+        m.actor_how = ActorHow::subject;
+      }
       m.extra_sentences.push_back(f.sentence);
       m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
       if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = "hit";
+      if (f.outcome == "hit") m.outcome = "hit";
+      else if (f.outcome == "intercepted" && m.outcome == "unknown") m.outcome = "intercepted";
     }
   }
 

@@ -61,6 +61,10 @@ struct FollowUp {
   int sentence = 0;
   int paragraph = 0;
   std::optional<FoundCount> killed, injured;
+  std::optional<std::string> actor;  // "X claimed responsibility"
+  std::string actor_text;
+  std::string outcome = "unknown";   // "air defences shot them all down"
+  bool adjacent_only = false;        // only outcome words: attach to the sentence right before
   std::vector<std::string> rules;
 };
 
