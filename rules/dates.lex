@@ -97,6 +97,10 @@ last night @-1
 last evening @-1
 overnight @-1
 the day before yesterday @-2
+hours ago @0
+a few hours ago @0
+several hours ago @0
+hours earlier @0
 
 [relative periods]
 # phrase @how-it-resolves:
@@ -123,6 +127,14 @@ in recent weeks @recent
 in the past few days @recent
 in the last few days @recent
 earlier this year @recent
+in the past week @recent
+over the past week @recent
+in the past 24 hours @recent
+over the past 24 hours @recent
+in the last 24 hours @recent
+over the last 24 hours @recent
+a few days ago @recent
+several days ago @recent
 tomorrow @future
 next week @future
 next month @future

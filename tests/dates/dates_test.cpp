@@ -54,6 +54,13 @@ const Case kCases[] = {
     {"The bridge was hit 3 days ago.", "2023-07-31", "3 days ago=2023-07-28/day"},
     {"A strike a week ago killed four.", "2023-07-31", "a week ago=2023-07-24/week"},
     {"No attack is expected tomorrow.", "2023-07-31", ""},
+    {"A missile struck the port a few hours ago.", "2023-07-31", "a few hours ago=2023-07-31/day"},
+    {"Shelling killed three in the past 24 hours.", "2023-07-31", "in the past 24 hours=2023-07-31/unknown"},
+    {"The depot burned a few days ago.", "2023-07-31", "a few days ago=2023-07-31/unknown"},
+    {"Russia struck Odesa in the early hours of Sunday.", "2023-07-31", "Sunday=2023-07-30/day"},
+    {"Drones attacked before dawn on Thursday, July 27.", "2023-07-31", "Thursday, July 27=2023-07-27/day"},
+    {"The strike on July 30th, 2023 killed two.", "", "July 30th, 2023=2023-07-30/day"},
+    {"Missiles hit Kyiv on Sunday (July 30).", "2023-07-31", "Sunday=2023-07-30/day; July 30=2023-07-30/day"},
     // Nights: the day the night began.
     {"Russia struck Odesa at night from Saturday to Sunday.", "2023-07-31",
      "at night from Saturday to Sunday=2023-07-29/day"},

@@ -60,6 +60,12 @@ const Case kCases[] = {
     {"an estimated 300 people were killed", "an estimated 300={300,300}"},
     {"at least 2,000 homes lost power", "at least 2,000={2000,null}"},
     {"20-odd people were hurt", "20-odd={20,null}"},
+    {"one or more people may be trapped", "one or more={1,null}"},
+    {"10 to 15 people were wounded", "10 to 15={10,15}"},
+    {"a dozen or so homes were hit", "a dozen or so={12,12}"},
+    {"at least 2000 people fled", "at least 2000={2000,null}"},
+    {"RPT-One civilian killed, one wounded", "One={1,1}; one={1,1}"},
+    {"UPDATE 2-Thirteen Ukrainians dead", "Thirteen={13,13}"},
     // Vague quantities.
     {"Several people were injured.", "Several={3,null}"},
     {"A few civilians were hurt.", "A few={3,null}"},
@@ -132,6 +138,9 @@ const Case kCases[] = {
     {"The score was 2-1.", ""},
     {"Over the past 24 hours the town was shelled.", ""},
     {"over two days of shelling", ""},
+    {"Shells landed between 10 and 15 km from the plant.", ""},
+    {"The АН-26 crashed.", ""},
+    {"Ukraine Live Day 273", ""},
 };
 
 std::string render(std::string_view s, const std::vector<Quantity>& qs) {
