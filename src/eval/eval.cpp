@@ -399,6 +399,9 @@ std::vector<Pair> match_events(const std::vector<Event>& gold, const std::vector
       int score = 0;
       for (const auto& f : field_names())
         if (field_agrees(f, g, p).value_or(false)) ++score;
+      // Loose matching: a same-type partner always wins over a better-looking
+      // other-type one, so the loose pairs contain the strict ones.
+      if (!strict && g.event_type == p.event_type) score += 100;
       cands.push_back({score, gi, pi});
     }
   }

@@ -225,6 +225,22 @@ TEST(Evaluate, EventTypeIsScoredOverPlaceDayPairs) {
   EXPECT_EQ(s.fields.at("event_type").correct, 0);
 }
 
+TEST(Evaluate, LoosePairsPreferTheSameType) {
+  // One gold shelling; the extractor made a shelling record (wrong toll) and a
+  // drone record (right toll) at the same place and day.
+  const GoldDoc g = parse_gold(gold_doc("a", "dev", json::array({kKr})));
+  Event shell = pred_from(g.events[0]);
+  shell.killed = Count{2, 2};
+  Event drone = pred_from(g.events[0]);
+  drone.event_type = "air_drone_strike";
+  const auto loose = match_events(g.events, {drone, shell}, false);
+  ASSERT_EQ(loose.size(), 1u);
+  EXPECT_EQ(loose[0], (Pair{0, 1}));
+  const Report r = evaluate({g}, {{"a", {drone, shell}}}, "all");
+  EXPECT_EQ(r.by_split.at("all").fields.at("event_type").correct, 1);
+  EXPECT_EQ(r.by_split.at("all").fp, 1);
+}
+
 TEST(Evaluate, CoordinateAccuracyOnlyWhereGoldHasCoordinates) {
   json ev = kKr;
   const GoldDoc g1 = parse_gold(gold_doc("a", "dev", json::array({ev})));
