@@ -4,7 +4,8 @@
 // "31/07/2023", "on the 31st"; relative: weekdays, "yesterday", "last night",
 // "overnight", "early on Sunday", "last week", "earlier this month", "recently")
 // and resolving them against a reference date (the publication date) with a
-// precision. Word lists come from rules/dates.lex.
+// precision. Word lists come from rules/dates.lex. The rules chosen (year
+// inference, nights, ranges, what is never a date) are in docs/DATES_NUMBERS.md.
 #pragma once
 
 #include <filesystem>
@@ -23,7 +24,10 @@ struct DateMention {
   std::size_t begin = 0, end = 0;  // byte offsets into the sentence given to find()
   Date date;                       // resolved day (week/month: first day of the period)
   std::string precision;           // day | week | month | unknown
-  std::string rule;                // id of the rule that matched, e.g. "date.weekday"
+  std::string rule;                // id of the rule that matched: date.day_month, date.month_day,
+                                   // date.numeric, date.iso, date.weekday_absolute, date.month_year,
+                                   // date.month, date.ordinal, date.weekday, date.relative,
+                                   // date.night, date.ago, date.period
   bool relative = false;           // needed the reference date
 };
 

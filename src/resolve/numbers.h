@@ -24,7 +24,9 @@ namespace salvo {
 struct Quantity {
   std::size_t begin = 0, end = 0;  // byte offsets into the text given to find()
   Count count;
-  std::string rule;                // e.g. "num.at_least", "num.vague"
+  std::string rule;                // num.exact, num.at_least, num.more_than, num.up_to,
+                                   // num.fewer_than, num.nearly, num.about, num.between,
+                                   // num.range, num.vague, num.zero (docs/DATES_NUMBERS.md)
 };
 
 class NumberFinder {
@@ -32,8 +34,9 @@ class NumberFinder {
   static Result<std::shared_ptr<const NumberFinder>> load(const std::filesystem::path& rules_dir);
   virtual ~NumberFinder() = default;
   // Every quantity phrase in text, left to right, non-overlapping, longest first.
-  // Years ("2023"), dates, times, percentages, ordinals and distances
-  // ("500 kilometers") are not people counts and are not returned.
+  // Years ("2023"), dates, times, percentages, ordinals, money, distances
+  // ("500 kilometers"), ages ("a 45-year-old") and model names ("Kh-101") are
+  // not people counts and are not returned.
   virtual std::vector<Quantity> find(std::string_view text) const = 0;
   // The value of a lone number word or numeral ("twenty-one" -> 21), if it is one.
   virtual std::optional<int> word_value(std::string_view word) const = 0;
