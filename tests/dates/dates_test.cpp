@@ -210,6 +210,35 @@ TEST_F(DatesTest, OffsetsAreBytesIntoTheSentence) {
   EXPECT_EQ(s.substr(ms[0].begin, ms[0].end - ms[0].begin), "Sunday");
 }
 
+// Every prefix and suffix of every table sentence (cut mid-word, mid-UTF-8
+// sequence) gives mentions in order, without overlap, inside the text, with a
+// valid date and a known precision.
+TEST_F(DatesTest, InvariantsOnCutSentences) {
+  const Date ref{2023, 7, 31};
+  for (const auto& c : kCases) {
+    const std::string s = c.sentence;
+    for (std::size_t cut = 0; cut <= s.size(); ++cut) {
+      for (const std::string& piece : {s.substr(0, cut), s.substr(cut)}) {
+        auto ms = finder_->find(piece, ref);
+        std::size_t last_end = 0;
+        for (const auto& m : ms) {
+          ASSERT_LT(m.begin, m.end) << piece;
+          ASSERT_LE(m.end, piece.size()) << piece;
+          ASSERT_GE(m.begin, last_end) << piece;
+          last_end = m.end;
+          EXPECT_TRUE(is_valid_date(m.date.year, m.date.month, m.date.day)) << piece;
+          EXPECT_TRUE(m.precision == "day" || m.precision == "week" || m.precision == "month" ||
+                      m.precision == "unknown")
+              << piece;
+          if (m.relative) {
+            EXPECT_LE(m.date.days(), ref.days() + 3) << piece;
+          }
+        }
+      }
+    }
+  }
+}
+
 class DatesLoadTest : public ::testing::Test {
  protected:
   void SetUp() override {

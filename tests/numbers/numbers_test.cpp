@@ -209,6 +209,29 @@ TEST_F(NumbersTest, EveryWordFromOneToNinetyNine) {
   }
 }
 
+// Every prefix and suffix of every table text gives quantities in order,
+// without overlap, inside the text, with min <= max.
+TEST_F(NumbersTest, InvariantsOnCutTexts) {
+  for (const auto& c : kCases) {
+    const std::string s = c.text;
+    for (std::size_t cut = 0; cut <= s.size(); ++cut) {
+      for (const std::string& piece : {s.substr(0, cut), s.substr(cut)}) {
+        std::size_t last_end = 0;
+        for (const auto& q : finder_->find(piece)) {
+          ASSERT_LT(q.begin, q.end) << piece;
+          ASSERT_LE(q.end, piece.size()) << piece;
+          ASSERT_GE(q.begin, last_end) << piece;
+          last_end = q.end;
+          EXPECT_GE(q.count.min, 0) << piece;
+          if (q.count.max) {
+            EXPECT_LE(q.count.min, *q.count.max) << piece;
+          }
+        }
+      }
+    }
+  }
+}
+
 class NumbersLoadTest : public ::testing::Test {
  protected:
   void SetUp() override {
