@@ -46,7 +46,7 @@ int cmd_eval(const std::vector<std::string>& args) {
        "gold set files (JSONL; repeatable, several may follow one --gold)")
       ("pred", po::value<std::vector<std::string>>(), "predicted events (JSONL); same as the positional PRED")
       ("split", po::value<std::string>()->default_value("all"), "dev | test | all")
-      ("json", po::value<std::string>(), "write a machine-readable summary to FILE ('-' for stdout)")
+      ("json", po::value<std::string>(), "write a machine-readable summary to FILE ('-': stdout, and the table goes to stderr)")
       ("min", po::value<std::string>(), "floors file; exit 3 if any figure is below its floor")
       ("errors", "list every false positive, false negative and field mismatch")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)");
@@ -157,8 +157,11 @@ int cmd_eval(const std::vector<std::string>& args) {
       std::cerr << "salvo eval: ignored " << unknown << " predicted event(s) whose doc_id is not in the gold set\n";
   }
   const eval::Report report = eval::evaluate(gold, pred, split);
-  if (vm.count("errors")) std::cout << eval::format_errors(report) << "\n";
-  std::cout << eval::format_table(report);
+  // With --json -, stdout carries only the JSON; the human-readable part goes to stderr.
+  const bool json_to_stdout = vm.count("json") && vm["json"].as<std::string>() == "-";
+  std::ostream& human = json_to_stdout ? std::cerr : std::cout;
+  if (vm.count("errors")) human << eval::format_errors(report) << "\n";
+  human << eval::format_table(report);
 
   std::vector<std::string> below;
   if (floors) {

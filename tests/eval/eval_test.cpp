@@ -387,6 +387,15 @@ TEST(Cli, MinFloorsExitThree) {
   EXPECT_EQ(run(std::string(SALVO_BINARY) + " eval --gold " + pred.string() + " " + pred.string()), 2)
       << "two prediction files and no gold";
 
+  {
+    // --json -: stdout is one JSON document and nothing else.
+    const fs::path out = t.dir / "stdout.json";
+    ASSERT_EQ(std::system((base + " --json - >" + out.string() + " 2>/dev/null").c_str()), 0);
+    std::ifstream in(out);
+    const json j = json::parse(in, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["splits"]["all"]["tp"].get<int>(), 1);
+  }
   const fs::path js = t.dir / "summary.json";
   EXPECT_EQ(run(base + " --split dev --json " + js.string()), 0);
   std::ifstream in(js);
