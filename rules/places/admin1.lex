@@ -122,7 +122,6 @@ Khmelnytsky @UA.09
 Khmelnitsky @UA.09
 Chernigov @UA.02
 Crimean peninsula @UA.11
-Crimean @UA.11
 Autonomous Republic of Crimea @UA.11
 Gaza @PS.GZ
 Gaza strip @PS.GZ

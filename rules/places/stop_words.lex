@@ -360,3 +360,78 @@ William
 Mark
 Paul
 Peter
+Getty
+Igor
+Duma
+Rada
+Verkhovna Rada
+Knesset
+Majlis
+Amal
+Old City
+City Centre
+Salam
+Sky News
+Al Jazeera
+CNN
+BBC
+# organisations and acronyms
+Shabaab
+al-Shabaab
+Hezbollah
+Houthis
+NATO
+UN
+EU
+IDF
+SBU
+ISW
+ISIS
+ISIL
+UAV
+IED
+HIMARS
+ATACMS
+OSCE
+UNICEF
+UNRWA
+OCHA
+ICRC
+IAEA
+FSB
+GUR
+RIA
+TASS
+AP
+AFP
+CNN
+BBC
+ISO
+JSON
+# languages, peoples and faiths (country adjectives are rejected without a listing)
+English
+Arabic
+Arab
+Arabs
+Hebrew
+Kurdish
+Kurds
+Tatar
+Tatars
+Chechen
+Chechens
+Pashtun
+Baloch
+Druze
+Shia
+Shiite
+Sunni
+Alawite
+Christian
+Muslim
+Jewish
+European
+African
+Asian
+Soviet
+Nazi

@@ -246,7 +246,8 @@ class CompactGazetteer final : public Gazetteer {
   std::unordered_map<std::string, std::uint16_t> country_by_iso_;
   std::vector<Admin1> admin1_;
   std::unordered_map<std::string, std::uint16_t> admin1_by_code_;  // "UA.05"
-  std::unordered_map<std::string, std::vector<std::uint16_t>> region_keys_;
+  std::unordered_map<std::string, std::vector<std::uint16_t>> region_keys_;  // without "oblast" etc.
+  std::unordered_set<std::string> region_names_;  // as listed: "crimean peninsula", not "crimean"
   std::unordered_map<std::string, CountryKey> country_keys_;
   std::unordered_set<std::string> stop_words_;
   std::uint32_t big_population_ = 1000000;
@@ -564,6 +565,7 @@ Status CompactGazetteer::load_data(const std::filesystem::path& file) {
 
 void CompactGazetteer::add_region_key(std::string name, std::uint16_t a) {
   std::string k = normalize_key(name);
+  region_names_.insert(k);
   strip_region_words(k);
   if (k.empty()) return;
   auto& v = region_keys_[k];
@@ -627,17 +629,19 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
     country_keys_[normalize_key(e.value)] = CountryKey{it->second, is_name};
   }
 
-  // stop_words.lex
-  const LexFile stop = read_lexfile(dir / "stop_words.lex", problems);
-  for (const LexEntry& e : stop.entries) {
-    if (e.section == "settings") {
-      const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
-                      (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_));
-      if (!ok) problems.push_back(stop.at(e.line, "expected big_population or big_capital_population = <number>"));
-    } else if (e.key.empty()) {
-      stop_words_.insert(normalize_key(e.value));
-    } else {
-      problems.push_back(stop.at(e.line, "expected one word or phrase per line"));
+  // stop_words.lex (by hand) and common_words.lex (generated): the same format.
+  for (const char* file : {"stop_words.lex", "common_words.lex"}) {
+    const LexFile stop = read_lexfile(dir / file, problems);
+    for (const LexEntry& e : stop.entries) {
+      if (e.section == "settings") {
+        const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
+                        (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_));
+        if (!ok) problems.push_back(stop.at(e.line, "expected big_population or big_capital_population = <number>"));
+      } else if (e.key.empty()) {
+        stop_words_.insert(normalize_key(e.value));
+      } else {
+        problems.push_back(stop.at(e.line, "expected one word or phrase per line"));
+      }
     }
   }
 
@@ -831,9 +835,11 @@ bool CompactGazetteer::is_place_name(std::string_view name) const {
   const std::vector<std::uint32_t> cands = find_key(k);
   if (stop_words_.count(k)) return big_place(cands, k);
   if (!cands.empty()) return true;
+  // "Donetsk oblast", "Gaza Strip", "Crimea": yes; "Crimean" (only listed as
+  // "Crimean peninsula") no.
   std::string r = k;
   const bool had_region_word = strip_region_words(r);
-  return region_keys_.count(r) > 0 && (had_region_word || r == k);
+  return region_keys_.count(r) > 0 && (had_region_word || region_names_.count(k) > 0);
 }
 
 std::string CompactGazetteer::country_code(std::string_view word) const {

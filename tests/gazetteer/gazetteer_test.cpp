@@ -309,14 +309,15 @@ TEST_F(GazetteerTest, GazaPlacesAndNeighbourhoods) {
 TEST_F(GazetteerTest, PlaceNamesAccepted) {
   for (const char* n : {"Kryvyi Rih", "Rostov-on-Don", "Khan Younis", "Deir al-Balah", "Kharkiv", "Moscow",
                         "Kharkov", "Avdiivka", "Gaza", "Ukraine", "Crimea", "Donetsk oblast", "Sevastopol",
-                        "Vanyushkyne", "Beirut", "Aleppo"})
+                        "Vanyushkyne", "Beirut", "Aleppo", "Crimean peninsula", "West Bank", "Tyre", "Saki"})
     EXPECT_TRUE(gaz_->is_place_name(n)) << n;
 }
 
 TEST_F(GazetteerTest, CommonWordsRejected) {
   for (const char* n : {"The", "Police", "Monday", "Strike", "Power", "Bank", "Hope", "Mission", "Russian",
                         "President", "Ministry", "Putin", "Zelensky", "Ukrainian", "Syrian", "Israeli", "May",
-                        "Victoria", "Independence", "Reuters", "Xyzzyplace"})
+                        "Victoria", "Independence", "Reuters", "Xyzzyplace", "Crimean", "English", "Daily", "Real",
+                        "Time", "NATO", "Hezbollah"})
     EXPECT_FALSE(gaz_->is_place_name(n)) << n;
 }
 
