@@ -300,11 +300,11 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
   // (1) an adjective or name right before the trigger: "Russian missiles", "Israel's air strikes"
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
-    if (it->end > p.begin) continue;
+    if (it->begin >= p.begin) continue;
     const auto& spec = c.rb.actors->spec(*it);
     if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
-    if (p.begin - it->end > 60) break;
-    if (gap_is_modifiers(c, it->end, p.begin)) {
+    if (it->end <= p.begin && p.begin - it->end > 60) break;
+    if (it->end > p.begin || gap_is_modifiers(c, it->end, p.begin)) {
       m.actor = spec.label;
       m.actor_text = std::string(text_of(c, it->begin, it->end));
       m.actor_how = ActorHow::adjacent;
@@ -508,19 +508,31 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (found) {
       const std::size_t nxt = i + found;
       static const std::set<std::string> kWater = {"sea", "ocean", "gulf", "river", "lake", "strait", "bay", "canal"};
-      if (nxt < toks.size() && kWater.count(lower(text_of(c, toks[nxt].begin, toks[nxt].end)))) {
+      const std::size_t lst = i + found - 1;
+      if ((nxt < toks.size() && kWater.count(lower(text_of(c, toks[nxt].begin, toks[nxt].end)))) ||
+          (found > 1 && kWater.count(lower(text_of(c, toks[lst].begin, toks[lst].end))))) {
         i = nxt + 1;
         continue;
       }
     }
     if (!found) {
-      const std::string cc = c.gaz.country_code(w0);
-      // a country noun ("in Ukraine"), not its adjective ("Ukrainian")
-      if (!cc.empty() && !c.gaz.lookup(w0).empty()) {
+      std::string_view word = w0;
+      if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+      const std::string cc = c.gaz.country_code(word);
+      // a country noun ("in Ukraine"), not its adjective ("Israeli territory", "Russian cities")
+      const std::string lw = lower(word);
+      auto ends = [&](std::string_view suf) {
+        return lw.size() > suf.size() && lw.compare(lw.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      const bool adjective_form = (ends("i") || ends("ian") || ends("ean") || ends("ese") || ends("ish")) &&
+                                  i + 1 < toks.size() &&
+                                  !starts_upper(text_of(c, toks[i + 1].begin, toks[i + 1].end)) &&
+                                  text_of(c, toks[i].end, toks[i + 1].begin) == " ";
+      if (!cc.empty() && !adjective_form && !c.gaz.lookup(word).empty()) {
         PlaceCand pc;
         pc.begin = toks[i].begin;
-        pc.end = toks[i].end;
-        pc.name = std::string(w0);
+        pc.end = toks[i].begin + word.size();
+        pc.name = std::string(word);
         pc.country = true;
         pc.country_code = cc;
         out.push_back(std::move(pc));
@@ -744,16 +756,23 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (const auto& x : out)
       if (x.pos == w->begin) have = true;
     if (have || is_zero_phrase(w->begin)) continue;
-    static const RE2 one_after_re("^ (?:a|an|one) (?:[a-z-]+ )?([a-z]+)\\b");
-    std::string victim;
+    static const RE2 one_after_re("^ (?:a|an|one) ([a-z]+)\\b");
+    static const RE2 one_after_adj_re("^ (?:a|an|one) [a-z-]+ ([a-z]+)\\b");
+    std::string victim, victim2;
     const auto after = lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
-    if (RE2::PartialMatch(after, one_after_re, &victim)) {
+    RE2::PartialMatch(after, one_after_re, &victim);
+    RE2::PartialMatch(after, one_after_adj_re, &victim2);
+    for (const std::string& v : {victim, victim2}) {
+      if (v.empty()) continue;
+      bool done = false;
       for (const auto& s : c.rb.casualties->specs())
-        if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(victim)) {
+        if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(v)) {
           const bool killed = c.rb.casualties->spec(*w).label == "killed";
           out.push_back({w->begin, killed, {{1, 1}, false, std::string("cas.") + (killed ? "killed" : "injured") + ".one"}});
+          done = true;
           break;
         }
+      if (done) break;
     }
   }
   // "the death toll from Saturday's strike on X rose to 40": a running toll across the sentence
@@ -883,7 +902,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
   std::optional<FollowUp> claim;
   {
-    static const RE2 claim_re("(\\b(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast)))");
+    static const RE2 claim_re("(\\b(?:(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast))|(?:said|says|stated) (?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))");
     const re2::StringPiece in(c.s.data(), c.s.size());
     re2::StringPiece m;
     if (RE2::PartialMatch(in, claim_re, &m)) {
@@ -1063,6 +1082,12 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     const auto gap = lower(text_of(c, kept[k].end, kept[k + 1].begin));
     if (words <= 5 && (gap.find(" and ") != std::string::npos || gap.find(',') != std::string::npos))
       per[k] = per[k + 1];
+  }
+  // a place named before the first phrase belongs to every phrase of its clause with none of its own
+  if (kept.size() > 1 && !per[0].empty() && per[0].front()->begin < kept[0].begin) {
+    const auto [cb, ce] = clause_of(c.cuts, kept[0].begin);
+    for (std::size_t k = 1; k < kept.size(); ++k)
+      if (per[k].empty() && kept[k].begin < ce) per[k] = per[0];
   }
   // one combined toll for several kinds at one place: one record, the first-named kind
   if (kept.size() > 1 && !cas.empty()) {

@@ -132,7 +132,14 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (!last || (f.adjacent_only && last->sentence != f.sentence - 1)) continue;
     // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
     for (auto& m : mentions) {
-      if (m.sentence != last->sentence || &m != last) continue;
+      if (m.sentence != last->sentence) continue;
+      // every mention of that sentence learns the outcome; counts go to the last one only
+      if (&m != last) {
+        if (f.outcome == "hit") m.outcome = "hit";
+        else if (f.outcome == "intercepted" && m.outcome == "unknown") m.outcome = "intercepted";
+        if (f.outcome != "unknown") m.extra_sentences.push_back(f.sentence);
+        continue;
+      }
       if (f.killed) {
         std::optional<Count> k = m.killed ? std::optional<Count>(m.killed->count) : std::nullopt;
         widen(k, *f.killed);
@@ -158,9 +165,20 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
 
   // 2. places: resolve once without context, then again with the article's countries
   std::map<std::string, int> country_votes;
+  auto resolve = [&](PlaceQuery q) {
+    Location l = gaz.resolve(q);
+    // a country hint taken from the sentence can be wrong ("Russia's defence ministry said ... near
+    // Kupiansk"): a name the gazetteer knows elsewhere is better than no coordinates
+    if (!l.latitude && !q.country_hint.empty()) {
+      q.country_hint.clear();
+      Location again = gaz.resolve(q);
+      if (again.latitude) l = std::move(again);
+    }
+    return l;
+  };
   for (auto& m : mentions) {
     if (!m.place) continue;
-    m.location = gaz.resolve(*m.place);
+    m.location = resolve(*m.place);
     if (!m.location->country.empty()) ++country_votes[m.location->country];
   }
   std::vector<std::pair<int, std::string>> ranked;
@@ -172,7 +190,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     for (auto& m : mentions) {
       if (!m.place) continue;
       m.place->context_countries = context;
-      m.location = gaz.resolve(*m.place);
+      m.location = resolve(*m.place);
     }
   }
 
