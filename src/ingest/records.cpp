@@ -71,6 +71,7 @@ class FieldCollector final : public json::json_sax_t {
     std::string_view what = ex.what();
     if (const auto at = what.find("column "); at != std::string_view::npos) what.remove_prefix(at);
     error = std::string(what);
+    repair_utf8(error);  // "last read: '...'" can end inside a multi-byte character
     return false;
   }
 

@@ -73,6 +73,14 @@ TEST(JsonlRecord, EachRejectReason) {
   }
 }
 
+TEST(JsonlRecord, ReasonIsValidUtf8EvenWhenTheParserStopsInsideACharacter) {
+  // Found by fuzz_reader: nlohmann's "last read" quoted half of a two-byte character.
+  const Parsed p = parse("{\"extra\": {\xDE\x9D}}");
+  ASSERT_EQ(p.outcome, RecordOutcome::reject);
+  EXPECT_EQ(p.reject.reason.rfind("not JSON: column", 0), 0u) << p.reject.reason;
+  EXPECT_TRUE(is_valid_utf8(p.reject.reason)) << p.reject.reason;
+}
+
 TEST(JsonlRecord, DepthAtTheLimitIsAccepted) {
   // "x" holds 63 nested arrays inside the top-level object: 64 levels in all.
   const std::string nested = std::string(63, '[') + std::string(63, ']');
