@@ -89,6 +89,7 @@ std::string_view sv(re2::StringPiece p) { return {p.data(), p.size()}; }
 struct DayParts {
   int month = 0, day = 0, year = 0;
   bool yearless = false;
+  bool discard = false;  // not this rule's text after all: must not block another rule
 };
 
 struct Candidate {
@@ -380,6 +381,16 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
     case Kind::kMonthYear:
     case Kind::kInMonth: {
       const bool with_year = r.kind == Kind::kMonthYear;
+      if (!with_year) {  // "since early Sept 27": the day-month rule owns it
+        std::size_t i = m.end;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+        std::size_t j = i;
+        while (j < text.size() && dn::is_digit_byte(static_cast<unsigned char>(text[j]))) ++j;
+        if (j > i && j - i <= 2) {
+          parts.discard = true;
+          return std::nullopt;
+        }
+      }
       const int mon = month_of(with_year ? g[2] : g[3]);
       re2::StringPiece part = with_year ? g[1] : (g[1].empty() ? g[2] : g[1]);
       int y = 0;
@@ -521,7 +532,7 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
       }
       DayParts parts;
       auto m = resolve(r, sentence, g.data(), reference, parts);
-      cands.push_back({b, e, ri, std::move(m), parts});
+      if (!parts.discard) cands.push_back({b, e, ri, std::move(m), parts});
       pos = e;
     }
   }

@@ -84,6 +84,7 @@ const Case kCases[] = {
     {"Missiles hit Lviv on 5th July.", "2023-07-31", "5th July=2023-07-05/day"},
     {"The bridge was struck on the 17th of July.", "2023-07-31", "the 17th of July=2023-07-17/day"},
     {"On July 4th a drone hit the depot.", "2023-07-31", "July 4th=2023-07-04/day"},
+    {"One soldier killed in 30 attacks since early Sept 27", "2021-09-28", "Sept 27=2021-09-27/day"},
     // A weekday with a date: the date wins.
     {"In his address on Thursday, July 21, he said missiles hit Vinnytsia.", "2022-07-25",
      "Thursday, July 21=2022-07-21/day"},
