@@ -180,6 +180,18 @@ eight @8
 nine @9
 ten @10
 
+[holidays]
+# fixed-date holidays: name @MM-DD (year as for "July 31": the reference's, or
+# the one before). Movable feasts (Easter) cannot be listed here.
+Christmas Day @12-25
+Christmas Eve @12-24
+Christmas @12-25
+Orthodox Christmas @01-07
+New Year's Eve @12-31
+New Year's Day @01-01
+New Year’s Eve @12-31
+New Year’s Day @01-01
+
 [not a date after an ordinal]
 # "on the 24th" is a day of the month unless a noun follows; capitalised words
 # and digits are never dates ("on the 93rd Brigade"). Lower-case nouns:

@@ -39,6 +39,7 @@ enum class Kind {
   kRelDay,       // "yesterday", "last night", "today"
   kWeekday,      // "on Sunday", "last Friday", "Sunday night"
   kOrdinal,      // "on the 31st"
+  kHoliday,      // "Christmas Day", "New Year's Eve 2022"
 };
 
 enum class Prefix { kBare, kBefore, kFuture };
@@ -120,6 +121,7 @@ class DateFinderImpl final : public DateFinder {
                     bool reject_capitalised) const;
 
   std::unordered_map<std::string, int> months_, weekdays_, rel_days_, counts_;
+  std::unordered_map<std::string, std::pair<int, int>> holidays_;  // month, day
   std::unordered_map<std::string, Prefix> prefixes_;
   std::unordered_map<std::string, Period> periods_;
   std::unordered_map<std::string, Part> parts_;
@@ -166,7 +168,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
 
   std::vector<std::pair<std::string, bool>> month_terms;  // term, abbr
   std::vector<std::string> weekday_terms, prefix_terms, daypart_terms, relday_terms, period_terms, night_terms,
-      part_terms, in_terms, count_terms;
+      part_terms, in_terms, count_terms, holiday_terms;
 
   auto int_tag = [&](const LexEntry& e, long long lo, long long hi) -> std::optional<int> {
     if (e.tags.empty()) {
@@ -262,6 +264,17 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
         count_terms.push_back(e.value);
         add_key(counts_, e, key, *v);
       }
+    } else if (s == "holidays") {
+      const std::string tag = e.tags.empty() ? "" : e.tags[0];
+      const auto dash = tag.find('-');
+      auto mon = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(0, dash));
+      auto day = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(dash + 1));
+      if (!mon || !day || !is_valid_date(2000, static_cast<int>(*mon), static_cast<int>(*day))) {
+        problems.push_back(f.at(e.line, "holiday '" + e.value + "' needs @MM-DD, e.g. @12-25"));
+        continue;
+      }
+      holiday_terms.push_back(e.value);
+      add_key(holidays_, e, key, std::pair<int, int>(static_cast<int>(*mon), static_cast<int>(*day)));
     } else if (s == "not a date after an ordinal") {
       not_after_ordinal_.insert(key);
     } else {
@@ -329,6 +342,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
        "(?:(" + dn::alternation(prefix_terms, dn::Case::kInsensitive, true) + ")" + sp + ")?" + wd +
            "(?:'s|’s)?" + dayparts},
       {"date.ordinal", Kind::kOrdinal, "\\b(?i:on)" + sp + "(?i:the)" + sp + "(\\d{1,2})(?:st|nd|rd|th)\\b"},
+      {"date.holiday", Kind::kHoliday, "(" + dn::alternation(holiday_terms, dn::Case::kInsensitive, true) + ")" + year},
   };
   for (const auto& s : specs) {
     auto re = dn::compile(s.pattern, false, f.path, s.id, problems);
@@ -494,6 +508,12 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
       if (g[3].empty() && next_word_in(text, m.end, not_after_weekday_, false)) return std::nullopt;
       m.relative = true;
       d = weekday_on_or_before(wdv, *ref, p == Prefix::kBefore);
+      break;
+    }
+    case Kind::kHoliday: {
+      auto it = holidays_.find(dn::normalise_key(sv(g[1])));
+      if (it == holidays_.end()) return std::nullopt;
+      d = day_with_optional_year(it->second.first, it->second.second, g[2]);
       break;
     }
     case Kind::kOrdinal: {

@@ -95,6 +95,10 @@ const Case kCases[] = {
     {"A strike on August 2 is being investigated.", "2023-07-31", "August 2=2023-08-02/day"},
     {"On the 24th, drones struck the port.", "2023-07-31", "On the 24th=2023-07-24/day"},
     {"On the 30th, drones struck the port.", "2023-08-02", "On the 30th=2023-07-30/day"},
+    // Fixed-date holidays.
+    {"Russia attacked Ukraine with 90 missiles on Christmas Day.", "2023-12-26", "Christmas Day=2023-12-25/day"},
+    {"Strikes on New Year's Eve killed one.", "2024-01-02", "New Year's Eve=2023-12-31/day"},
+    {"Kyiv was hit on New Year's Day 2023.", "", "New Year's Day 2023=2023-01-01/day"},
     // Months and weeks.
     {"In July, Russian strikes intensified around the port.", "2023-07-31", "In July=2023-07-01/month"},
     {"In December a missile hit the station.", "2023-07-31", "In December=2022-12-01/month"},
