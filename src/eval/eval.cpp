@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -52,6 +53,32 @@ std::optional<Count> gold_count(const json& j, const char* k) {
   return n;
 }
 
+// The closed lists of EVENTS.md; a gold value outside them is a typo.
+bool one_of(const std::string& v, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), v) != list.end();
+}
+
+Status check_closed_lists(const Event& e) {
+  if (!one_of(e.event_type, {"air_drone_strike", "shelling_artillery_missile", "remote_explosive", "suicide_bomb",
+                             "grenade"}))
+    return Status::error("unknown event_type '" + e.event_type + "'");
+  if (!one_of(e.weapon, {"aircraft", "drone", "missile", "rocket", "artillery", "mortar", "ied", "grenade",
+                         "suicide_vest", "unknown"}))
+    return Status::error("unknown weapon '" + e.weapon + "'");
+  if (!e.target.type.empty() &&
+      !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
+    return Status::error("unknown target_type '" + e.target.type + "'");
+  if (!one_of(e.outcome, {"hit", "intercepted", "unknown"})) return Status::error("unknown outcome '" + e.outcome + "'");
+  if (!one_of(e.date.precision, {"day", "week", "month", "unknown"}))
+    return Status::error("unknown date_precision '" + e.date.precision + "'");
+  if (e.location && !one_of(e.location->precision, {"exact", "near", "admin1", "country"}))
+    return Status::error("unknown location precision '" + e.location->precision + "'");
+  for (const auto* c : {&e.killed, &e.injured})
+    if (*c && ((*c)->min < 0 || ((*c)->max && *(*c)->max < (*c)->min)))
+      return Status::error("bad casualty count " + count_to_string(*c));
+  return {};
+}
+
 Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   Event e;
   e.doc_id = doc_id;
@@ -83,6 +110,7 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   e.killed = gold_count(j, "killed");
   e.injured = gold_count(j, "injured");
   e.outcome = str_or_empty(j, "outcome");
+  if (Status st = check_closed_lists(e); !st.ok()) return st;
   return e;
 }
 

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 
 #include <sys/wait.h>
@@ -145,6 +147,12 @@ TEST(GoldFormat, RejectsBadDocuments) {
   bad["events"][0]["date"] = "31 July";
   EXPECT_FALSE(gold_doc_from_json(bad).ok());
   bad = j;
+  bad["events"][0]["weapon"] = "missiles";
+  EXPECT_FALSE(gold_doc_from_json(bad).ok()) << "closed list";
+  bad = j;
+  bad["events"][0]["killed"] = {{"min", 5}, {"max", 2}};
+  EXPECT_FALSE(gold_doc_from_json(bad).ok()) << "max below min";
+  bad = j;
   bad.erase("id");
   EXPECT_FALSE(gold_doc_from_json(bad).ok());
   const GoldDoc g = parse_gold(j);
@@ -152,6 +160,39 @@ TEST(GoldFormat, RejectsBadDocuments) {
   EXPECT_EQ(g.events[0].killed, (Count{1, std::nullopt}));
   EXPECT_EQ(g.events[0].target.type, "residential");
   EXPECT_EQ(g.doc.published->iso(), "2023-07-31");
+}
+
+// The committed gold set loads, keeps the composition promised in
+// tests/gold/README.md, and every event passes the closed-list checks.
+TEST(GoldSet, LoadsWithPromisedComposition) {
+  std::vector<GoldDoc> all;
+  for (const auto& entry : fs::directory_iterator(fs::path(SALVO_SOURCE_DIR) / "tests" / "gold")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    auto g = load_gold(entry.path().string());
+    ASSERT_TRUE(g.ok()) << g.status().message();
+    for (auto& d : g.value()) all.push_back(std::move(d));
+  }
+  std::map<std::string, int> origins, splits;
+  std::set<std::string> ids, types, weapons;
+  int negatives = 0;
+  for (const auto& d : all) {
+    EXPECT_TRUE(ids.insert(d.doc.id).second) << "duplicate id " << d.doc.id;
+    ++origins[d.origin.substr(0, d.origin.find(':'))];
+    ++splits[d.split];
+    if (d.events.empty()) ++negatives;
+    for (const auto& e : d.events) {
+      types.insert(e.event_type);
+      weapons.insert(e.weapon);
+    }
+  }
+  EXPECT_GE(all.size(), 100u);
+  EXPECT_GE(origins["ucdp"], 35);
+  EXPECT_GE(origins["team"], 60);
+  EXPECT_EQ(origins["seed"], 1);
+  EXPECT_GE(negatives, 20);
+  EXPECT_NEAR(splits["dev"], splits["test"], 4);
+  EXPECT_EQ(types.size(), 5u) << "every event_type is covered";
+  EXPECT_EQ(weapons.size(), 10u) << "every weapon is covered";
 }
 
 TEST(Evaluate, PerfectMatch) {
