@@ -102,6 +102,9 @@ int cmd_eval(const std::vector<std::string>& args) {
       print_status(g.status());
       return kExitUsage;
     }
+    if (g.value().empty())
+      std::cerr << "salvo eval: warning: " << path << " holds no gold document (an empty predictions file "
+                << "must be given as PRED before --gold, or with --pred)\n";
     for (auto& d : g.value()) {
       for (const auto& seen : gold)
         if (seen.doc.id == d.doc.id) {
