@@ -20,7 +20,7 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 export SALVO_RULES="$SRC/rules"
 CORPUS="$WORK/corpus.jsonl"
-"$PY" "$SRC/tools/make_corpus.py" --root "$SRC" -o "$CORPUS" --size-mb 0.4 --seed 6 2>"$WORK/make_corpus.log"
+"$PY" "$SRC/tools/make_corpus.py" --root "$SRC" -o "$CORPUS" --size-mb 0.25 --seed 6 2>"$WORK/make_corpus.log"
 records=$(wc -l <"$CORPUS")
 echo "corpus: $records records, $(wc -c <"$CORPUS") bytes"
 
@@ -50,7 +50,7 @@ check() {  # name, then the parallel options
 # Uneven record counts, so shards do not line up with anything in the corpus.
 check by-records -N 37 "$SALVO" extract -q -
 # By size, as one would split a real dump; --pipe cuts only at newlines.
-check by-block --block 23k "$SALVO" extract -q -
+check by-block --block 40k "$SALVO" extract -q -
 # Threads inside each shard as well.
 check by-records-threads -N 53 "$SALVO" extract -q "${threads_flag[@]}" -
 exit $status
