@@ -151,6 +151,11 @@ Saladin @IQ.18
 Hodeidah @YE.08
 Taiz @YE.25
 Saada @YE.15
+Donetsk People's Republic @UA.05
+DPR @UA.05
+Luhansk People's Republic @UA.14
+Lugansk People's Republic @UA.14
+LPR @UA.14
 Marib @YE.14
 North Darfur @SD.55
 South Darfur @SD.49

@@ -49,4 +49,20 @@ Shejaiya @Ash Shuja'iyeh @PS
 501175 = Rostov-on-Don
 687700 = Zaporizhzhia
 703845 = Kryvyi Rih
+707898 = Huliaipole
+170017 = Hama
+172955 = Raqqa
+79415 = Hodeidah
+278913 = Nabatieh
+281102 = Rafah
 705812 = Kropyvnytskyi
+
+[place Dahiyeh]
+# Beirut's southern suburbs (Haret Hreik), reported as Beirut.
+country = LB
+admin1 = LB.05
+lat = 33.853
+lon = 35.513
+alt = Dahieh, Dahiya, Dahieh district
+parent = Beirut
+kind = district

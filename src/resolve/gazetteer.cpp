@@ -905,6 +905,13 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
     }
   }
   if (cands.empty()) return std::nullopt;
+  // A notable place called exactly this beats a namesake that only has it as
+  // an alternate in the same country (Novorossiysk, not Krasnodar whose old
+  // alternates include it); across countries population and context decide
+  // ("Odessa": Odesa, not Odessa, Texas, which is smaller).
+  std::vector<std::uint16_t> own_name_countries;
+  for (std::uint32_t i : cands)
+    if (recs_[i].pop >= 20000 && normalize_key(name_of(recs_[i])) == key) own_name_countries.push_back(recs_[i].country);
   double best_score = -1e9;
   std::uint32_t best = cands.front();
   for (std::uint32_t i : cands) {
@@ -916,7 +923,12 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
         break;
       }
     }
-    if (normalize_key(name_of(r)) == key) s += 0.5;  // its own name, not an alternate
+    if (normalize_key(name_of(r)) == key) {
+      s += 0.5;  // its own name, not an alternate
+    } else if (std::find(own_name_countries.begin(), own_name_countries.end(), r.country) !=
+               own_name_countries.end()) {
+      s -= 5.0;
+    }
     if (r.id < 0) s -= 0.5;                          // WOF rows: trusted less
     const Rec& b = recs_[best];
     const bool better = s > best_score + 1e-9 ||
@@ -1068,6 +1080,20 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
     return l;
   }
   if (q.is_region && !regions.empty()) return from_admin1(pick_region(regions, q, country_hint), q);
+  // "Jabalia refugee camp", "Nuseirat camp": the camp if listed, else the town.
+  for (const bool refugee : {true, false}) {
+    const std::string tail = " " + normalize_key(refugee ? "refugee camp" : "camp");  // keys fold "ee"
+    if (key.size() > tail.size() + 2 && key.compare(key.size() - tail.size(), tail.size(), tail) == 0) {
+      PlaceQuery shorter = q;
+      shorter.name = key.substr(0, key.size() - tail.size());
+      if (refugee) shorter.name += " camp";
+      Location l = resolve(shorter);
+      if (l.latitude) {
+        l.surface = q.name;
+        return l;
+      }
+    }
+  }
 
   // 4. Unknown: the name as written, the hints, no coordinates.
   Location l;

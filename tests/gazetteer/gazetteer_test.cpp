@@ -125,6 +125,10 @@ TEST_F(GazetteerTest, NamesakeChosenByCountryAndContext) {
   EXPECT_EQ(res("Pokrovsk", "", "", {"UA"}).admin1, "Donetsk");
   EXPECT_EQ(res("Pokrovsk", "", "", {"RU"}).country, "RU");
   EXPECT_EQ(res("Pokrovsk", "Donetsk oblast").country, "UA");
+  // An exact name beats another town's alternate spelling in the same country.
+  EXPECT_EQ(res("Novorossiysk").name, "Novorossiysk");
+  EXPECT_EQ(res("Hodeidah").country, "YE");
+  EXPECT_EQ(res("Hodeidah").precision, "exact");
   // Context does not drag a capital into a village: Berlin stays in Germany.
   EXPECT_EQ(res("Berlin", "", "", {"UA"}).country, "DE");
 }
@@ -286,6 +290,15 @@ TEST_F(GazetteerTest, GazaPlacesAndNeighbourhoods) {
   EXPECT_EQ(res("Jabalia").country, "PS");
   EXPECT_EQ(res("Bureij").country, "PS");
   EXPECT_EQ(res("al-Bureij").country, "PS");
+  EXPECT_EQ(res("Rafah").name, "Rafah");
+  Location camp = res("Jabalia refugee camp");
+  EXPECT_EQ(camp.country, "PS");
+  EXPECT_TRUE(camp.latitude.has_value());
+  EXPECT_EQ(camp.surface, "Jabalia refugee camp");
+  // An analysts' neighbourhood (places.lex) outside Gaza: reported as its city.
+  Location dh = res("Dahieh");
+  EXPECT_EQ(dh.name, "Beirut");
+  EXPECT_EQ(dh.district, "Dahiyeh");
 
   // A UNOSAT neighbourhood is reported as its city, the neighbourhood kept.
   Location s = res("Sheikh Radwan", "", "", {"PS"});
