@@ -47,6 +47,19 @@ void extract_into(const ExtractFn& extract, Item& item) {
   }
 }
 
+// Runs one callback; an exception from it becomes an error Status, so it
+// cannot unwind past threads that are still running.
+template <typename F>
+Status call_guarded(F&& f) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    return Status::error(std::string("writing output: ") + e.what());
+  } catch (...) {
+    return Status::error("writing output: unknown exception");
+  }
+}
+
 // Hands one finished item to the caller's callbacks. Returns false when the
 // pipeline must stop (result.end/status are then set).
 bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
@@ -54,7 +67,7 @@ bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
     case Kind::document: {
       ++result.documents;
       if (!h.on_document) return true;
-      Status st = h.on_document(item.doc, item.events, item.read);
+      Status st = call_guarded([&] { return h.on_document(item.doc, item.events, item.read); });
       if (st.ok()) return true;
       result.end = PipelineEnd::stopped;
       result.status = std::move(st);
@@ -63,7 +76,7 @@ bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
     case Kind::reject: {
       ++result.rejects;
       if (!h.on_reject) return true;
-      Status st = h.on_reject(item.reject, item.read);
+      Status st = call_guarded([&] { return h.on_reject(item.reject, item.read); });
       if (st.ok()) return true;
       result.end = PipelineEnd::stopped;
       result.status = std::move(st);

@@ -44,7 +44,8 @@ using ExtractFn = std::function<std::vector<Event>(const Document&)>;
 struct PipelineHandlers {
   // One call per document, in input order. `read` is the source's ReadStats
   // as they were right after this document was read (bytes, records, rejects
-  // so far), for progress reporting. A non-ok Status stops the pipeline.
+  // so far), for progress reporting. A non-ok Status stops the pipeline; so
+  // does an exception, which is caught and returned as the Status.
   std::function<Status(const Document& doc, const std::vector<Event>& events, const ReadStats& read)> on_document;
   // One call per rejected record, in input order (may be empty: rejects are skipped).
   std::function<Status(const Reject& reject, const ReadStats& read)> on_reject;

@@ -251,6 +251,24 @@ TEST(Pipeline, CallbackErrorStopsCleanly) {
   }
 }
 
+TEST(Pipeline, CallbackExceptionStopsLikeAnError) {
+  for (unsigned threads : {1u, 4u}) {
+    ScriptSource src(docs(200), nullptr);
+    std::uint64_t calls = 0;
+    PipelineHandlers h;
+    h.on_document = [&](const Document& d, const std::vector<Event>&, const ReadStats&) -> Status {
+      ++calls;
+      if (d.id == "d5") throw std::runtime_error("out of memory");
+      return {};
+    };
+    const ExtractFn ex = [](const Document& d) { return fake_extract(d, 20); };
+    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    EXPECT_EQ(res.end, PipelineEnd::stopped);
+    EXPECT_EQ(res.status.message(), "writing output: out of memory");
+    EXPECT_EQ(calls, 6u) << threads;
+  }
+}
+
 TEST(Pipeline, ExtractExceptionStopsWithItsMessage) {
   for (unsigned threads : {1u, 4u}) {
     ScriptSource src(docs(100), nullptr);
