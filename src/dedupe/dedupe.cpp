@@ -55,8 +55,11 @@ int place_match(const Location& a, const Location& b, const DedupeOptions& opts)
     return -1;
   }
   if (a.geonames_id && b.geonames_id && *a.geonames_id == *b.geonames_id) return 3;
-  if (a.latitude && a.longitude && b.latitude && b.longitude)
+  if (a.latitude && a.longitude && b.latitude && b.longitude) {
+    // The latitude difference alone bounds the distance from below: a cheap no.
+    if (std::abs(*a.latitude - *b.latitude) * 111.19 > opts.max_km) return -1;
     return distance_km(*a.latitude, *a.longitude, *b.latitude, *b.longitude) <= opts.max_km ? 2 : -1;
+  }
   if (a.geonames_id && b.geonames_id) return -1;  // different entries, nothing to measure
   const std::string na = lower_ascii(a.name.empty() ? a.surface : a.name);
   const std::string nb = lower_ascii(b.name.empty() ? b.surface : b.name);
@@ -68,23 +71,18 @@ int place_match(const Event& a, const Event& b, const DedupeOptions& opts) {
   return place_match(*a.location, *b.location, opts);
 }
 
-// The documents an event was read from (several for an already merged one).
-std::vector<std::string> doc_ids(const Event& e) {
-  std::vector<std::string> out;
-  if (e.sources.empty()) {
-    if (!e.doc_id.empty()) out.push_back(e.doc_id);
-  } else {
-    for (const auto& s : e.sources)
-      if (!s.doc_id.empty()) out.push_back(s.doc_id);
-  }
-  return out;
+// Calls f(doc_id) for each document an event was read from (several for an
+// already merged one) until f returns true.
+template <typename F>
+bool any_doc(const Event& e, F f) {
+  if (e.sources.empty()) return !e.doc_id.empty() && f(e.doc_id);
+  for (const auto& s : e.sources)
+    if (!s.doc_id.empty() && f(s.doc_id)) return true;
+  return false;
 }
 
 bool share_document(const Event& a, const Event& b) {
-  const auto da = doc_ids(a), db = doc_ids(b);
-  for (const auto& x : da)
-    if (std::find(db.begin(), db.end(), x) != db.end()) return true;
-  return false;
+  return any_doc(a, [&](const std::string& x) { return any_doc(b, [&](const std::string& y) { return x == y; }); });
 }
 
 std::optional<DayRange> intersect(const DayRange& a, const DayRange& b) {
@@ -96,12 +94,13 @@ std::optional<DayRange> intersect(const DayRange& a, const DayRange& b) {
 // Dates of a pair whose places match with score `place`: an undated report
 // (precision unknown) reaches back unknown_days_back days only when the place
 // pins it down (same point); a match by region or country alone must fall on
-// the publication day itself.
-bool pair_dates_agree(const EventDate& a, const EventDate& b, int place, const DedupeOptions& opts) {
-  DedupeOptions o = opts;
-  if (place < 2) o.unknown_days_back = 0;
-  const auto ra = date_range(a, o), rb = date_range(b, o);
-  return ra && rb && intersect(*ra, *rb).has_value();
+// the publication day itself. `slack` is date_range(); for `unknown` dates the
+// range without slack is its last day.
+bool pair_dates_agree(const EventDate& a, const DayRange& ra, const EventDate& b, const DayRange& rb, int place) {
+  if (place >= 2) return intersect(ra, rb).has_value();
+  const DayRange ta = a.precision == "unknown" ? DayRange{ra.hi, ra.hi} : ra;
+  const DayRange tb = b.precision == "unknown" ? DayRange{rb.hi, rb.hi} : rb;
+  return intersect(ta, tb).has_value();
 }
 
 int date_rank(const std::string& p) {
@@ -231,7 +230,8 @@ bool compatible(const Event& a, const Event& b, const DedupeOptions& opts) {
   if (cluster_key(a) != cluster_key(b) || !weapons_agree(a, b) || !actors_agree(a, b) || share_document(a, b))
     return false;
   const int place = place_match(a, b, opts);
-  return place >= 0 && pair_dates_agree(a.date, b.date, place, opts);
+  const auto ra = date_range(a.date, opts), rb = date_range(b.date, opts);
+  return place >= 0 && ra && rb && pair_dates_agree(a.date, *ra, b.date, *rb, place);
 }
 
 // ---------------------------------------------------------------------------
@@ -252,7 +252,9 @@ std::string merged_event_id(std::vector<std::string> ids) {
       h *= 1099511628211ull;
     }
   }
-  return "m" + hex64(h);
+  std::string id = "m";  // (not "m" + hex64(h): GCC 12 warns falsely, -Wrestrict, bug 105329)
+  id += hex64(h);
+  return id;
 }
 
 TracedEvent merge_events(const std::vector<TracedEvent>& members) {
@@ -328,9 +330,10 @@ int Deduplicator::score(const Cluster& c, const Event& e, const DayRange& r) con
   const auto both = intersect(c.range, r);
   if (!both) return -1;
   int best_place = -1;
-  for (const auto& m : c.members) {
-    const int p = place_match(m.event, e, opts_);
-    if (p < 0 || share_document(m.event, e) || !pair_dates_agree(m.event.date, e.date, p, opts_)) return -1;
+  for (std::size_t i = 0; i < c.members.size(); ++i) {
+    const Event& m = c.members[i].event;
+    const int p = place_match(m, e, opts_);
+    if (p < 0 || !pair_dates_agree(m.date, c.ranges[i], e.date, r, p) || share_document(m, e)) return -1;
     best_place = std::max(best_place, p);
   }
   return best_place * 10 + (both->lo == both->hi ? 1 : 0);
@@ -401,10 +404,12 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     light.event.date = e.date;
     light.event.sources = e.sources;
     best->members.push_back(std::move(light));
+    best->ranges.push_back(*r);
     ++stats_.records_out;
     out.push_back(std::move(t));
   } else {
     best->members.push_back(std::move(t));
+    best->ranges.push_back(*r);
   }
   if (newer) evict(cutoff, out);
   else if (stale) close(touched, out);

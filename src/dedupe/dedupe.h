@@ -169,6 +169,7 @@ class Deduplicator {
     std::optional<std::string> actor;
     std::string weapon;   // the known weapon, "" while all are unknown
     std::vector<TracedEvent> members;  // annotate mode keeps no evidence
+    std::vector<DayRange> ranges;      // date_range() of each member
   };
 
   int score(const Cluster& c, const Event& e, const DayRange& r) const;
