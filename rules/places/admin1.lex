@@ -44,10 +44,10 @@ PS.GZ = Gaza Strip
 PS.WE = West Bank
 LB.04 = Beirut
 LB.05 = Mount Lebanon
-LB.06 = South Lebanon
+LB.06 = South
 LB.07 = Nabatieh
 LB.08 = Bekaa
-LB.09 = North Lebanon
+LB.09 = North
 LB.10 = Akkar
 LB.11 = Baalbek-Hermel
 SY.13 = Damascus
@@ -60,8 +60,12 @@ IQ.17 = Najaf
 IQ.11 = Erbil
 IQ.03 = Muthanna
 YE.04 = Hadramawt
-YE.26 = Sanaa City
 YE.16 = Sanaa
+SD.55 = North Darfur
+SD.49 = South Darfur
+SD.47 = West Darfur
+SD.60 = East Darfur
+SD.50 = South Kordofan
 
 [display names]
 # The name of a location that is a region alone ("Donetsk oblast" -> "Donetsk Oblast").
@@ -157,8 +161,11 @@ Luhansk People's Republic @UA.14
 Lugansk People's Republic @UA.14
 LPR @UA.14
 Marib @YE.14
-North Darfur @SD.55
-South Darfur @SD.49
-West Darfur @SD.47
-East Darfur @SD.60
+Northern Darfur @SD.55
+Southern Darfur @SD.49
+Western Darfur @SD.47
+Eastern Darfur @SD.60
+South Lebanon @LB.06
+North Lebanon @LB.09
+Sanaa City @YE.26
 Gezira @SD.38

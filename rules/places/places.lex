@@ -15,7 +15,8 @@
 #     population = 1000         (optional; breaks ties between namesakes)
 #     alt = Spelling one, Spelling two   (optional, comma-separated)
 #     parent = City             (optional; for a neighbourhood: the city it belongs to)
-#     kind = settlement | district (optional, default settlement)
+#     kind = settlement | district | region (optional, default settlement; a region
+#       that is no admin1 of its own, like Donbas, resolves with precision admin1)
 
 [aliases]
 Artemivsk @Bakhmut @UA
@@ -66,3 +67,11 @@ lon = 35.513
 alt = Dahieh, Dahiya, Dahieh district
 parent = Beirut
 kind = district
+
+[place Donbas]
+# Donetsk and Luhansk oblasts together; the point is between the two regions' points.
+country = UA
+lat = 48.5
+lon = 38.3
+alt = Donbass, Donets Basin
+kind = region

@@ -181,6 +181,26 @@ double km_between(double lat1, double lon1, double lat2, double lon2) {
   return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, a)));
 }
 
+// Equal ignoring ASCII case and a leading "the ".
+bool same_spelling(std::string_view a, std::string_view b) {
+  auto strip_the = [](std::string_view s) {
+    s = trim(s);
+    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && (s.substr(1, 3) == "he " || s.substr(1, 3) == "HE "))
+      s.remove_prefix(4);
+    return s;
+  };
+  a = strip_the(a);
+  b = strip_the(b);
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 double round5(float v) { return std::round(static_cast<double>(v) * 1e5) / 1e5; }
 
 class CompactGazetteer final : public Gazetteer {
@@ -221,6 +241,14 @@ class CompactGazetteer final : public Gazetteer {
 
   // --- resolution helpers ---
   std::string_view name_of(const Rec& r) const { return {arena_.data() + r.name_off, r.name_len}; }
+  // The place's own name (its preferred one or its GeoNames one), not an alternate.
+  bool own_name(std::uint32_t i, std::string_view key) const {
+    if (normalize_key(name_of(recs_[i])) == key) return true;
+    auto it = original_names_.find(i);
+    if (it != original_names_.end() && it->second == key) return true;
+    auto al = analyst_aliases_.find(i);  // places.lex aliases are as good as a name
+    return al != analyst_aliases_.end() && std::find(al->second.begin(), al->second.end(), key) != al->second.end();
+  }
   std::string_view parent_of(const Rec& r) const { return {arena_.data() + r.parent_off, r.parent_len}; }
   std::vector<std::uint16_t> regions_for(std::string_view text) const;
   std::uint16_t pick_region(const std::vector<std::uint16_t>& regions, const PlaceQuery& q,
@@ -262,6 +290,8 @@ class CompactGazetteer final : public Gazetteer {
   std::uint16_t last_country_ = kNone;
   std::string last_cc_;
 
+  std::unordered_map<std::uint32_t, std::string> original_names_;  // key of the name a preferred name replaced
+  std::unordered_map<std::uint32_t, std::vector<std::string>> analyst_aliases_;  // keys from places.lex [aliases]
   std::vector<PlaceRecord> country_recs_, admin1_recs_;  // lookup()'s answers for countries and regions
 
   mutable std::mutex cache_mu_;
@@ -342,14 +372,23 @@ std::vector<std::uint32_t> CompactGazetteer::find_key(std::string_view key) cons
 }
 
 std::vector<std::uint32_t> CompactGazetteer::find_place(std::string_view key) const {
+  // "al-Bureij" written for "Bureij", "Qamishli" for "Al Qamishli": the name
+  // with and without an Arabic article are both candidates.
   std::vector<std::uint32_t> out = find_key(key);
-  if (!out.empty()) return out;
-  // "al-Bureij" written for "Bureij", or the reverse.
-  for (std::string_view a : kArticles)
-    if (starts_with_word(key, a)) return find_key(key.substr(a.size() + 1));
-  if (key.find(' ') == std::string_view::npos) {
-    out = find_key("al " + std::string(key));
-    if (!out.empty()) return out;
+  std::vector<std::uint32_t> more;
+  bool had_article = false;
+  for (std::string_view a : kArticles) {
+    if (starts_with_word(key, a)) {
+      more = find_key(key.substr(a.size() + 1));
+      had_article = true;
+      break;
+    }
+  }
+  if (!had_article && key.find(' ') == std::string_view::npos) more = find_key("al " + std::string(key));
+  if (!more.empty()) {
+    out.insert(out.end(), more.begin(), more.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
   }
   return out;
 }
@@ -691,6 +730,7 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
       added_parent[e.section] = e.value;
     } else if (e.key == "kind") {
       if (e.value == "district") r.kind = static_cast<std::uint8_t>(PlaceKind::district);
+      else if (e.value == "region") r.kind = static_cast<std::uint8_t>(PlaceKind::region);
       else if (e.value != "settlement") ok = false;
     } else {
       ok = false;
@@ -733,6 +773,7 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
   for (std::uint32_t i = 0; i < recs_.size() && !preferred.empty(); ++i) {
     auto it = preferred.find(recs_[i].id);
     if (it == preferred.end()) continue;
+    original_names_[i] = normalize_key(name_of(recs_[i]));
     recs_[i].name_off = add_text(it->second.first);
     recs_[i].name_len = static_cast<std::uint16_t>(it->second.first.size());
     add_key(it->second.first, i);
@@ -753,6 +794,7 @@ Status CompactGazetteer::load_rules(const std::filesystem::path& dir) {
     for (std::uint32_t t : targets) {
       if (e.tags.size() == 2 && countries_[recs_[t].country].iso != e.tags[1]) continue;
       add_key(e.value, t);
+      analyst_aliases_[t].push_back(normalize_key(e.value));
       ++n;
     }
     flush_keys();
@@ -910,8 +952,12 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
   // alternates include it); across countries population and context decide
   // ("Odessa": Odesa, not Odessa, Texas, which is smaller).
   std::vector<std::uint16_t> own_name_countries;
-  for (std::uint32_t i : cands)
-    if (recs_[i].pop >= 20000 && normalize_key(name_of(recs_[i])) == key) own_name_countries.push_back(recs_[i].country);
+  bool any_own_name = false;
+  for (std::uint32_t i : cands) {
+    if (!own_name(i, key)) continue;
+    any_own_name = true;
+    if (recs_[i].pop >= 5000) own_name_countries.push_back(recs_[i].country);
+  }
   double best_score = -1e9;
   std::uint32_t best = cands.front();
   for (std::uint32_t i : cands) {
@@ -919,15 +965,18 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
     double s = std::log10(static_cast<double>(r.pop) + 1.0) + rank_bonus(r.rank);
     for (std::size_t c = 0; c < q.context_countries.size(); ++c) {
       if (countries_[r.country].iso == q.context_countries[c]) {
-        s += c == 0 ? 3.0 : 2.0;
+        s += c == 0 ? 4.0 : 3.0;
         break;
       }
     }
-    if (normalize_key(name_of(r)) == key) {
-      s += 0.5;  // its own name, not an alternate
+    if (own_name(i, key)) {
+      s += 1.5;  // its own name, not an alternate
+      if (same_spelling(name_of(r), q.name)) s += 0.5;  // letter for letter: "Boni", not "Bonny"
     } else if (std::find(own_name_countries.begin(), own_name_countries.end(), r.country) !=
                own_name_countries.end()) {
-      s -= 5.0;
+      s -= 5.0;  // a historical or stray alternate of another town
+    } else if (any_own_name) {
+      s -= 1.0;
     }
     if (r.id < 0) s -= 0.5;                          // WOF rows: trusted less
     const Rec& b = recs_[best];
@@ -953,6 +1002,8 @@ Location CompactGazetteer::from_rec(const Rec& r, const PlaceQuery& q) const {
   l.longitude = round5(r.lon);
   if (r.id > 0) l.geonames_id = r.id;
   l.precision = q.near ? "near" : "exact";
+  // A region that is no admin1 of its own ("Donbas"): region-level precision.
+  if (r.kind == static_cast<std::uint8_t>(PlaceKind::region)) l.precision = "admin1";
   return l;
 }
 
