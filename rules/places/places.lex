@@ -50,6 +50,15 @@ Shejaiya @Ash Shuja'iyeh @PS
 501175 = Rostov-on-Don
 687700 = Zaporizhzhia
 703845 = Kryvyi Rih
+700569 = Mykolaiv
+701845 = Marinka
+692818 = Starokostiantyniv
+689558 = Vinnytsia
+712451 = Berdiansk
+709932 = Kamianske
+692975 = Kadiivka
+707679 = Ilovaisk
+699675 = Novoazovsk
 707898 = Huliaipole
 170017 = Hama
 172955 = Raqqa
