@@ -84,7 +84,11 @@ class RuleExtractor final : public Extractor {
 
   std::string rules_version() const override { return rb_->version; }
   std::size_t rule_count() const override { return rb_->rule_count; }
-  const Rulebook& rulebook() const { return *rb_; }
+  std::vector<RuleExampleInfo> rule_examples() const override {
+    std::vector<RuleExampleInfo> out;
+    for (const auto& e : rb_->examples) out.push_back({e.file, e.line, e.rule_id, e.text, e.must_fire});
+    return out;
+  }
 
  private:
   std::shared_ptr<const Rulebook> rb_;

@@ -26,6 +26,16 @@ struct ExtractorOptions {
   bool load_gazetteer = true;             // false: places keep their names only
 };
 
+// An example sentence written in a rule file: `example = ...` must give at
+// least one event, `counter = ...` must give none (salvo test-rules).
+struct RuleExampleInfo {
+  std::string file;
+  int line = 0;
+  std::string rule_id;
+  std::string text;
+  bool must_fire = true;
+};
+
 class Extractor {
  public:
   // Loads and validates every rule file; on failure the Status carries one
@@ -37,6 +47,8 @@ class Extractor {
   // Content hash of the rule files, for provenance in summaries.
   virtual std::string rules_version() const = 0;
   virtual std::size_t rule_count() const = 0;
+  // Every example and counter-example written in the rule files, in file order.
+  virtual std::vector<RuleExampleInfo> rule_examples() const = 0;
 };
 
 }  // namespace salvo

@@ -86,7 +86,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
           problems.push_back(f.at(e.line, "strength must be 'strong' or 'weak'"));
         r.strong = e.value != "weak";
       } else if (e.key == "example" || e.key == "counter") {
-        examples.push_back({e.value, e.key == "example", f.path, e.line});
+        examples.push_back({name, e.value, e.key == "example", f.path, e.line});
       }
     }
     for (const auto& e : f.entries)

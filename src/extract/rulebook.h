@@ -21,6 +21,7 @@
 namespace salvo {
 
 struct RuleExample {
+  std::string rule_id;
   std::string text;
   bool must_fire = true;  // example (true) or counter (false)
   std::string file;
