@@ -366,12 +366,11 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
   Cluster* best = nullptr;
   int best_score = -1;
   if (auto it = by_key_.find(key); it != by_key_.end()) {
-    for (std::uint64_t seq : it->second) {  // creation order: ties go to the oldest
-      Cluster& c = open_.at(seq);
-      const int s = score(c, e, *r);
+    for (Cluster* c : it->second) {  // creation order: ties go to the oldest
+      const int s = score(*c, e, *r);
       if (s > best_score) {
         best_score = s;
-        best = &c;
+        best = c;
       }
     }
   }
@@ -383,8 +382,9 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     c.range = *r;
     c.last_day = r->hi;
     ++stats_.clusters;
-    by_key_[key].push_back(c.seq);
-    best = &open_.emplace(c.seq, std::move(c)).first->second;
+    const std::uint64_t seq = c.seq;
+    best = &open_.emplace(seq, std::move(c)).first->second;
+    by_key_[key].push_back(best);
   } else {
     best->range = *intersect(best->range, *r);
     best->last_day = std::max(best->last_day, r->hi);
@@ -434,7 +434,7 @@ void Deduplicator::close(std::uint64_t seq, std::vector<TracedEvent>& out) {
     ++stats_.records_out;
   }
   auto& keyed = by_key_[c.key];
-  keyed.erase(std::remove(keyed.begin(), keyed.end(), seq), keyed.end());
+  keyed.erase(std::remove(keyed.begin(), keyed.end(), &c), keyed.end());
   if (keyed.empty()) by_key_.erase(c.key);
   open_.erase(it);
 }

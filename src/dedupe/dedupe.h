@@ -181,8 +181,8 @@ class Deduplicator {
   DedupeStats stats_;
   std::uint64_t next_seq_ = 0;
   std::optional<long> newest_;
-  std::map<std::uint64_t, Cluster> open_;  // by creation order
-  std::unordered_map<std::string, std::vector<std::uint64_t>> by_key_;
+  std::map<std::uint64_t, Cluster> open_;  // by creation order (nodes never move)
+  std::unordered_map<std::string, std::vector<Cluster*>> by_key_;  // each in creation order
 };
 
 }  // namespace salvo
