@@ -111,11 +111,15 @@ American
 Americans
 United States of America @name
 USA @name
+US @name
+U.S. @name
+U.S.A. @name
 [GB]
 Britain @name
 British
 Great Britain @name
 UK @name
+U.K. @name
 [FR]
 French
 [DE]
@@ -143,3 +147,8 @@ North Korean
 [KR]
 South Korea @name
 South Korean
+[QA]
+Qatari
+[AE]
+Emirati
+UAE @name

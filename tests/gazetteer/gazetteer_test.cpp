@@ -243,6 +243,8 @@ TEST_F(GazetteerTest, CountryCodes) {
   EXPECT_EQ(gaz_->country_code("Russian"), "RU");
   EXPECT_EQ(gaz_->country_code("the United Kingdom"), "GB");
   EXPECT_EQ(gaz_->country_code("Palestinian"), "PS");
+  EXPECT_EQ(gaz_->country_code("U.S."), "US");
+  EXPECT_EQ(gaz_->country_code("UAE"), "AE");
   EXPECT_EQ(gaz_->country_code("Gaza"), "");
   EXPECT_EQ(gaz_->country_code("Kharkiv"), "");
   EXPECT_EQ(gaz_->country_code("Monday"), "");
