@@ -198,7 +198,9 @@ int cmd_extract(const std::vector<std::string>& args) {
   if (auto st = sink.value()->finish(summary); !st.ok()) return output_failure(st);
   spdlog::info("{} articles, {} events, {} rejected records, {:.2f} s -> {}", summary.articles, summary.events,
                summary.rejected, summary.seconds, cfg.output.empty() ? "stdout" : cfg.output);
-  if (cfg.strict && summary.rejected > 0) exit_code = kExitFailure;
+  if (const auto repaired = source->stats().repaired; repaired > 0)
+    spdlog::info("repaired invalid UTF-8 in {} articles (bad bytes replaced by U+FFFD)", repaired);
+  if (cfg.strict && summary.rejected > 0 && exit_code == kExitOk) exit_code = kExitFailure;
   return exit_code;
 }
 
