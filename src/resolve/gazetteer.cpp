@@ -148,7 +148,8 @@ bool ends_with_word(std::string_view key, std::string_view w) {
 
 constexpr std::string_view kRegionWords[] = {"oblast", "region", "province", "governorate", "state",
                                              "republic", "krai", "kray", "peninsula", "muhafazat",
-                                             "autonomous republic", "district", "area", "oblasti"};
+                                             "autonomous republic", "district", "area", "oblasti",
+                                             "raion", "rayon", "hromada", "community", "municipality"};
 
 // "the donetsk oblast" -> "donetsk"; "muhafazat karbala" -> "karbala". Returns
 // whether a region word was removed.
@@ -253,9 +254,12 @@ class CompactGazetteer final : public Gazetteer {
   std::vector<std::uint16_t> regions_for(std::string_view text) const;
   std::uint16_t pick_region(const std::vector<std::uint16_t>& regions, const PlaceQuery& q,
                             std::uint16_t country_hint) const;
+  // anchor: a town the text places this one near or in the district of
+  // ("Shakhove, Pokrovsk district"), or nullptr.
   std::optional<std::uint32_t> choose(const std::vector<std::uint32_t>& cands, std::string_view key,
                                       const PlaceQuery& q, std::uint16_t country_hint,
-                                      const std::vector<std::uint16_t>& region_hint) const;
+                                      const std::vector<std::uint16_t>& region_hint,
+                                      const Rec* anchor = nullptr) const;
   Location from_rec(const Rec& r, const PlaceQuery& q) const;
   Location from_admin1(std::uint16_t a, const PlaceQuery& q) const;
   Location from_country(std::uint16_t c, const PlaceQuery& q) const;
@@ -913,7 +917,8 @@ std::uint16_t CompactGazetteer::pick_region(const std::vector<std::uint16_t>& re
 std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uint32_t>& cands_in,
                                                       std::string_view key, const PlaceQuery& q,
                                                       std::uint16_t country_hint,
-                                                      const std::vector<std::uint16_t>& region_hint) const {
+                                                      const std::vector<std::uint16_t>& region_hint,
+                                                      const Rec* anchor) const {
   std::vector<std::uint32_t> cands = cands_in;
   auto keep_if = [&](auto pred) {
     std::vector<std::uint32_t> kept;
@@ -946,6 +951,9 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
       });
     }
   }
+  constexpr double kAnchorKm = 75;  // a raion is some 50-70 km across
+  if (anchor != nullptr && !cands.empty())
+    keep_if([&](const Rec& r) { return km_between(r.lat, r.lon, anchor->lat, anchor->lon) <= kAnchorKm; });
   if (cands.empty()) return std::nullopt;
   // A notable place called exactly this beats a namesake that only has it as
   // an alternate in the same country (Novorossiysk, not Krasnodar whose old
@@ -979,6 +987,8 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
       s -= 1.0;
     }
     if (r.id < 0) s -= 0.5;                          // WOF rows: trusted less
+    if (anchor != nullptr)  // the nearer to the district's town, the likelier
+      s += 2.0 * std::max(0.0, 1.0 - km_between(r.lat, r.lon, anchor->lat, anchor->lon) / kAnchorKm);
     const Rec& b = recs_[best];
     const bool better = s > best_score + 1e-9 ||
                         (std::fabs(s - best_score) <= 1e-9 &&
@@ -1060,6 +1070,20 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
       }
     }
   }
+  // A hint that is no region but a town: "Pokrovsk district" (raions are named
+  // after their centre), "a village near Bakhmut". Candidates near it win.
+  std::optional<std::uint32_t> anchor;
+  if (!q.region_hint.empty() && region_hint.empty()) {
+    std::string ak = normalize_key(q.region_hint);
+    if (starts_with_word(ak, "the")) ak.erase(0, 4);
+    strip_region_words(ak);
+    if (!country_keys_.count(ak) && !stop_words_.count(ak)) {
+      PlaceQuery aq;
+      aq.name = q.region_hint;
+      aq.context_countries = q.context_countries;
+      anchor = choose(find_place(ak), ak, aq, country_hint, {});
+    }
+  }
 
   std::string rkey = key;
   const bool region_word = strip_region_words(rkey);
@@ -1080,7 +1104,8 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
 
   // 3. Settlements, with the region as fallback.
   const std::vector<std::uint32_t> cands = find_place(key);
-  const std::optional<std::uint32_t> best = choose(cands, key, q, country_hint, region_hint);
+  const std::optional<std::uint32_t> best =
+      choose(cands, key, q, country_hint, region_hint, anchor ? &recs_[*anchor] : nullptr);
   if (!regions.empty()) {
     std::uint16_t a = pick_region(regions, q, country_hint);
     bool region_wins = !best;

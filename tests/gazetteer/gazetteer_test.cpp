@@ -115,6 +115,20 @@ TEST_F(GazetteerTest, NamesakeVillagesFollowTheRegion) {
   EXPECT_EQ(res("Varvarivka", "Kharkivs'ka Oblast'").admin1, "Kharkiv");
 }
 
+TEST_F(GazetteerTest, NamesakeChosenByDistrictTown) {
+  // Several Novoselivkas in Donetsk oblast: the raion, named after its town,
+  // picks the one near that town.
+  for (const char* town : {"Pokrovsk", "Kramatorsk", "Volnovakha"}) {
+    Location t = res(town, "Donetsk");
+    Location v = res("Novoselivka", std::string(town) + " district");
+    ASSERT_TRUE(v.latitude.has_value()) << town;
+    EXPECT_EQ(v.admin1, "Donetsk") << town;
+    EXPECT_LT(dist_km(v, *t.latitude, *t.longitude), 75) << town;
+  }
+  // Without the district: some Novoselivka, not necessarily near any of them.
+  EXPECT_TRUE(res("Novoselivka", "Donetsk").latitude.has_value());
+}
+
 TEST_F(GazetteerTest, NamesakeChosenByCountryAndContext) {
   // Tripoli: Libya's capital unless the article is about Lebanon.
   EXPECT_EQ(res("Tripoli").country, "LY");
