@@ -19,6 +19,8 @@
 #       that is no admin1 of its own, like Donbas, resolves with precision admin1)
 
 [aliases]
+Kyiv City @Kyiv @UA
+Kiev City @Kyiv @UA
 Artemivsk @Bakhmut @UA
 Artemovsk @Bakhmut @UA
 Dnepr @Dnipro @UA
