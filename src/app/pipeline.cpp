@@ -2,12 +2,17 @@
 //
 // Shape with N > 1 workers:
 //
-//   worker k:  reserve a slot (in_flight < K) -> lock source, next(), take seq -> extract -> ring[seq % K]
-//   caller:    wait for ring[write_seq % K] -> callbacks -> free the slot (in_flight--)
+//   worker k:  reserve up to B slots (in_flight < K) -> lock source, read up to B records, take
+//              their seqs -> extract each -> park them in ring[seq % K] together
+//   caller:    wait for ring[write_seq % K] -> take every consecutive ready slot -> callbacks
+//              -> free the slots (in_flight -= n)
 //
 // The reservation comes before the read, so at most K records exist between
-// "read" and "written", and their sequence numbers are contiguous from
-// write_seq; a ring of K slots indexed by seq % K therefore never collides.
+// "reserved" and "delivered", and their sequence numbers are contiguous from
+// the oldest undelivered one; a ring of K slots indexed by seq % K therefore
+// never collides. Batches (B records, fewer for long texts) make the hand-offs
+// and wake-ups per batch rather than per record, which matters for short
+// documents such as headlines.
 #include "app/pipeline.h"
 
 #include <algorithm>
@@ -130,8 +135,8 @@ PipelineResult run_sequential(DocumentSource& source, const ExtractFn& extract, 
 class Parallel {
  public:
   Parallel(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h, unsigned threads,
-           std::size_t capacity)
-      : source_(source), extract_(extract), handlers_(h), threads_(threads), ring_(capacity) {}
+           std::size_t capacity, std::size_t batch)
+      : source_(source), extract_(extract), handlers_(h), threads_(threads), batch_(batch), ring_(capacity) {}
 
   PipelineResult run() {
     std::vector<std::thread> workers;
@@ -149,29 +154,40 @@ class Parallel {
   }
 
  private:
-  // Worker: reserve, read, extract, park; until the source ends or stop.
+  // Worker: reserve up to batch_ slots, read that many records (fewer at the
+  // end or past kBatchBytes of text), extract them, park them all at once.
   void work() {
+    std::vector<Item> items;
     for (;;) {
+      std::size_t reserved = 0;
       {
         std::unique_lock lk(state_m_);
         space_cv_.wait(lk, [&] { return stop_ || reading_done_ || in_flight_ < ring_.size(); });
         if (stop_ || reading_done_) return;
-        ++in_flight_;
+        reserved = std::min(batch_, ring_.size() - in_flight_);
+        in_flight_ += reserved;
         peak_in_flight_ = std::max(peak_in_flight_, in_flight_);
       }
-      Item item;
-      std::uint64_t seq = 0;
-      bool got = false;
+      items.clear();
+      std::uint64_t first_seq = 0;
+      bool finished = false;
       {
         std::lock_guard src(source_m_);
-        if (!source_finished_) {
-          got = read_one(source_, item);
-          seq = next_seq_++;
-          // `error` finishes the source too: nothing is read after it.
-          if (!got || item.kind == Kind::source_error) source_finished_ = true;
-          if (!got) --next_seq_;  // the end takes no sequence number
+        first_seq = next_seq_;
+        std::size_t text_bytes = 0;
+        while (!source_finished_ && items.size() < reserved && text_bytes < kBatchBytes) {
+          Item item;
+          if (!read_one(source_, item)) {
+            source_finished_ = true;  // the end takes no sequence number
+            break;
+          }
+          if (item.kind == Kind::source_error) source_finished_ = true;  // nothing is read after it
+          text_bytes += item.doc.text.size() + item.reject.raw.size();
+          items.push_back(std::move(item));
+          ++next_seq_;
         }
-        if (source_finished_) {
+        finished = source_finished_;
+        if (finished) {
           std::lock_guard lk(state_m_);
           if (!reading_done_) {
             reading_done_ = true;
@@ -179,76 +195,87 @@ class Parallel {
           }
         }
       }
-      if (!got) {
+      // Slots reserved but not filled go back.
+      if (items.size() < reserved) {
         {
           std::lock_guard lk(state_m_);
-          --in_flight_;
+          in_flight_ -= reserved - items.size();
         }
-        write_cv_.notify_one();
         space_cv_.notify_all();
-        return;
       }
-      if (item.kind == Kind::document) extract_into(extract_, item);
-      bool wake = false;
-      {
-        std::lock_guard lk(state_m_);
-        ring_[seq % ring_.size()] = std::move(item);
-        wake = seq == write_seq_;
+      if (finished) write_cv_.notify_one();  // the writer may be waiting for the end
+      for (auto& item : items) {
+        if (item.kind == Kind::document) extract_into(extract_, item);
       }
-      if (wake) write_cv_.notify_one();
-      if (reading_done_for_me()) {
-        space_cv_.notify_all();
-        return;
+      if (!items.empty()) {
+        bool wake = false;
+        {
+          std::lock_guard lk(state_m_);
+          for (std::size_t i = 0; i < items.size(); ++i) ring_[(first_seq + i) % ring_.size()] = std::move(items[i]);
+          wake = write_seq_ >= first_seq && write_seq_ < first_seq + items.size();
+        }
+        if (wake) write_cv_.notify_one();
       }
+      if (finished) return;
     }
   }
 
-  bool reading_done_for_me() {
-    std::lock_guard lk(state_m_);
-    return reading_done_ || stop_;
-  }
-
-  // Caller's thread: deliver ring slots in sequence order.
+  // Caller's thread: deliver ring slots in sequence order, taking every
+  // consecutive finished record at each wake-up.
   PipelineResult write() {
     PipelineResult result;
+    std::vector<Item> ready;
     for (;;) {
-      Item item;
+      ready.clear();
       {
         std::unique_lock lk(state_m_);
-        auto& slot = ring_[write_seq_ % ring_.size()];
-        write_cv_.wait(lk, [&] { return slot.has_value() || (reading_done_ && write_seq_ == total_); });
-        if (!slot.has_value()) break;  // every record handed over
-        item = std::move(*slot);
-        slot.reset();
+        write_cv_.wait(lk, [&] {
+          return ring_[write_seq_ % ring_.size()].has_value() || (reading_done_ && write_seq_ == total_);
+        });
+        for (;;) {
+          auto& slot = ring_[write_seq_ % ring_.size()];
+          if (!slot.has_value()) break;
+          ready.push_back(std::move(*slot));
+          slot.reset();
+          ++write_seq_;  // slots stay counted in in_flight_ until delivered
+        }
       }
-      const bool go_on = deliver(item, handlers_, result);
+      if (ready.empty()) break;  // every record handed over
+      bool go_on = true;
+      for (auto& item : ready) {
+        if (!(go_on = deliver(item, handlers_, result))) break;
+      }
       {
         std::lock_guard lk(state_m_);
-        ++write_seq_;
-        --in_flight_;
+        in_flight_ -= ready.size();
       }
-      space_cv_.notify_one();
+      space_cv_.notify_all();
       if (!go_on) break;
     }
     return result;
   }
 
+  // A batch stops growing once it holds this much text, so large articles
+  // are spread over the workers instead of queued behind one.
+  static constexpr std::size_t kBatchBytes = 64 * 1024;
+
   DocumentSource& source_;
   const ExtractFn& extract_;
   const PipelineHandlers& handlers_;
   const unsigned threads_;
+  const std::size_t batch_;
 
   std::mutex source_m_;           // guards source_, next_seq_, source_finished_
   bool source_finished_ = false;
   std::uint64_t next_seq_ = 0;
 
   std::mutex state_m_;            // guards everything below
-  std::condition_variable space_cv_;  // workers: a slot became free / stop / reading done
+  std::condition_variable space_cv_;  // workers: slots became free / stop / reading done
   std::condition_variable write_cv_;  // writer: the next slot filled / reading done
   std::vector<std::optional<Item>> ring_;
-  std::size_t in_flight_ = 0;
+  std::size_t in_flight_ = 0;     // reserved, read or parked, not yet delivered
   std::size_t peak_in_flight_ = 0;
-  std::uint64_t write_seq_ = 0;
+  std::uint64_t write_seq_ = 0;   // the next sequence number the writer takes
   std::uint64_t total_ = 0;       // records in the stream, once reading_done_
   bool reading_done_ = false;
   bool stop_ = false;
@@ -263,7 +290,9 @@ PipelineResult run_pipeline(DocumentSource& source, const ExtractFn& extract, co
   if (opts.threads <= 1) return run_sequential(source, extract, handlers);
   std::size_t capacity = opts.max_in_flight ? opts.max_in_flight : kInFlightPerThread * opts.threads;
   capacity = std::max<std::size_t>(capacity, 1);
-  Parallel p(source, extract, handlers, opts.threads, capacity);
+  // Two batches per worker fit in the window: one being written while the next is extracted.
+  const std::size_t batch = std::clamp<std::size_t>(capacity / (2 * opts.threads), 1, kMaxBatch);
+  Parallel p(source, extract, handlers, opts.threads, capacity, batch);
   return p.run();
 }
 

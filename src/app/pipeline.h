@@ -56,10 +56,14 @@ struct PipelineOptions {
   std::size_t max_in_flight = 0; // records read but not yet written; 0 = kInFlightPerThread * threads
 };
 
-// Records in flight per worker when max_in_flight is 0: enough that a worker
-// never waits for the writer behind one slow document, few enough that memory
-// stays a handful of articles per thread (see docs/PERFORMANCE.md).
-inline constexpr std::size_t kInFlightPerThread = 4;
+// Records in flight per worker when max_in_flight is 0: two batches of up to
+// kMaxBatch records per worker (one being written while the next is
+// extracted), so memory stays a few dozen articles per thread (see
+// docs/PERFORMANCE.md). Workers read batches of up to max_in_flight /
+// (2 * threads) records, at most kMaxBatch, and fewer when their text passes
+// 64 KB.
+inline constexpr std::size_t kMaxBatch = 8;
+inline constexpr std::size_t kInFlightPerThread = 2 * kMaxBatch;
 
 enum class PipelineEnd {
   finished,      // the source reached its end and every record was handed over

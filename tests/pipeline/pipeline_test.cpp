@@ -23,8 +23,8 @@ enum class Rec { doc, reject, error };
 // by the pipeline (read but not yet delivered) each time it is asked for more.
 class ScriptSource final : public DocumentSource {
  public:
-  ScriptSource(std::vector<Rec> script, const std::atomic<std::uint64_t>* delivered)
-      : script_(std::move(script)), delivered_(delivered) {}
+  ScriptSource(std::vector<Rec> script, const std::atomic<std::uint64_t>* delivered, std::size_t pad = 0)
+      : script_(std::move(script)), delivered_(delivered), pad_(pad) {}
 
   Next next(Document& doc, Reject& reject) override {
     ++calls_;
@@ -41,7 +41,7 @@ class ScriptSource final : public DocumentSource {
       case Rec::doc:
         doc = Document{};
         doc.id = "d" + std::to_string(i);
-        doc.text = "text of " + doc.id;
+        doc.text = "text of " + doc.id + std::string(pad_, ' ');
         doc.origin = "script:" + std::to_string(i + 1);
         ++stats_.records;
         return Next::document;
@@ -69,6 +69,7 @@ class ScriptSource final : public DocumentSource {
  private:
   std::vector<Rec> script_;
   const std::atomic<std::uint64_t>* delivered_;
+  std::size_t pad_;
   std::size_t pos_ = 0;
   std::uint64_t max_held_ = 0;
   int calls_ = 0;
@@ -203,6 +204,36 @@ TEST(Pipeline, DefaultBoundIsPerThread) {
   const Outcome r = run_script(docs(200), 2, 0, 20, 200);
   EXPECT_LE(r.max_held, kInFlightPerThread * 2);
   EXPECT_EQ(r.output, expected_output(200));
+}
+
+TEST(Pipeline, LongTextsAndErrorsInsideBatchesKeepOrder) {
+  // 40 kB documents close batches early (by size); an error in the middle of
+  // a batch must still arrive after everything before it.
+  std::vector<Rec> script = docs(90);
+  script[77] = Rec::error;
+  for (unsigned threads : {2u, 3u}) {
+    std::atomic<std::uint64_t> delivered{0};
+    ScriptSource src(script, &delivered, 40'000);
+    std::string order;
+    PipelineHandlers h;
+    h.on_document = [&](const Document& d, const std::vector<Event>& evs, const ReadStats&) -> Status {
+      ++delivered;
+      order += d.id + ":" + std::to_string(evs.size()) + ";";
+      return {};
+    };
+    const ExtractFn ex = [](const Document& d) { return fake_extract(d, 150); };
+    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    EXPECT_EQ(res.end, PipelineEnd::source_error);
+    EXPECT_EQ(res.documents, 77u);
+    std::string want;
+    for (std::size_t i = 0; i < 77; ++i) {
+      Document d;
+      d.id = "d" + std::to_string(i);
+      want += d.id + ":" + std::to_string(fake_extract(d, 0).size()) + ";";
+    }
+    EXPECT_EQ(order, want) << threads;
+    EXPECT_LE(src.max_held(), kInFlightPerThread * threads);
+  }
 }
 
 TEST(Pipeline, SourceErrorArrivesAfterEarlierRecords) {
