@@ -50,8 +50,12 @@ int place_match(const Location& a, const Location& b, const DedupeOptions& opts)
   const Level la = level_of(a), lb = level_of(b);
   if (la == Level::country || lb == Level::country) return 0;
   if (la == Level::admin1 || lb == Level::admin1) {
-    if (la == Level::admin1 && lb == Level::admin1 && a.geonames_id && a.geonames_id == b.geonames_id) return 1;
     if (!a.admin1.empty() && lower_ascii(a.admin1) == lower_ascii(b.admin1)) return 1;
+    if (la == Level::admin1 && lb == Level::admin1) {
+      // Two regions with no admin1 code (e.g. "Donbas"): the same entry or name.
+      if (a.geonames_id && a.geonames_id == b.geonames_id) return 1;
+      if (!a.name.empty() && lower_ascii(a.name) == lower_ascii(b.name)) return 1;
+    }
     return -1;
   }
   if (a.geonames_id && b.geonames_id && *a.geonames_id == *b.geonames_id) return 3;

@@ -340,6 +340,20 @@ TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   Event country = strike("d", 1, kKramatorsk, "2023-06-27");
   country.location->precision = "country";
   EXPECT_TRUE(places_agree(other, country, {}));
+  // Regions that are no admin1 of their own match by name (or GeoNames id).
+  Event donbas1 = strike("e", 1, kKramatorsk, "2023-06-27");
+  Event donbas2 = strike("f", 1, kKramatorsk, "2023-06-27");
+  for (Event* e : {&donbas1, &donbas2}) {
+    e->location->precision = "admin1";
+    e->location->admin1.clear();
+    e->location->geonames_id.reset();
+    e->location->name = "Donbas";
+  }
+  donbas2.location->name = "DONBAS";
+  EXPECT_TRUE(places_agree(donbas1, donbas2, {}));
+  EXPECT_FALSE(places_agree(donbas1, town, {}));  // which oblast is unknown
+  donbas2.location->name = "Crimea";
+  EXPECT_FALSE(places_agree(donbas1, donbas2, {}));
   // The merged record keeps the town.
   const auto out = run({region, town});
   ASSERT_EQ(out.size(), 1u);
