@@ -72,7 +72,11 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   e.date = {day, "day", ""};
   e.outcome = "hit";
   e.killed = Count{2, 2};
-  e.evidence.push_back({0, 20, "Shelling of Horlivka"});
+  Evidence span;
+  span.start = 0;
+  span.end = 20;
+  span.text = "Shelling of Horlivka";
+  e.evidence.push_back(span);
   e.rules = {"shelling"};
   e.confidence = 0.7;
   e.source_url = "https://example.org/" + doc;

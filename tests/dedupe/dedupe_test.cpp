@@ -37,6 +37,15 @@ Location at(const Place& p, const char* precision = "exact") {
   return l;
 }
 
+// By field name, so the test does not depend on Evidence's member list.
+Evidence span(std::size_t start, std::size_t end, std::string text) {
+  Evidence x;
+  x.start = start;
+  x.end = end;
+  x.text = std::move(text);
+  return x;
+}
+
 Event strike(const std::string& doc, int n, const Place& place, const std::string& day,
              const std::string& weapon = "missile") {
   Event e;
@@ -50,7 +59,7 @@ Event strike(const std::string& doc, int n, const Place& place, const std::strin
   e.confidence = 0.5;
   e.source_url = "https://news.example/" + doc;
   e.title = "headline of " + doc;
-  e.evidence.push_back({10, 80, "evidence sentence in " + doc});
+  e.evidence.push_back(span(10, 80, "evidence sentence in " + doc));
   e.rules.push_back("r." + e.weapon);
   return e;
 }
@@ -94,7 +103,7 @@ std::vector<Event> kryvyi_rih_reports() {
   b.killed = Count{6, 6};
   b.confidence = 0.8;
   b.rules = {"r.toll", "r.missile"};
-  b.evidence.push_back({100, 150, "second span in b"});
+  b.evidence.push_back(span(100, 150, "second span in b"));
   // c: absolute date "on 31 July", weapon not named, "at least 5" killed.
   Event c = strike("c", 2, kKryvyiRih, "2023-07-31", "unknown");
   c.date.text = "on 31 July";
