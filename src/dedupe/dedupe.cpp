@@ -22,9 +22,9 @@ void set_evidence_doc(Ev& ev, const std::string& doc) {
   if constexpr (requires { ev.doc_id = doc; }) ev.doc_id = doc;
 }
 template <typename Ev>
-std::string get_evidence_doc(const Ev& ev) {
-  if constexpr (requires { std::string(ev.doc_id); }) return std::string(ev.doc_id);
-  return {};
+const std::string* get_evidence_doc(const Ev& ev) {
+  if constexpr (requires { std::string(ev.doc_id); }) return &ev.doc_id;
+  return nullptr;
 }
 
 bool unknown_weapon(const std::string& w) { return w.empty() || w == "unknown"; }
@@ -158,16 +158,15 @@ const std::string& cluster_origin_id(const Event& e) {
 
 const std::string& TracedEvent::evidence_doc(std::size_t i) const {
   if (i < evidence_docs.size() && !evidence_docs[i].empty()) return evidence_docs[i];
+  if (i < event.evidence.size())
+    if (const std::string* own = get_evidence_doc(event.evidence[i]); own && !own->empty()) return *own;
   return event.doc_id;
 }
 
 json to_json(const TracedEvent& t) {
   json j = to_json(t.event);
   auto& ev = j["evidence"];
-  for (std::size_t i = 0; i < ev.size() && i < t.event.evidence.size(); ++i) {
-    std::string doc = get_evidence_doc(t.event.evidence[i]);
-    ev[i]["doc_id"] = doc.empty() ? t.evidence_doc(i) : doc;
-  }
+  for (std::size_t i = 0; i < ev.size() && i < t.event.evidence.size(); ++i) ev[i]["doc_id"] = t.evidence_doc(i);
   return j;
 }
 
