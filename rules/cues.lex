@@ -120,6 +120,11 @@ commemorated
 
 symbol of
 became a symbol
+defining images
+iconic
+remembered
+to remember
+every
 
 # Deliveries, purchases, production, tests, displays: weapons, not attacks.
 [delivery]

@@ -5,6 +5,14 @@
 # ("Russia launched", "Israeli jets struck", "Hamas fired").
 [attack_verb]
 launched
+detonated
+detonates
+planted
+set off
+threw
+throws
+hurled
+lobbed
 launches
 launching
 fired
@@ -119,6 +127,8 @@ bombed
 pounded
 attacked
 aimed at
+territory of
+over the territory of
 city of
 town of
 village of
@@ -135,6 +145,8 @@ area of
 # Words before a place that make it NOT the strike's location.
 [place_not_before]
 from
+points at
+pointed at
 launched from
 fired from
 hometown of

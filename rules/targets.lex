@@ -29,6 +29,8 @@ private house
 residential
 
 [infrastructure]
+bus stop
+bus station
 energy infrastructure
 energy facility
 power plant
@@ -130,6 +132,9 @@ aid distribution
 food distribution
 
 [military]
+patrol vehicle
+patrol
+military post
 military base
 base
 military airfield
@@ -164,6 +169,11 @@ training centre
 fuel tanker
 
 [government]
+police headquarters
+police checkpoint
+police post
+police building
+police compound
 government building
 administration building
 regional administration
@@ -176,3 +186,9 @@ embassy
 governor's office
 administrative building
 courthouse
+
+[unknown]
+car
+vehicle
+truck
+motorcycle

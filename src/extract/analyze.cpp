@@ -339,7 +339,7 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
   //     "Israel said its jets struck"
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
     if (it->end > p.begin || it->begin < cb) continue;
-    if (count_words(text_of(c, it->end, p.begin)) > 10) break;
+    if (count_words(text_of(c, it->end, p.begin)) > 20) break;
     bool verb = false, reporting = false, back_ref = false;
     for (const auto& v : c.verbs)
       if (v.begin >= it->end && v.end <= p.end) verb = true;
@@ -391,7 +391,24 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
     for (const auto& h : c.targets) {
       if (h.end > p.begin || h.begin < region_begin) continue;
       const auto after = text_of(c, h.end, c.s.size());
-      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), passive_re)) best = &h;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), passive_re)) {
+        best = &h;
+        break;
+      }
+    }
+  }
+  if (!best) {
+    // the victims' kind when the text names no object: "one civilian killed in shelling"
+    for (const auto& h : c.targets) {
+      const std::string& type = c.rb.targets->spec(h).label;
+      if (type != "civilians" && type != "military") continue;
+      bool people = false;
+      for (const auto& v : c.cas)
+        if (v.begin <= h.begin && v.end >= h.end && c.rb.casualties->spec(v).label == "victims") people = true;
+      if (people) {
+        best = &h;
+        break;
+      }
     }
   }
   if (!best) return;
@@ -441,7 +458,8 @@ bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t 
   for (const auto& h : hits) {
     if (h.end > pos) continue;
     const auto gap = lower(text_of(c, h.end, pos));
-    if (gap == " " || gap == " the " || gap == "" || gap == " a ") return true;
+    static const RE2 gap_re("^ (?:the |a )?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? |separatist-held |rebel-held |russian-occupied |occupied |besieged |war-torn |frontline |front-line )?$");
+    if (gap == " " || gap == " the " || gap == "" || gap == " a " || RE2::FullMatch(gap, gap_re)) return true;
   }
   return false;
 }
@@ -462,6 +480,20 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       ++i;
       continue;
     }
+    // the tail of a longer name ("Zabihullah Mujahid") is not a place
+    if (i > 0 && toks[i].begin - toks[i - 1].end == 1 && c.s[toks[i].begin - 1] == ' ') {
+      static const std::set<std::string> kFunction = {"the", "in", "on", "at", "a", "an", "after", "before", "near",
+                                                      "from", "and", "of", "to", "as", "by", "when", "while", "with",
+                                                      "report", "update", "wrapup", "breaking", "live", "exclusive"};
+      const std::string_view prev = text_of(c, toks[i - 1].begin, toks[i - 1].end);
+      const std::string lp = lower(prev);
+      if (starts_upper(prev) && !kFunction.count(lp) && c.gaz.country_code(prev).empty() &&
+          c.rb.actors->find_all(prev).empty() && !c.gaz.is_place_name(std::string(prev)) &&
+          !std::all_of(prev.begin(), prev.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch)); })) {
+        ++i;
+        continue;
+      }
+    }
     std::size_t found = 0;
     std::string name;
     static const std::set<std::string> kGeoTail = {"peninsula", "strip", "coast", "valley", "bank", "heights",
@@ -480,7 +512,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     for (std::size_t n = found ? 0 : std::min<std::size_t>(4, toks.size() - i); n >= 1; --n) {
       const std::size_t last = i + n - 1;
       const std::string_view lw = text_of(c, toks[last].begin, toks[last].end);
-      if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0]))) continue;
+      static const RE2 article_part_re("^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|umm|bani|beit|deir|ras|tal|tell)-[A-Z]");
+      const bool article_part = n > 1 && RE2::PartialMatch(re2::StringPiece(lw.data(), lw.size()), article_part_re);
+      if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0])) && !article_part) continue;
       bool ok = true;
       for (std::size_t k = i + 1; k < last; ++k) {
         const std::string_view mw = text_of(c, toks[k].begin, toks[k].end);
@@ -586,8 +620,16 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (RE2::PartialMatch(std::string(text_of(c, lb, pc.begin)), demonym_re, &dem)) pc.q.country_hint = c.gaz.country_code(dem);
     // followed by "-backed", "'s forces": an actor use
     const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
-    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|-installed|'s [a-z])");
+    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|-installed|-appointed|'s (?:army|forces|military|troops|president|prime minister|government|mayor|governor|leader|defen[cs]e|health|foreign|interior|emergenc|state|armed|air force|navy|officials|authorities|ministry|spokes|police|security|intelligence|regime|parliament|embassy|envoy|ambassador|side))");
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), actor_use_re)) pc.bad = true;
+    for (const auto& a : c.actors)
+      if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
+    {
+      static const RE2 subject_re("^(?:'s)? (?:says|said|claims|claimed|accuses|accused|blames|blamed|points|pointed|denies|denied|warns|warned|vows|vowed|urges|urged|calls|called|insists|reported|reports|announced|announces|confirmed|confirms|responded|responds|retaliated|retaliates|launched|launches|fired|fires)\\b");
+      const auto after2 = text_of(c, pc.end, std::min(c.s.size(), pc.end + 20));
+      if (pc.country || !c.rb.actors->find_all(text_of(c, pc.begin, pc.end)).empty())
+        if (RE2::PartialMatch(re2::StringPiece(after2.data(), after2.size()), subject_re)) pc.bad = true;
+    }
     // a capital or country that is the subject of an attack verb is an actor
     for (const auto& a : c.actors) {
       if (a.begin <= pc.begin && a.end >= pc.end - 2 && !pc.good) {
@@ -605,6 +647,21 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (tail.size() < 2 || tail.back() != 's') continue;
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
     if (gap == " and " || gap == ", " || gap == ", and ") out[k - 1].q.is_region = true;
+  }
+  // a trailing source attribution ("...: Kiev military", "... - administration") names no strike place
+  {
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view sep : {std::string_view(" - "), std::string_view(": ")}) {
+      const std::size_t at = c.s.rfind(sep);
+      if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+    }
+    if (cut != std::string_view::npos && count_words(c.s.substr(cut)) <= 6) {
+      static const RE2 source_re("(?i)\\b(?:military|ministry|spokes\\w*|officials?|police|governor|administration|HQ|headquarters|media|source|sources|army|command|agency|mayor|chief|service|authorities|says|said|reports?|TV|news)\\b");
+      const auto tail = c.s.substr(cut);
+      if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), source_re))
+        for (auto& pc : out)
+          if (pc.begin > cut) pc.bad = true;
+    }
   }
   // lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"
   for (std::size_t k = 1; k < out.size(); ++k) {
@@ -920,7 +977,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   }
   if (!claim) {
     // "officials blamed Boko Haram", "blamed on Hamas", "attributed the attack to ISIS"
-    static const RE2 blame_re("(\\b(?:blamed|blames|blaming|accused|accuses|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the (?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)");
+    static const RE2 blame_re("(\\b(?:blamed|blames|blaming|accused|accuses|points at|pointed at|points the finger at|pointed the finger at|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the (?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)");
     const re2::StringPiece in(c.s.data(), c.s.size());
     re2::StringPiece m;
     if (RE2::PartialMatch(in, blame_re, &m)) {
@@ -1048,6 +1105,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const auto qs = numbers_.find(c.s);
   const auto cas = find_casualties(c, qs);
   auto places = find_places(c, dateline_local);
+  for (const auto& pc : places)
+    if (pc.country && !pc.country_code.empty()) res.countries.push_back(pc.country_code);
   std::vector<const PlaceCand*> usable;
   for (const auto& pc : places)
     if (!pc.bad && !pc.used_as_hint) usable.push_back(&pc);
@@ -1065,6 +1124,19 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const bool any_good = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->good; });
   if (any_good) std::erase_if(usable, [](const PlaceCand* p) { return !p->good; });
 
+  // "officials in the Kherson region said that rockets struck X": the place of the speaker is not the strike's
+  if (!kept.empty()) {
+    std::erase_if(usable, [&](const PlaceCand* pc) {
+      if (pc->begin >= kept.front().begin) return false;
+      bool later = false;
+      for (const auto* o : usable)
+        if (o->begin > kept.front().begin) later = true;
+      if (!later) return false;
+      for (const auto& r : c.reporting)
+        if (r.begin > pc->end && r.end <= kept.front().begin) return true;
+      return false;
+    });
+  }
   // assign each place to the nearest phrase before it (else the first phrase after it)
   std::vector<std::vector<const PlaceCand*>> per(kept.size());
   for (const auto* pc : usable) {
@@ -1190,6 +1262,14 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (per[k].empty()) make(nullptr);
     for (const auto* pc : per[k]) make(pc);
   }
+  if (claim)
+    for (auto& m : res.mentions)
+      if (!m.actor) {
+        m.actor = claim->actor;
+        m.actor_text = claim->actor_text;
+        m.actor_how = ActorHow::subject;
+        m.rules.push_back(claim->rules.front());
+      }
   return res;
 }
 

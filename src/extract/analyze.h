@@ -30,6 +30,7 @@ struct SentenceResult {
   std::vector<Mention> mentions;
   std::optional<FollowUp> followup;
   std::vector<FoundDate> dates;  // every date in the sentence
+  std::vector<std::string> countries;  // ISO2 of country names written in the sentence
 };
 
 class Analyzer {

@@ -181,8 +181,13 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     m.location = resolve(*m.place);
     if (!m.location->country.empty()) ++country_votes[m.location->country];
   }
+  // country names count too, less than resolved places: "shell hits bus in eastern Ukraine"
+  std::map<std::string, int> name_votes;
+  for (const auto& cc : info.countries) ++name_votes[cc];
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-n, cc);
+  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-(n * 10 + name_votes[cc]), cc);
+  for (const auto& [cc, n] : name_votes)
+    if (!country_votes.count(cc)) ranked.emplace_back(-n, cc);
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> context;
   for (const auto& [n, cc] : ranked) context.push_back(cc);
@@ -380,6 +385,15 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   };
   for (const auto& c : clusters) build(c, false);
   for (const auto& c : country_level) build(c, true);
+  // a wave reported for the whole country is one record only when it names no place at all
+  // (EVENTS.md): drop country-level records of a kind the article also places in towns or regions
+  std::erase_if(events, [&](const Event& e) {
+    if (!e.location || e.location->precision != "country") return false;
+    return std::any_of(events.begin(), events.end(), [&](const Event& o) {
+      return &o != &e && o.location && o.location->precision != "country" && o.event_type == e.event_type &&
+             (!o.actor || !e.actor || *o.actor == *e.actor);
+    });
+  });
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     return a.evidence.front().start < b.evidence.front().start;
   });

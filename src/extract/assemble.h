@@ -24,6 +24,7 @@ namespace salvo {
 struct DocInfo {
   const Document* doc = nullptr;
   std::optional<FoundDate> doc_date;  // a date in the dateline or first sentence
+  std::vector<std::string> countries;  // ISO2 of every country name in the article, in order
 };
 
 // Evidence (code-point span and text) of sentence i of the document.

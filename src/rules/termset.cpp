@@ -33,6 +33,9 @@ std::string TermSet::key(std::string_view s) {
 }
 
 std::string term_to_pattern(std::string_view term) {
+  // A trailing period ("U.S.") cannot be followed by a word boundary before a
+  // space; the period is left out of the match, which keeps the same key.
+  while (term.size() > 1 && term.back() == '.') term.remove_suffix(1);
   std::string p;
   for (char c : term) {
     if (c == ' ' || c == '-') {
