@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -35,6 +36,15 @@ CmdResult run(const std::string& args) {
   const int st = pclose(p);
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   return r;
+}
+
+// N from the summary line "N passed, M failed"; -1 if there is none.
+int passed_count(const std::string& out) {
+  const auto at = out.rfind(" passed, ");
+  if (at == std::string::npos) return -1;
+  auto b = at;
+  while (b > 0 && std::isdigit(static_cast<unsigned char>(out[b - 1]))) --b;
+  return b == at ? -1 : std::stoi(out.substr(b, at - b));
 }
 
 int count_lines(const fs::path& p) {
@@ -77,7 +87,7 @@ TEST(TestRules, ShippedRulesPass) {
   const CmdResult r = run("--rules '" + std::string(SALVO_SOURCE_DIR) + "/rules'");
   EXPECT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find(" passed, 0 failed"), std::string::npos) << r.output;
-  EXPECT_EQ(r.output.find(" 0 passed"), std::string::npos) << "no example was run:\n" << r.output;
+  EXPECT_GE(passed_count(r.output), 20) << "the shipped rules hold about 20 examples:\n" << r.output;
 }
 
 TEST(TestRules, VerboseShowsTheEventsOfEachExample) {
