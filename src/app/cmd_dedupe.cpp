@@ -5,7 +5,7 @@
 // every record with its cluster_id). Unusable lines are reported as
 // file:line: reason, counted, and skipped. docs/DEDUPE.md has the rules.
 #include <cerrno>
-#include <cstdio>
+#include <csignal>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -16,46 +16,16 @@
 
 #include "app/commands.h"
 #include "dedupe/dedupe.h"
+#include "emit/output_file.h"
+#include "emit/sink.h"
 
 namespace salvo::app {
 
 namespace po = boost::program_options;
 
-namespace {
-
-// Writes JSON lines to a FILE*, remembering the first error.
-class LineWriter {
- public:
-  explicit LineWriter(std::FILE* f) : f_(f) {}
-  bool write(const TracedEvent& t) {
-    if (failed_) return false;
-    const std::string line = to_json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    if (std::fwrite(line.data(), 1, line.size(), f_) != line.size()) {
-      fail();
-      return false;
-    }
-    return true;
-  }
-  bool flush() {
-    if (!failed_ && std::fflush(f_) != 0) fail();
-    return !failed_;
-  }
-  bool broken_pipe() const { return errno_ == EPIPE; }
-  int error() const { return errno_; }
-
- private:
-  void fail() {
-    failed_ = true;
-    errno_ = errno;
-  }
-  std::FILE* f_;
-  bool failed_ = false;
-  int errno_ = 0;
-};
-
-}  // namespace
-
 int cmd_dedupe(const std::vector<std::string>& args) {
+  // A closed output pipe must surface as EPIPE from write(), not kill the process.
+  std::signal(SIGPIPE, SIG_IGN);
   std::vector<std::string> inputs;
   std::string output;
   DedupeOptions dopts;
@@ -110,22 +80,22 @@ int cmd_dedupe(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) inputs.push_back("-");
 
-  std::FILE* out = stdout;
-  if (!output.empty() && output != "-") {
-    out = std::fopen(output.c_str(), "wb");
-    if (out == nullptr) {
-      spdlog::error("cannot write {}: {}", output, std::strerror(errno));
-      return kExitUsage;
-    }
+  auto out = OutputFile::open(output);
+  if (!out.ok()) {
+    spdlog::error("{}", out.status().message());
+    return kExitUsage;
   }
-  LineWriter writer(out);
+  OutputFile& file_out = *out.value();
   Deduplicator dd(dopts, annotate ? DedupeMode::annotate : DedupeMode::merge);
   std::uint64_t bad = 0;
   int exit_code = kExitOk;
-  bool write_ok = true;
+  Status write_status;
   auto emit = [&](std::vector<TracedEvent>&& ready) {
-    for (const auto& t : ready)
-      if (write_ok && !writer.write(t)) write_ok = false;
+    for (const auto& t : ready) {
+      if (!write_status.ok()) return;
+      write_status = file_out.append(
+          to_json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    }
   };
 
   for (const auto& path : inputs) {
@@ -143,7 +113,7 @@ int cmd_dedupe(const std::vector<std::string>& args) {
     }
     std::string line;
     std::uint64_t lineno = 0;
-    while (write_ok && std::getline(*in, line)) {
+    while (write_status.ok() && std::getline(*in, line)) {
       ++lineno;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -168,12 +138,11 @@ int cmd_dedupe(const std::vector<std::string>& args) {
       exit_code = kExitUsage;
     }
   }
-  if (write_ok) emit(dd.finish());
-  if (write_ok) write_ok = writer.flush();
-  if (out != stdout) std::fclose(out);
-  if (!write_ok) {
-    if (writer.broken_pipe()) return kExitOk;
-    spdlog::error("writing {}: {}", output.empty() ? "stdout" : output, std::strerror(writer.error()));
+  if (write_status.ok()) emit(dd.finish());
+  if (write_status.ok()) write_status = file_out.close();
+  if (!write_status.ok()) {
+    if (write_status.message() == kBrokenPipe) return kExitOk;
+    spdlog::error("writing records: {}", write_status.message());
     return kExitFailure;
   }
   const auto& s = dd.stats();
