@@ -10,6 +10,7 @@ kill
 dead
 died
 dies
+die
 death
 deaths
 death toll
@@ -95,6 +96,21 @@ students
 worshippers
 others
 family members
+commander
+commanders
+leader
+leaders
+official
+officials
+guard
+guards
+farmer
+farmers
+shepherd
+fisherman
+fishermen
+driver
+drivers
 members
 babies
 baby

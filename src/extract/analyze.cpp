@@ -69,11 +69,11 @@ const std::array<std::string_view, 15> kSubordinators = {"but", "while", "wherea
                                                          "when", "which", "who", "where", "as"};
 
 // Clause boundaries: punctuation that separates clauses and subordinating words.
-std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token>& toks) {
+std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token>& toks, bool commas = true) {
   std::vector<std::size_t> cuts{0};
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (c == ';' || c == ':' || c == ',' || c == '(' || c == ')' || c == '"') cuts.push_back(i);
+    if (c == ';' || c == ':' || (c == ',' && commas) || c == '(' || c == ')' || c == '"') cuts.push_back(i);
     else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') cuts.push_back(i);
   }
   for (const auto& t : toks) {
@@ -141,6 +141,7 @@ struct Ctx {
   std::string_view s;  // sentence text
   std::vector<Token> toks;
   std::vector<std::size_t> cuts;
+  std::vector<std::size_t> wide_cuts;  // clauses that run across commas ("X launched ..., firing 43 missiles")
   std::vector<TermHit> actors, cues, cas, targets, verbs, reporting, place_before, place_not_before;
   std::set<std::string> modifier_words;
 };
@@ -336,9 +337,10 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     }
   }
   // (3) subject of an attack verb before the trigger: "Hamas fired rockets", "Moscow launched 40 drones",
-  //     "Israel said its jets struck"
+  //     "Israel said its jets struck"; the subject may stand before a comma ("Russia launched an attack, firing 43 missiles")
+  const auto wcb = clause_of(c.wide_cuts, p.begin).first;
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
-    if (it->end > p.begin || it->begin < cb) continue;
+    if (it->end > p.begin || it->begin < wcb) continue;
     if (count_words(text_of(c, it->end, p.begin)) > 20) break;
     bool verb = false, reporting = false, back_ref = false;
     for (const auto& v : c.verbs)
@@ -675,8 +677,13 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
-    if ((gap == ", " || gap == " in " || gap == " in the " || gap == ", in the " || gap == " of the ") &&
-        (out[k].q.is_region || out[k].country) && !out[k - 1].q.is_region && !out[k - 1].country) {
+    static const RE2 hint_gap_re("^(?:,|,? in(?: the)?|,? of the)(?: (?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)? $");
+    bool region_like = out[k].q.is_region || out[k].country;
+    if (!region_like) {
+      const auto recs = c.gaz.lookup(out[k].name);
+      region_like = !recs.empty() && (recs.front()->kind == PlaceKind::admin1 || recs.front()->kind == PlaceKind::region);
+    }
+    if (RE2::FullMatch(gap, hint_gap_re) && region_like && !out[k - 1].q.is_region && !out[k - 1].country) {
       if (out[k].country) out[k - 1].q.country_hint = out[k].country_code;
       else out[k - 1].q.region_hint = out[k].name;
       out[k].used_as_hint = true;
@@ -1032,6 +1039,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
 
   c.toks = tokenize(c.s);
   c.cuts = clause_cuts(c.s, c.toks);
+  c.wide_cuts = clause_cuts(c.s, c.toks, false);
   c.cues = rb_.cues->find_all(c.s);
   c.actors = rb_.actors->find_all(c.s);
   c.targets = rb_.targets->find_all(c.s);
