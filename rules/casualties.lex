@@ -3,6 +3,7 @@
 # Each line is one phrase (case-insensitive, whole words).
 
 [killed]
+KIA
 killed
 killing
 kills
@@ -28,6 +29,7 @@ was killed
 lives
 
 [injured]
+WIA
 injured
 injuring
 injures

@@ -232,6 +232,7 @@ were destroyed over
 # Outcome: an impact.
 [hit]
 hit
+derailing
 hitting
 struck
 striking

@@ -44,6 +44,12 @@ Thursday @4
 Friday @5
 Saturday @6
 Sunday @7
+# abbreviations used in headlines (not Sat/Sun/Mon: they are also words)
+Tues @2
+Wed @3
+Thu @4
+Thurs @4
+Fri @5
 
 [weekday prefixes]
 # A word before a weekday changes how it resolves:

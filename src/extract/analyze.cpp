@@ -341,6 +341,11 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
   const auto wcb = clause_of(c.wide_cuts, p.begin).first;
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
     if (it->end > p.begin || it->begin < wcb) continue;
+    {
+      static const RE2 prep_re("\\b(?:on|at|in|against|to|from|of|into|over|toward|towards|across|inside|near|with)(?: the)? $");
+      const std::string before = lower(text_of(c, it->begin > 20 ? it->begin - 20 : 0, it->begin));
+      if (RE2::PartialMatch(before, prep_re)) continue;
+    }
     if (count_words(text_of(c, it->end, p.begin)) > 20) break;
     bool verb = false, reporting = false, back_ref = false;
     for (const auto& v : c.verbs)
@@ -752,6 +757,42 @@ bool only_filler(const Ctx& c, std::size_t b, std::size_t e, bool allow_victims)
   return true;
 }
 
+bool singular_victim(const Ctx& c, const std::string& word) {
+  const std::string w = lower(word);
+  if (w.empty() || w.back() == 's' || w == "people" || w == "police") return false;
+  for (const auto& s : c.rb.casualties->specs())
+    if (s.label == "victims" && lower(s.term) == w) return true;
+  return false;
+}
+
+// Singular victim nouns listed right before a casualty word, without a number:
+// "Child, man killed" -> 2, "Ukrainian soldier killed" -> 1, "commander is killed" -> 1.
+int bare_victims(const Ctx& c, std::size_t word_begin) {
+  static const RE2 aux_re("(?:\\s+(?:is|was|has been|had been|reportedly))+\\s*$");
+  std::string before(text_of(c, word_begin > 80 ? word_begin - 80 : 0, word_begin));
+  RE2::Replace(&before, aux_re, "");
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  int n = 0;
+  for (;;) {
+    const std::size_t sp = before.find_last_of(" ,");
+    if (!singular_victim(c, sp == std::string::npos ? before : before.substr(sp + 1))) break;
+    ++n;
+    if (sp == std::string::npos) break;
+    bool separated = before[sp] == ',';
+    before.resize(sp);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) {
+      separated = separated || before.back() == ',';
+      before.pop_back();
+    }
+    if (before.size() >= 4 && lower(before.substr(before.size() - 4)) == " and") {
+      before.resize(before.size() - 4);
+      separated = true;
+    }
+    if (!separated) break;
+  }
+  return n;
+}
+
 std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& qs) {
   std::vector<CasHit> out;
   std::vector<bool> used(qs.size(), false);
@@ -892,6 +933,11 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         used[static_cast<std::size_t>(k)] = true;
       }
       out.push_back({w->begin, killed, {total, false, std::string("cas.") + (killed ? "killed" : "injured") + ".before"}});
+      continue;
+    }
+    // headline style without a number: "Child, man killed", "Ukrainian soldier killed", "commander is killed"
+    if (int n = bare_victims(c, w->begin); n > 0) {
+      out.push_back({w->begin, killed, {{n, n}, false, std::string("cas.") + (killed ? "killed" : "injured") + ".bare"}});
       continue;
     }
     // "a woman was killed", "one child was injured": a victim noun with an article
@@ -1114,7 +1160,19 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const auto cas = find_casualties(c, qs);
   auto places = find_places(c, dateline_local);
   for (const auto& pc : places)
-    if (pc.country && !pc.country_code.empty()) res.countries.push_back(pc.country_code);
+    if (pc.country && !pc.country_code.empty()) res.countries.push_back({pc.country_code, pc.name});
+  // adjectives of countries ("Ukrainian journalist killed"): a weaker hint of where the article is
+  for (const auto& t : c.toks) {
+    std::string_view w = text_of(c, t.begin, t.end);
+    if (!starts_upper(w)) continue;
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    bool in_place = false;
+    for (const auto& pc : places)
+      if (t.begin >= pc.begin && t.end <= pc.end) in_place = true;
+    if (in_place) continue;
+    const std::string cc = gaz_.country_code(w);
+    if (!cc.empty()) res.demonyms.push_back(cc);
+  }
   std::vector<const PlaceCand*> usable;
   for (const auto& pc : places)
     if (!pc.bad && !pc.used_as_hint) usable.push_back(&pc);

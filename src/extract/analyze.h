@@ -30,7 +30,8 @@ struct SentenceResult {
   std::vector<Mention> mentions;
   std::optional<FollowUp> followup;
   std::vector<FoundDate> dates;  // every date in the sentence
-  std::vector<std::string> countries;  // ISO2 of country names written in the sentence
+  std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of country names written
+  std::vector<std::string> demonyms;  // ISO2 of country adjectives ("Ukrainian"), a weaker hint
 };
 
 class Analyzer {

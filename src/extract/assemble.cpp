@@ -182,16 +182,23 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (!m.location->country.empty()) ++country_votes[m.location->country];
   }
   // country names count too, less than resolved places: "shell hits bus in eastern Ukraine"
-  std::map<std::string, int> name_votes;
-  for (const auto& cc : info.countries) ++name_votes[cc];
+  std::map<std::string, int> name_votes, adjective_votes;
+  std::map<std::string, std::string> country_name;
+  for (const auto& [cc, name] : info.countries) {
+    ++name_votes[cc];
+    country_name.emplace(cc, name);
+  }
+  for (const auto& cc : info.demonyms) ++adjective_votes[cc];
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-(n * 10 + name_votes[cc]), cc);
+  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-(n * 100 + name_votes[cc] * 10 + adjective_votes[cc]), cc);
   for (const auto& [cc, n] : name_votes)
-    if (!country_votes.count(cc)) ranked.emplace_back(-n, cc);
+    if (!country_votes.count(cc)) ranked.emplace_back(-(n * 10 + adjective_votes[cc]), cc);
+  for (const auto& [cc, n] : adjective_votes)
+    if (!country_votes.count(cc) && !name_votes.count(cc)) ranked.emplace_back(-n, cc);
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> context;
   for (const auto& [n, cc] : ranked) context.push_back(cc);
-  if (context.size() > 1) {
+  if (!context.empty()) {
     for (auto& m : mentions) {
       if (!m.place) continue;
       m.place->context_countries = context;
@@ -319,6 +326,12 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         PlaceQuery q;
         q.country_hint = context.front();
         Location l = gaz.resolve(q);
+        if (auto it = country_name.find(context.front()); it != country_name.end()) l.name = it->second;
+        if (l.name.empty() || l.name == context.front()) {
+          // name the country as the gazetteer does ("Ukraine" for UA)
+          for (const PlaceRecord* r : gaz.lookup(context.front()))
+            if (r->kind == PlaceKind::country && r->country == context.front()) l.name = r->name;
+        }
         if (l.name.empty()) l.name = context.front();
         l.country = context.front();
         l.precision = "country";

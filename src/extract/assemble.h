@@ -24,7 +24,8 @@ namespace salvo {
 struct DocInfo {
   const Document* doc = nullptr;
   std::optional<FoundDate> doc_date;  // a date in the dateline or first sentence
-  std::vector<std::string> countries;  // ISO2 of every country name in the article, in order
+  std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of every country named, in order
+  std::vector<std::string> demonyms;  // ISO2 of every country adjective, in order
 };
 
 // Evidence (code-point span and text) of sentence i of the document.

@@ -63,6 +63,7 @@ class RuleExtractor final : public Extractor {
       auto r = analyzer_.analyze(text, s, sc);
       if (s.index == 0 && !r.dates.empty()) info.doc_date = r.dates.front();
       info.countries.insert(info.countries.end(), r.countries.begin(), r.countries.end());
+      info.demonyms.insert(info.demonyms.end(), r.demonyms.begin(), r.demonyms.end());
       for (auto& m : r.mentions) mentions.push_back(std::move(m));
       if (r.followup) followups.push_back(std::move(*r.followup));
     }
