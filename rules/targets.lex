@@ -105,6 +105,34 @@ telecommunications tower
 [civilians]
 civilians
 civilian
+woman
+women
+man
+men
+child
+journalist
+resident
+residents
+pensioner
+student
+students
+passenger
+passengers
+worshipper
+worshippers
+family
+families
+boy
+girl
+elderly
+teenager
+medic
+medics
+paramedic
+rescuer
+rescuers
+farmer
+volunteer
 school
 kindergarten
 university
@@ -132,6 +160,17 @@ aid distribution
 food distribution
 
 [military]
+soldier
+serviceman
+servicemen
+fighter
+fighters
+militant
+militants
+commander
+commanders
+guard
+guards
 patrol vehicle
 patrol
 military post
@@ -188,6 +227,7 @@ administrative building
 courthouse
 
 [unknown]
+building
 car
 vehicle
 truck

@@ -387,10 +387,28 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
                                                "complex", "facility", "facilities", "area", "areas", "centre",
                                                "center", "site", "sites"};
   const TermHit* best = nullptr;
+  const std::string phrase = lower(text_of(c, p.begin, p.end));
+  static const RE2 contact_re("^(?:hit|hits|hitting|struck|ran|runs|rans|drove|stepped|stepping|steps|triggered|detonated)\\b");
   for (const auto& h : c.targets) {
-    if (h.begin < p.end || h.begin < region_begin || h.end > region_end) continue;
+    // "a passenger bus hits a mine": the subject of the contact verb is what was hit
+    if (RE2::PartialMatch(phrase, contact_re) && h.end <= p.begin && count_words(text_of(c, h.end, p.begin)) <= 1 &&
+        h.begin >= region_begin)
+      best = &h;
+    // a noun adjunct: "car shelling", "hospital strike"
+    if (h.end <= p.begin && p.begin - h.end <= 1 && h.begin >= region_begin) best = &h;
+  }
+  // "struck a military airfield with Kinzhal missiles": the object of the attack verb before the weapon
+  std::size_t from = p.end;
+  for (const auto& v : c.verbs)
+    if (v.end <= p.begin && v.begin >= region_begin) {
+      from = v.end;
+      break;
+    }
+  for (const auto& h : c.targets) {
+    if (best) break;
+    if (h.begin < from || h.begin < region_begin || h.end > region_end) continue;
+    if (h.begin >= p.begin && h.begin < p.end) continue;
     best = &h;
-    break;
   }
   if (!best) {
     // passive subject before the trigger: "a school was hit", "the hospital in X was struck"
