@@ -160,7 +160,6 @@ leader of
 residents of
 people of
 citizens of
-embassy in
 visit to
 visited
 trip to

@@ -35,6 +35,10 @@ std::vector<Token> tokenize(std::string_view s) {
     while (j < s.size() && is_word_byte(s[j])) ++j;
     // trim leading/trailing apostrophes and hyphens
     std::size_t b = i, e = j;
+    // a wire-service slug number: "WRAPUP 2-Ukraine says", "UPDATE 1-Shell hits"
+    std::size_t d = b;
+    while (d < e && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
+    if (d > b && d < e && s[d] == '-' && d + 1 < e && std::isupper(static_cast<unsigned char>(s[d + 1]))) b = d + 1;
     while (b < e && (s[b] == '\'' || s[b] == '-')) ++b;
     while (e > b && (s[e - 1] == '-')) --e;
     if (e > b) out.push_back({b, e});
@@ -510,7 +514,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       static const std::set<std::string> kFunction = {"the", "in", "on", "at", "a", "an", "after", "before", "near",
                                                       "from", "and", "of", "to", "as", "by", "when", "while", "with",
                                                       "report", "update", "wrapup", "breaking", "live", "exclusive"};
-      const std::string_view prev = text_of(c, toks[i - 1].begin, toks[i - 1].end);
+      std::string_view prev = text_of(c, toks[i - 1].begin, toks[i - 1].end);
+      if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") prev.remove_suffix(2);
       const std::string lp = lower(prev);
       if (starts_upper(prev) && !kFunction.count(lp) && c.gaz.country_code(prev).empty() &&
           c.rb.actors->find_all(prev).empty() && !c.gaz.is_place_name(std::string(prev)) &&
@@ -1021,8 +1026,25 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   std::vector<std::size_t> date_pos;
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
   for (const auto& d : dates_.find(c.s, sc.published)) {
-    res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule});
+    res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative});
     date_pos.push_back(d.begin);
+  }
+  // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a
+  // quotation resolves against the date the text gives the statement, not the publication date
+  if (sc.published && res.dates.size() > 1) {
+    const std::size_t q1 = c.s.find('"');
+    const std::size_t q2 = q1 == std::string_view::npos ? q1 : c.s.find('"', q1 + 1);
+    if (q2 != std::string_view::npos) {
+      std::optional<Date> said;
+      for (std::size_t i = 0; i < res.dates.size(); ++i)
+        if (date_pos[i] < q1 && res.dates[i].precision == "day" && !said) said = res.dates[i].date;
+      if (said)
+        for (std::size_t i = 0; i < res.dates.size(); ++i)
+          if (date_pos[i] > q1 && date_pos[i] < q2 && res.dates[i].relative) {
+            res.dates[i].date = said->plus_days(res.dates[i].date.days() - sc.published->days());
+            res.dates[i].rule = "date.quoted_statement";
+          }
+    }
   }
 
   auto phrases = find_phrases(c);

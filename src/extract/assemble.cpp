@@ -327,11 +327,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         q.country_hint = context.front();
         Location l = gaz.resolve(q);
         if (auto it = country_name.find(context.front()); it != country_name.end()) l.name = it->second;
-        if (l.name.empty() || l.name == context.front()) {
-          // name the country as the gazetteer does ("Ukraine" for UA)
-          for (const PlaceRecord* r : gaz.lookup(context.front()))
-            if (r->kind == PlaceKind::country && r->country == context.front()) l.name = r->name;
-        }
+        if (l.name.empty() || l.name == context.front()) l.name = gaz.country_name(context.front());
         if (l.name.empty()) l.name = context.front();
         l.country = context.front();
         l.precision = "country";

@@ -21,6 +21,7 @@ struct FoundDate {
   std::string precision;  // day | week | month | unknown
   std::string text;
   std::string rule;
+  bool relative = false;  // resolved against the publication date
 };
 
 struct FoundCount {

@@ -212,6 +212,10 @@ class CompactGazetteer final : public Gazetteer {
   std::vector<const PlaceRecord*> lookup(std::string_view name) const override;
   bool is_place_name(std::string_view name) const override;
   std::string country_code(std::string_view word) const override;
+  std::string country_name(std::string_view iso2) const override {
+    auto it = country_by_iso_.find(std::string(iso2));
+    return it == country_by_iso_.end() ? std::string() : countries_[it->second].name;
+  }
   Location resolve(const PlaceQuery& q) const override;
   std::size_t size() const override { return recs_.size(); }
 

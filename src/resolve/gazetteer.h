@@ -63,6 +63,8 @@ class Gazetteer {
   // ISO2 code for a country name, adjective or demonym ("Ukraine", "Ukrainian",
   // "Syrian"), or "" if none.
   virtual std::string country_code(std::string_view word) const = 0;
+  // The English name of a country from its ISO2 code ("UA" -> "Ukraine"), or "".
+  virtual std::string country_name(std::string_view iso2) const = 0;
   // Resolves one mention to a location; a name not in the gazetteer keeps its
   // name and any region/country hint, with no coordinates.
   virtual Location resolve(const PlaceQuery& q) const = 0;
