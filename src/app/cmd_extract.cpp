@@ -7,7 +7,10 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/pipeline.h"
+#include "app/progress.h"
 #include "build_info.h"
+#include "dedupe/dedupe.h"
 #include "emit/sink.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
@@ -30,6 +33,10 @@ struct ExtractConfig {
   bool strict = false;
   int verbose = 0;
   bool quiet = false;
+  unsigned threads = 0;
+  bool dedupe = false;
+  bool no_cluster_ids = false;
+  int dedupe_window = 3;
 };
 
 // A record that could not be used: `file:line: reason` on stderr (`file: reason`
@@ -77,6 +84,16 @@ int cmd_extract(const std::vector<std::string>& args) {
        "reject records (JSONL lines, .txt files) larger than this many bytes")
       ("rejects", po::value(&cfg.rejects), "write every unusable input record to FILE (JSON Lines)")
       ("strict", po::bool_switch(&cfg.strict), "exit 1 if any input record is rejected")
+      ("threads,j", po::value(&cfg.threads)->default_value(0),
+       "worker threads (0 = one per core); the output is identical whatever the number")
+      ("dedupe", po::bool_switch(&cfg.dedupe),
+       "merge events from different articles that report the same strike into one record with every source "
+       "(without it, each event carries a cluster_id for the same grouping; see docs/DEDUPE.md)")
+      ("no-cluster-ids", po::bool_switch(&cfg.no_cluster_ids),
+       "leave cluster_id empty: for shards of one corpus, whose merged output then goes through "
+       "`salvo dedupe --annotate` (cluster ids depend on the whole stream; see docs/SCALING.md)")
+      ("dedupe-window", po::value(&cfg.dedupe_window)->default_value(3),
+       "days a strike stays open for merging, behind the newest event date seen")
       ("verbose,v", po::value<int>()->implicit_value(1)->zero_tokens(), "more messages on stderr")
       ("quiet,q", po::bool_switch(&cfg.quiet), "only errors on stderr");
   po::options_description hidden;
@@ -108,6 +125,10 @@ int cmd_extract(const std::vector<std::string>& args) {
     }
   }
   if (cfg.inputs.empty()) cfg.inputs.push_back("-");
+  if (cfg.dedupe && cfg.no_cluster_ids) {
+    spdlog::error("--dedupe and --no-cluster-ids cannot be used together");
+    return kExitUsage;
+  }
 
   SinkOptions sink_opts;
   sink_opts.path = cfg.output;
@@ -155,49 +176,78 @@ int cmd_extract(const std::vector<std::string>& args) {
   summary.rules_version = extractor.rules_version();
   summary.salvo_version = SALVO_VERSION;
   auto source = open_inputs(cfg.inputs, cfg.reader);
-  Document doc;
-  Reject reject;
+  Progress progress(std::cerr, {.live = !cfg.quiet && stderr_is_tty(), .summary = !cfg.quiet,
+                                .total_bytes = total_input_bytes(cfg.inputs)});
+  // Cross-article grouping: merge mode writes one record per strike; annotate mode writes every event as it
+  // comes with the cluster_id of its strike. Memory is bounded by the date window either way.
+  Deduplicator dedupe({.window_days = cfg.dedupe_window}, cfg.dedupe ? DedupeMode::merge : DedupeMode::annotate);
+  auto write_event = [&](TracedEvent& t) -> Status {
+    Event& e = t.event;
+    if (!e.sources.empty())
+      for (std::size_t i = 0; i < e.evidence.size(); ++i) e.evidence[i].doc_id = t.evidence_doc(i);
+    if (auto st = sink.value()->write(e); !st.ok()) return st;
+    ++summary.events;
+    ++summary.by_type[e.event_type];
+    ++summary.by_country[e.location ? e.location->country : ""];
+    return {};
+  };
+  PipelineHandlers handlers;
+  handlers.on_document = [&](const Document&, const std::vector<Event>& events, const ReadStats& read) -> Status {
+    for (const Event& e : events) {
+      if (cfg.no_cluster_ids && !cfg.dedupe) {
+        TracedEvent t{e, {}};
+        if (auto st = write_event(t); !st.ok()) return st;
+        continue;
+      }
+      for (TracedEvent& t : dedupe.add(e))
+        if (auto st = write_event(t); !st.ok()) return st;
+    }
+    progress.update(read.records, read.bytes);
+    return {};
+  };
+  handlers.on_reject = [&](const Reject& r, const ReadStats&) -> Status {
+    progress.clear_line();
+    return report_reject(r, reject_log.get());
+  };
+  PipelineOptions popts;
+  popts.threads = cfg.threads == 0 ? default_thread_count() : cfg.threads;
+  const PipelineResult run = run_pipeline(
+      *source, [&](const Document& d) { return extractor.extract(d); }, popts, handlers);
   int exit_code = kExitOk;
-  bool output_ok = true;
-  while (output_ok) {
-    const auto n = source->next(doc, reject);
-    if (n == DocumentSource::Next::end) break;
-    if (n == DocumentSource::Next::error) {
-      spdlog::error("{}", source->status().message());
+  switch (run.end) {
+    case PipelineEnd::finished:
+      break;
+    case PipelineEnd::source_error:
+      progress.clear_line();
+      spdlog::error("{}", run.status.message());
       exit_code = kExitUsage;
       break;
-    }
-    if (n == DocumentSource::Next::reject) {
-      if (auto st = report_reject(reject, reject_log.get()); !st.ok()) {
-        spdlog::error("{}", st.message());
-        return kExitFailure;
-      }
-      continue;
-    }
-    for (const Event& e : extractor.extract(doc)) {
-      if (auto st = sink.value()->write(e); !st.ok()) {
-        exit_code = output_failure(st);
-        output_ok = false;
-        break;
-      }
-      ++summary.events;
-      ++summary.by_type[e.event_type];
-      ++summary.by_country[e.location ? e.location->country : ""];
-    }
+    case PipelineEnd::stopped:  // a write failed: the events, or the rejects file
+      progress.clear_line();
+      if (reject_log) (void)reject_log->close();
+      return output_failure(run.status);
+    case PipelineEnd::extract_failed:
+      progress.clear_line();
+      spdlog::error("{}", run.status.message());
+      return kExitFailure;
   }
+  for (TracedEvent& t : dedupe.finish())
+    if (auto st = write_event(t); !st.ok()) return output_failure(st);
   if (reject_log) {
     if (auto st = reject_log->close(); !st.ok()) {
       spdlog::error("{}", st.message());
       return kExitFailure;
     }
   }
-  if (!output_ok) return exit_code;
   summary.articles = source->stats().records;
   summary.rejected = source->stats().rejected;
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (auto st = sink.value()->finish(summary); !st.ok()) return output_failure(st);
-  spdlog::info("{} articles, {} events, {} rejected records, {:.2f} s -> {}", summary.articles, summary.events,
-               summary.rejected, summary.seconds, cfg.output.empty() ? "stdout" : cfg.output);
+  progress.finish({summary.articles, summary.events, summary.rejected, source->stats().bytes});
+  spdlog::debug("events written to {}", cfg.output.empty() || cfg.output == "-" ? "stdout" : cfg.output);
+  if (cfg.dedupe)
+    spdlog::info("dedupe: {} events in, {} records out ({} merged)", dedupe.stats().events_in,
+                 dedupe.stats().records_out, dedupe.stats().merged_clusters);
   if (const auto repaired = source->stats().repaired; repaired > 0)
     spdlog::info("repaired invalid UTF-8 in {} articles (bad bytes replaced by U+FFFD)", repaired);
   if (cfg.strict && summary.rejected > 0 && exit_code == kExitOk) exit_code = kExitFailure;

@@ -63,7 +63,11 @@ json to_json(const Event& e) {
   j["injured"] = count_json(e.injured);
   j["outcome"] = e.outcome;
   json ev = json::array();
-  for (const auto& x : e.evidence) ev.push_back({{"start", x.start}, {"end", x.end}, {"text", x.text}});
+  for (const auto& x : e.evidence) {
+    json item = {{"start", x.start}, {"end", x.end}, {"text", x.text}};
+    if (!x.doc_id.empty()) item["doc_id"] = x.doc_id;
+    ev.push_back(std::move(item));
+  }
   j["evidence"] = std::move(ev);
   j["rules"] = e.rules;
   j["confidence"] = e.confidence;
@@ -131,7 +135,7 @@ Result<Event> event_from_json(const json& j) {
     if (j.contains("evidence") && j.at("evidence").is_array())
       for (const auto& x : j.at("evidence"))
         e.evidence.push_back({x.at("start").get<std::size_t>(), x.at("end").get<std::size_t>(),
-                              x.value("text", std::string())});
+                              x.value("text", std::string()), x.value("doc_id", std::string())});
     if (j.contains("rules") && j.at("rules").is_array())
       for (const auto& r : j.at("rules")) e.rules.push_back(r.get<std::string>());
     if (j.contains("confidence") && j.at("confidence").is_number()) e.confidence = j.at("confidence").get<double>();

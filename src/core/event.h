@@ -35,9 +35,13 @@ struct Count {
 };
 
 struct Evidence {
+  Evidence() = default;
+  Evidence(std::size_t s, std::size_t e, std::string t, std::string doc = {})
+      : start(s), end(e), text(std::move(t)), doc_id(std::move(doc)) {}
   std::size_t start = 0;  // code points into Document::text
   std::size_t end = 0;
   std::string text;
+  std::string doc_id;  // the document the span is in, when it is not the event's (merged events)
   bool operator==(const Evidence&) const = default;
 };
 

@@ -165,6 +165,10 @@ const std::string& TracedEvent::evidence_doc(std::size_t i) const {
 
 json to_json(const TracedEvent& t) {
   json j = to_json(t.event);
+  // A per-article record's evidence is all in its own document: it is written
+  // exactly as `salvo extract` writes it, so `extract --no-cluster-ids | dedupe
+  // --annotate` equals `extract`. Only merged records name each span's document.
+  if (t.event.sources.empty()) return j;
   auto& ev = j["evidence"];
   for (std::size_t i = 0; i < ev.size() && i < t.event.evidence.size(); ++i) ev[i]["doc_id"] = t.evidence_doc(i);
   return j;

@@ -2,6 +2,7 @@
 // named (file:line: reason) on stderr and in --rejects, nothing is lost (good +
 // rejected + blank == lines), good strike reports still produce events, and
 // inputs built to blow up the extractor finish. Runs the real binary.
+#include <cctype>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -28,23 +29,27 @@ using salvo::testing::write_file;
 const std::string kStrike =
     "Russian missiles struck a residential building in Kharkiv on Monday, killing two people.";
 
-// The numbers in the final summary line: "N articles, E events, R rejected records".
+// The numbers in the final summary line:
+// "N articles, E events, R rejected records in S s (...)" (singular forms for 1).
 struct Summary {
   long articles = -1, events = -1, rejected = -1;
 };
 
 Summary parse_summary(const std::string& err) {
   Summary s;
-  const auto at = err.rfind(" articles, ");
+  const auto at = err.rfind(" rejected record");
   if (at == std::string::npos) return s;
   auto line_start = err.rfind('\n', at);
   line_start = line_start == std::string::npos ? 0 : line_start + 1;
-  std::string line = err.substr(line_start, err.find('\n', at) - line_start);
-  const auto colon = line.rfind(": ", line.find(" articles, "));  // after "salvo: info: "
-  std::istringstream in(line.substr(colon + 2));
-  std::string w1, w2, w3, w4;
-  in >> s.articles >> w1 >> s.events >> w2 >> s.rejected >> w3 >> w4;
-  if (w1 != "articles," || w2 != "events," || w3 != "rejected" || w4.rfind("records", 0) != 0) return Summary{};
+  std::string line = err.substr(line_start, at - line_start);
+  std::string digits;
+  for (char ch : line)
+    if (ch != ',' || digits.empty() || !std::isdigit(static_cast<unsigned char>(digits.back()))) digits += ch;
+  // "2 articles 1 event 1" after dropping thousands separators and list commas
+  std::istringstream in(digits);
+  std::string w1, w2;
+  in >> s.articles >> w1 >> s.events >> w2 >> s.rejected;
+  if (w1.rfind("article", 0) != 0 || w2.rfind("event", 0) != 0 || in.fail()) return Summary{};
   return s;
 }
 
