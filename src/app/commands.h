@@ -1,6 +1,6 @@
 // app/commands.h — one function per subcommand. Each parses its own options
 // (Boost.Program_options), wires readers and writers to the library, and
-// returns the process exit code (see docs/CLI.md for their meanings).
+// returns the process exit code (README.md and docs/INPUT.md give their meanings).
 #pragma once
 
 #include <filesystem>
@@ -9,7 +9,7 @@
 
 namespace salvo::app {
 
-// Exit codes, documented in docs/CLI.md.
+// Exit codes, documented in README.md and docs/INPUT.md.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;   // bad records under --strict, output failure
 inline constexpr int kExitUsage = 2;     // bad options, unreadable rules or inputs
