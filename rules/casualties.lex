@@ -59,6 +59,10 @@ residents
 resident
 soldiers
 soldier
+militiaman
+militiamen
+militia members
+fighter
 servicemen
 serviceman
 troops

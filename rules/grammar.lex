@@ -145,6 +145,9 @@ area of
 # Words before a place that make it NOT the strike's location.
 [place_not_before]
 from
+by
+launched by
+fired by
 points at
 pointed at
 launched from

@@ -161,6 +161,8 @@ food distribution
 
 [military]
 soldier
+militiaman
+militiamen
 serviceman
 servicemen
 fighter
@@ -208,6 +210,7 @@ training centre
 fuel tanker
 
 [government]
+consulate
 police headquarters
 police checkpoint
 police post

@@ -114,6 +114,11 @@ barrel bomb
 glide bombs
 glide bomb
 guided aerial bombs
+guided aerial bomb
+guided bomb
+aerial bomb
+air bomb
+corrected aerial bomb
 KAB
 FAB-500
 FAB-1500

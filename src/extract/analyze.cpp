@@ -257,9 +257,20 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
     const std::string& label = c.rb.cues->spec(h).label;
     if (label == "intercepted") intercepted = true;
     if (label != "hit") continue;
-    const std::string before = lower(c.s.substr(h.begin >= 3 ? h.begin - 3 : 0, h.begin >= 3 ? 3 : h.begin));
-    if (before == "no ") continue;
-    if (kAmbiguous.count(lower(c.s.substr(h.begin, h.end - h.begin)))) weak_hit = true;
+    const std::string before = lower(c.s.substr(h.begin >= 40 ? h.begin - 40 : 0, h.begin >= 40 ? 40 : h.begin));
+    static const RE2 negated_re("(?:\\bno |\\bnot |\\bnothing |\\bno [a-z]+ (?:was |were |had been |have been )|(?:was|were) not |wasn't |weren't )$");
+    if (RE2::PartialMatch(before, negated_re)) continue;
+    const std::string word = lower(c.s.substr(h.begin, h.end - h.begin));
+    if (word == "destroyed" || word == "destroying" || word == "downed") {
+      // the thing destroyed is the weapon itself: a shoot-down
+      static const RE2 weapon_obj_re("^ (?:all |the |a |an |both |another |[0-9]+ |of |the [0-9]+ )*(?:[a-z0-9-]+ ){0,3}(?:drones?|missiles?|uavs?|rockets?|shaheds?|projectiles?|targets in the air)\\b");
+      const std::string after = lower(c.s.substr(h.end, std::min<std::size_t>(60, c.s.size() - h.end)));
+      if (RE2::PartialMatch(after, weapon_obj_re)) {
+        intercepted = true;
+        continue;
+      }
+    }
+    if (kAmbiguous.count(word)) weak_hit = true;
     else strong_hit = true;
   }
   if (strong_hit || (weak_hit && !intercepted)) return "hit";
@@ -568,6 +579,15 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
         break;
       }
     }
+    // "the Gulf of Aden", "the Sea of Azov": water, not a place that is struck
+    {
+      static const std::set<std::string> kWaterHead = {"gulf", "sea", "bay", "strait", "straits", "lake", "river"};
+      if (kWaterHead.count(lower(w0)) && i + 2 < toks.size() &&
+          lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of") {
+        i += 3;
+        continue;
+      }
+    }
     // "the Caspian Sea", "the Dnipro River": water, not a place that is struck
     if (found) {
       const std::size_t nxt = i + found;
@@ -660,11 +680,16 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (pc.country || !c.rb.actors->find_all(text_of(c, pc.begin, pc.end)).empty())
         if (RE2::PartialMatch(re2::StringPiece(after2.data(), after2.size()), subject_re)) pc.bad = true;
     }
-    // a capital or country that is the subject of an attack verb is an actor
+    // a capital or country that is the subject of an attack verb is an actor ("Moscow launched")
     for (const auto& a : c.actors) {
       if (a.begin <= pc.begin && a.end >= pc.end - 2 && !pc.good) {
-        for (const auto& v : c.verbs)
-          if (v.begin >= pc.end && v.begin - pc.end <= 40) pc.bad = true;
+        for (const auto& v : c.verbs) {
+          if (v.begin < pc.end) continue;
+          const std::string gap = lower(text_of(c, a.end, v.begin));
+          static const RE2 aux_re("^ (?:has |had |have |reportedly |again |also |then |overnight |on [a-z]+ )*$");
+          if (RE2::FullMatch(gap, aux_re)) pc.bad = true;
+          break;
+        }
         if (pc.country) pc.bad = true;
       }
     }
@@ -705,8 +730,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
-    static const RE2 hint_gap_re("^(?:,|,? in(?: the)?|,? of the)(?: (?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)? $");
-    bool region_like = out[k].q.is_region || out[k].country;
+    static const RE2 hint_gap_re("^(?: (?:refugee camp|camp|district|neighbou?rhood|area|suburb|village|town|city))?(?:,|,? in(?: the)?|,? of the)(?: (?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)? $");
+    static const RE2 direction_re("(?:north|south|east|west|central)(?:ern)? $");
+    bool region_like = out[k].q.is_region || out[k].country || RE2::PartialMatch(gap, direction_re);
     if (!region_like) {
       const auto recs = c.gaz.lookup(out[k].name);
       region_like = !recs.empty() && (recs.front()->kind == PlaceKind::admin1 || recs.front()->kind == PlaceKind::region);
@@ -727,6 +753,15 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
         out[k].used_as_hint = true;
         break;
       }
+  }
+  // "the village of Khotin, north of Sumy": a bearing from a town locates the first place
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    static const RE2 bearing_re("^,? (?:about |some |around )?(?:[0-9]+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of $");
+    if (RE2::FullMatch(gap, bearing_re) && !out[k - 1].country && !out[k - 1].bad) {
+      out[k - 1].q.region_hint = out[k].name;
+      out[k].used_as_hint = true;
+    }
   }
   // "the X district of Y": Y with district X
   for (std::size_t k = 1; k < out.size(); ++k) {
@@ -1058,6 +1093,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (RE2::PartialMatch(in, claim_re, &m)) {
       const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
       for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
+        // "X claimed", "X militants said they carried out": the subject stands right before the verb
+        const std::string gap = lower(c.s.substr(h.end, at - h.end));
+        static const RE2 subj_gap_re("^ (?:(?:group|militants?|fighters?|rebels?|movement|militia|insurgents?|forces|has|have|had|later|also|quickly|then|on [a-z]+) )*$");
+        if (!RE2::FullMatch(gap, subj_gap_re)) continue;
         FollowUp fu;
         fu.sentence = span.index;
         fu.paragraph = span.paragraph;
@@ -1251,6 +1290,14 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       if (kept[k].begin <= pc->begin) owner = static_cast<int>(k);
     if (owner < 0) owner = 0;
     per[static_cast<std::size_t>(owner)].push_back(pc);
+  }
+  // a place in the phrase's own clause wins over places in other clauses ("air strikes on Jabalia
+  // killed 19, as tanks pushed into Rafah")
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const auto [cb, ce] = clause_of(c.wide_cuts, kept[k].begin);
+    const bool own = std::any_of(per[k].begin(), per[k].end(),
+                                 [&](const PlaceCand* pc) { return pc->begin >= cb && pc->begin < ce; });
+    if (own) std::erase_if(per[k], [&](const PlaceCand* pc) { return pc->begin < cb || pc->begin >= ce; });
   }
   // a phrase without a place shares the next phrase's when they are coordinated
   // ("40 drones and 10 missiles at Kyiv")

@@ -322,14 +322,22 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         return m->killed || m->injured || (m->date && m->date->precision == "day");
       });
       if (!specific) return;
-      if (!context.empty()) {
+      // the article's country, but not the attacker's own ("drones launched by Russia" hit Ukraine)
+      const std::string own = e.actor ? gaz.country_code(*e.actor) : std::string();
+      std::string cc;
+      for (const auto& x : context)
+        if (x != own) {
+          cc = x;
+          break;
+        }
+      if (!cc.empty()) {
         PlaceQuery q;
-        q.country_hint = context.front();
+        q.country_hint = cc;
         Location l = gaz.resolve(q);
-        if (auto it = country_name.find(context.front()); it != country_name.end()) l.name = it->second;
-        if (l.name.empty() || l.name == context.front()) l.name = gaz.country_name(context.front());
-        if (l.name.empty()) l.name = context.front();
-        l.country = context.front();
+        if (auto it = country_name.find(cc); it != country_name.end()) l.name = it->second;
+        if (l.name.empty() || l.name == cc) l.name = gaz.country_name(cc);
+        if (l.name.empty()) l.name = cc;
+        l.country = cc;
         l.precision = "country";
         e.location = l;
         e.rules.push_back("place.article_country");
