@@ -1,8 +1,10 @@
 # Cues that make a trigger NOT an event, and cues that tell the outcome.
 # A cue applies when it stands in the same clause as the trigger (clauses are
 # cut at ; : and at commas before a new verb phrase; see docs/RULES.md).
-# Each line is a phrase (case-insensitive, whole words). The section name is
-# the rule id written to the debug log when a mention is dropped.
+# Each line is a phrase (whole words; a lowercase phrase also matches with a
+# capital first letter, so "may" does not match the month "May"). A mention
+# dropped by a cue leaves no event; the outcome sections show up in an event's
+# rules as outcome.hit / outcome.intercepted.
 
 # Something that has not happened: plans, threats, possibilities.
 [modal]

@@ -111,7 +111,7 @@ int cmd_extract(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   if (vm.count("help")) {
-    std::cout << opts << "\nExamples:\n  salvo extract samples/kryvyi-rih.jsonl\n"
+    std::cout << opts << "\nExamples:\n  salvo extract samples/kryvyi-rih-2023-07-31.jsonl\n"
               << "  salvo extract --date 2023-07-31 article.txt -o events.csv\n"
               << "  zcat dump.jsonl.gz | salvo extract - > events.jsonl\n";
     return kExitOk;

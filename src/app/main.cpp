@@ -15,14 +15,15 @@ const char* kUsage = R"(salvo — strike and drone-attack events from news text
 Usage:
   salvo extract [OPTIONS] [FILE...]   articles (JSONL, .txt, folders, .gz, -) -> events
   salvo check-rules [--rules DIR]     load and validate the rules; list every problem
-  salvo test-rules [--rules DIR]      run the examples written in the rule files
+  salvo test-rules [--rules DIR] [-v] [CASES.jsonl...]
+                                      run the rule files' examples, or cases files
   salvo eval --gold GOLD [PRED]       score events against a gold set
   salvo dedupe EVENTS.jsonl...        merge events from many articles about one strike
   salvo --version | --help
 
 Run `salvo COMMAND --help` for a command's options. Output goes to stdout,
 messages to stderr. Quick start:
-  salvo extract samples/kryvyi-rih.jsonl -o events.jsonl
+  salvo extract samples/kryvyi-rih-2023-07-31.jsonl -o events.jsonl
 )";
 
 }  // namespace
