@@ -15,18 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-// core's Evidence may gain a doc_id field (proposed in docs/DEDUPE.md); when it
-// does, these fill and read it as well, without a change here.
-template <typename Ev>
-void set_evidence_doc(Ev& ev, const std::string& doc) {
-  if constexpr (requires { ev.doc_id = doc; }) ev.doc_id = doc;
-}
-template <typename Ev>
-const std::string* get_evidence_doc(const Ev& ev) {
-  if constexpr (requires { std::string(ev.doc_id); }) return &ev.doc_id;
-  return nullptr;
-}
-
 bool unknown_weapon(const std::string& w) { return w.empty() || w == "unknown"; }
 
 std::string lower_ascii(std::string s) {
@@ -158,8 +146,7 @@ const std::string& cluster_origin_id(const Event& e) {
 
 const std::string& TracedEvent::evidence_doc(std::size_t i) const {
   if (i < evidence_docs.size() && !evidence_docs[i].empty()) return evidence_docs[i];
-  if (i < event.evidence.size())
-    if (const std::string* own = get_evidence_doc(event.evidence[i]); own && !own->empty()) return *own;
+  if (i < event.evidence.size() && !event.evidence[i].doc_id.empty()) return event.evidence[i].doc_id;
   return event.doc_id;
 }
 
@@ -310,7 +297,7 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
       const std::string& doc = t.evidence_doc(i);
       if (!seen_evidence.emplace(doc, e.evidence[i].start, e.evidence[i].end).second) continue;
       Evidence ev = e.evidence[i];
-      set_evidence_doc(ev, doc);
+      ev.doc_id = doc;
       m.evidence.push_back(std::move(ev));
       out.evidence_docs.push_back(doc);
     }

@@ -63,10 +63,12 @@ enum class DedupeMode {
 
 // An event together with the document each of its evidence spans belongs to.
 // Evidence offsets only mean something in their own document, and a merged
-// event's evidence comes from several. core's Evidence has no doc_id field yet,
-// so it travels here: evidence_docs[i] is the doc id of event.evidence[i]
-// (an empty vector, or an empty entry, means event.doc_id). In JSON it is the
-// "doc_id" key of each evidence object (see to_json(const TracedEvent&)).
+// event's evidence comes from several. merge_events() sets it in both places:
+// core's Evidence::doc_id and evidence_docs[i] (parallel to event.evidence;
+// an empty vector or entry means "look at Evidence::doc_id, else
+// event.doc_id"). In JSON it is the "doc_id" key of each evidence object;
+// to_json(const TracedEvent&) writes it on every span, core's to_json(Event)
+// only where Evidence::doc_id is set.
 struct TracedEvent {
   Event event;
   std::vector<std::string> evidence_docs;

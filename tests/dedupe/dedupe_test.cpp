@@ -152,6 +152,8 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   ASSERT_EQ(m.evidence.size(), 5u);
   ASSERT_EQ(out[0].evidence_docs, (std::vector<std::string>{"a", "b", "b", "c", "d"}));
   EXPECT_EQ(m.evidence[2].text, "second span in b");
+  EXPECT_EQ(m.evidence[3].doc_id, "c");  // core's field too, for sinks that write Events
+  EXPECT_EQ(out[0].evidence_doc(4), "d");
 }
 
 TEST(DedupeMerge, JsonCarriesSourcesCountAndEvidenceDocIds) {
