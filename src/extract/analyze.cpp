@@ -134,7 +134,10 @@ std::size_t dateline_length(std::string_view s) {
 }
 
 Analyzer::Analyzer(const Rulebook& rb, const Gazetteer& gaz, const DateFinder& dates, const NumberFinder& numbers)
-    : rb_(rb), gaz_(gaz), dates_(dates), numbers_(numbers) {}
+    : rb_(rb), gaz_(gaz), dates_(dates), numbers_(numbers) {
+  for (const auto& sp : rb_.modifiers->specs())
+    for (const auto& t : tokenize(sp.term)) modifier_words_.insert(lower(sp.term.substr(t.begin, t.end - t.begin)));
+}
 
 namespace {
 
@@ -147,7 +150,7 @@ struct Ctx {
   std::vector<std::size_t> cuts;
   std::vector<std::size_t> wide_cuts;  // clauses that run across commas ("X launched ..., firing 43 missiles")
   std::vector<TermHit> actors, cues, cas, targets, verbs, reporting, place_before, place_not_before;
-  std::set<std::string> modifier_words;
+  const std::set<std::string>* modifier_words = nullptr;
 };
 
 std::string_view text_of(const Ctx& c, std::size_t b, std::size_t e) { return c.s.substr(b, e - b); }
@@ -297,7 +300,7 @@ bool gap_is_modifiers(const Ctx& c, std::size_t b, std::size_t e) {
   const std::string_view gap = text_of(c, b, e);
   for (const auto& t : tokenize(gap)) {
     const std::string w = lower(gap.substr(t.begin, t.end - t.begin));
-    if (kDet.count(w) || c.modifier_words.count(w)) continue;
+    if (kDet.count(w) || c.modifier_words->count(w)) continue;
     if (std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) continue;
     if (c.numbers.word_value(w)) continue;
     if (c.rb.weapons->contains_any(gap.substr(t.begin, t.end - t.begin))) continue;
@@ -1056,13 +1059,16 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   Ctx c{rb_, gaz_, numbers_, text.substr(span.begin, span.end - span.begin), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   const std::size_t base = span.begin;
 
-  // dates in the sentence (cheap prefilter: only sentences with a trigger or a casualty word need them,
-  // but the dateline/first sentence dates are used by the whole article)
+  // dates are looked for only where they can be used: sentences with a trigger,
+  // and the first sentence (its date applies to the article, EVENTS.md)
+  auto phrases = find_phrases(c);
   std::vector<std::size_t> date_pos;
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
-  for (const auto& d : dates_.find(c.s, sc.published)) {
-    res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative});
-    date_pos.push_back(d.begin);
+  if (!phrases.empty() || span.index == 0) {
+    for (const auto& d : dates_.find(c.s, sc.published)) {
+      res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative});
+      date_pos.push_back(d.begin);
+    }
   }
   // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a
   // quotation resolves against the date the text gives the statement, not the publication date
@@ -1082,7 +1088,6 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     }
   }
 
-  auto phrases = find_phrases(c);
   c.cas = rb_.casualties->find_all(c.s);
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
   std::optional<FollowUp> claim;
@@ -1172,8 +1177,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   c.reporting = rb_.reporting_verbs->find_all(c.s);
   c.place_before = rb_.place_before->find_all(c.s);
   c.place_not_before = rb_.place_not_before->find_all(c.s);
-  for (const auto& sp : rb_.modifiers->specs())
-    for (const auto& t : tokenize(sp.term)) c.modifier_words.insert(lower(sp.term.substr(t.begin, t.end - t.begin)));
+  c.modifier_words = &modifier_words_;
 
   // keep phrases that may be events
   std::vector<Phrase> kept;

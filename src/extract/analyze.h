@@ -8,6 +8,8 @@
 #pragma once
 
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +47,7 @@ class Analyzer {
   const Gazetteer& gaz_;
   const DateFinder& dates_;
   const NumberFinder& numbers_;
+  std::set<std::string> modifier_words_;  // single words of grammar.lex [modifier], lowercase
 };
 
 // Bytes of a wire-style dateline at the start of a document's first sentence

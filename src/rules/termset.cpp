@@ -20,6 +20,17 @@ bool all_lower(std::string_view t) {
   return std::none_of(t.begin(), t.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
 }
 
+// When a whole list fails to compile, name the terms that fail on their own.
+std::vector<Diagnostic> culprits(const std::string& file, const std::vector<TermSpec>& specs, const std::string& error) {
+  std::vector<Diagnostic> out;
+  for (const auto& s : specs) {
+    RE2 probe("(?:" + term_to_pattern(s.term) + ")", RE2::Quiet);
+    if (!probe.ok()) out.push_back({file, s.line, "term '" + s.term + "' does not compile: " + probe.error()});
+  }
+  if (out.empty()) out.push_back({file, 0, "word list does not compile: " + error});
+  return out;
+}
+
 }  // namespace
 
 std::string TermSet::key(std::string_view s) {
@@ -71,11 +82,6 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
     }
     ts->by_key_.emplace(k, static_cast<int>(i));  // first (longest/earliest) wins
     const std::string pat = term_to_pattern(s.term);
-    RE2 probe("(?:" + pat + ")", RE2::Quiet);
-    if (!probe.ok()) {
-      problems.push_back({file, s.line, "term '" + s.term + "' does not compile: " + probe.error()});
-      continue;
-    }
     if (is_acronym(s.term)) {
       cs_alt += (cs_alt.empty() ? "" : "|") + pat;
     } else if (opts.sentence_case && all_lower(s.term)) {
@@ -96,12 +102,12 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
   if (!ci_alt.empty()) {
     o.set_case_sensitive(false);
     ts->ci_ = std::make_unique<RE2>("\\b(" + ci_alt + ")" + suffix + "\\b", o);
-    if (!ts->ci_->ok()) return Status::errors({{file, 0, "word list does not compile: " + ts->ci_->error()}});
+    if (!ts->ci_->ok()) return Status::errors(culprits(file, specs, ts->ci_->error()));
   }
   if (!cs_alt.empty()) {
     o.set_case_sensitive(true);
     ts->cs_ = std::make_unique<RE2>("\\b(" + cs_alt + ")" + suffix + "\\b", o);
-    if (!ts->cs_->ok()) return Status::errors({{file, 0, "word list does not compile: " + ts->cs_->error()}});
+    if (!ts->cs_->ok()) return Status::errors(culprits(file, specs, ts->cs_->error()));
   }
   ts->specs_ = std::move(specs);
   return std::shared_ptr<const TermSet>(std::move(ts));
@@ -112,17 +118,39 @@ int TermSet::resolve(std::string_view m) const {
   return it == by_key_.end() ? -1 : it->second;
 }
 
+int TermSet::resolve_match(std::string_view m) const {
+  if (const int i = resolve(m); i >= 0) return i;
+  std::string_view t = m;
+  if (opts_.possessive) {
+    if (t.size() > 2 && t.substr(t.size() - 2) == "'s") t.remove_suffix(2);
+    else if (!t.empty() && t.back() == '\'') t.remove_suffix(1);
+    if (const int i = resolve(t); i >= 0) return i;
+  }
+  if (opts_.plural && t.size() > 1 && (t.back() == 's' || t.back() == 'S')) {
+    t.remove_suffix(1);
+    if (const int i = resolve(t); i >= 0) return i;
+    if (t.size() > 1 && (t.back() == 'e' || t.back() == 'E')) {
+      t.remove_suffix(1);
+      if (const int i = resolve(t); i >= 0) return i;
+    }
+  }
+  return -1;
+}
+
 std::vector<TermHit> TermSet::find_all(std::string_view text) const {
   std::vector<TermHit> hits;
+  // Only the whole match is asked for, so RE2 can answer with its DFA; the
+  // term is then found by its key, trying the match without a plural or
+  // possessive ending.
   auto scan = [&](const RE2* re) {
     if (!re) return;
     const re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece sub[2];  // whole match, term without plural/possessive suffix
+    re2::StringPiece whole;
     std::size_t pos = 0;
-    while (pos <= text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, sub, 2)) {
-      const std::size_t b = static_cast<std::size_t>(sub[0].data() - text.data());
-      const std::size_t e = b + sub[0].size();
-      const int idx = resolve(std::string_view(sub[1].data(), sub[1].size()));
+    while (pos <= text.size() && re->Match(input, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+      const std::size_t b = static_cast<std::size_t>(whole.data() - text.data());
+      const std::size_t e = b + whole.size();
+      const int idx = resolve_match(std::string_view(whole.data(), whole.size()));
       if (idx >= 0) hits.push_back({b, e, idx});
       pos = e > b ? e : b + 1;
     }

@@ -56,6 +56,7 @@ class TermSet {
 
  private:
   int resolve(std::string_view matched) const;
+  int resolve_match(std::string_view whole_match) const;  // tolerates the plural/possessive suffix
   std::vector<TermSpec> specs_;
   TermSetOptions opts_;
   std::unique_ptr<RE2> ci_;  // case-insensitive terms
