@@ -36,6 +36,8 @@ enum Col : std::size_t {
   kTitle,
   kEvidence,
   kRules,
+  kClusterId,
+  kSourceCount,
   kCount
 };
 static_assert(kCount == kColumnCount, "Col and kColumns disagree");
@@ -131,6 +133,9 @@ FlatRow flat_row(const Event& e) {
   row[kTitle].text = e.title;
   row[kEvidence].text = join(e.evidence, kEvidenceSeparator, [](const Evidence& x) { return x.text; });
   row[kRules].text = join(e.rules, kRulesSeparator, [](const std::string& r) { return r; });
+  row[kClusterId].text = e.cluster_id;
+  // per-article records come from one source; merged ones list theirs
+  set_integer(row[kSourceCount], std::optional<std::int64_t>(e.sources.empty() ? 1 : static_cast<std::int64_t>(e.sources.size())));
   return row;
 }
 

@@ -26,7 +26,7 @@ struct Column {
   double xlsx_width;  // in Excel character units
 };
 
-inline constexpr std::size_t kColumnCount = 27;
+inline constexpr std::size_t kColumnCount = 29;
 
 inline constexpr std::array<Column, kColumnCount> kColumns = {{
     {"event_id", CellKind::text, 18},
@@ -56,6 +56,9 @@ inline constexpr std::array<Column, kColumnCount> kColumns = {{
     {"title", CellKind::text, 40},
     {"evidence", CellKind::text, 80},
     {"rules", CellKind::text, 30},
+    // after the ACLED-style columns: group rows by strike (docs/DEDUPE.md)
+    {"cluster_id", CellKind::text, 18},
+    {"source_count", CellKind::integer, 8},
 }};
 
 // One cell. `text` is the value as CSV/TSV write it ("" = unknown); for the

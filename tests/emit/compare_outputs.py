@@ -23,8 +23,9 @@ COLUMNS = [
     "weapon", "outcome", "actor", "target", "target_type", "location", "admin1", "country",
     "latitude", "longitude", "geo_precision", "geonames_id", "killed_min", "killed_max",
     "injured_min", "injured_max", "confidence", "source_url", "title", "evidence", "rules",
+    "cluster_id", "source_count",
 ]
-INTEGER = {"geo_precision", "geonames_id", "killed_min", "killed_max", "injured_min", "injured_max"}
+INTEGER = {"geo_precision", "geonames_id", "killed_min", "killed_max", "injured_min", "injured_max", "source_count"}
 REAL = {"latitude", "longitude", "confidence"}
 NUMERIC = INTEGER | REAL
 ACLED = {
@@ -94,6 +95,8 @@ def flat_row(rec):
         "title": text(rec.get("title")),
         "evidence": " | ".join(x["text"] for x in rec.get("evidence", [])),
         "rules": ";".join(rec.get("rules", [])),
+        "cluster_id": text(rec.get("cluster_id")),
+        "source_count": len(rec["sources"]) if rec.get("sources") else 1,
     }
     assert list(row) == COLUMNS
     return row

@@ -55,7 +55,8 @@ TEST(Csv, HeaderNamesEveryColumnInOrder) {
   EXPECT_EQ(csv_header(),
             "event_id,doc_id,event_date,date_precision,event_type,acled_sub_event_type,weapon,outcome,actor,"
             "target,target_type,location,admin1,country,latitude,longitude,geo_precision,geonames_id,killed_min,"
-            "killed_max,injured_min,injured_max,confidence,source_url,title,evidence,rules\r\n");
+            "killed_max,injured_min,injured_max,confidence,source_url,title,evidence,rules,cluster_id,"
+            "source_count\r\n");
   std::string tsv = csv_header();
   for (char& c : tsv)
     if (c == ',') c = '\t';

@@ -59,7 +59,7 @@ TEST(FlatRow, ColumnsAreExactlyTheDocumentedOnes) {
                          "target",      "target_type", "location",    "admin1",         "country",
                          "latitude",    "longitude",   "geo_precision", "geonames_id",  "killed_min",
                          "killed_max",  "injured_min", "injured_max", "confidence",     "source_url",
-                         "title",       "evidence",    "rules"};
+                         "title",       "evidence",    "rules",       "cluster_id",     "source_count"};
   ASSERT_EQ(std::size(names), kColumnCount);
   for (std::size_t i = 0; i < kColumnCount; ++i) EXPECT_EQ(kColumns[i].name, names[i]) << i;
 }
