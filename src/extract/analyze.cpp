@@ -1033,6 +1033,18 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
   else slot->count.max.reset();
 }
 
+// A sentence that credits an actor with the attack just reported
+// ("Al Shabaab claimed responsibility", "officials blamed Boko Haram").
+FollowUp attribution(const Ctx& c, const SentenceSpan& span, const TermHit& actor, const char* rule) {
+  FollowUp fu;
+  fu.sentence = span.index;
+  fu.paragraph = span.paragraph;
+  fu.actor = c.rb.actors->spec(actor).label;
+  fu.actor_text = std::string(c.s.substr(actor.begin, actor.end - actor.begin));
+  fu.rules.push_back(rule);
+  return fu;
+}
+
 // The date for a trigger: one outside the dateline, in the trigger's clause if
 // any, else the nearest to it.
 const FoundDate& pick_date(const Ctx& c, const std::vector<FoundDate>& dates, const std::vector<std::size_t>& pos,
@@ -1102,13 +1114,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
         const std::string gap = lower(c.s.substr(h.end, at - h.end));
         static const RE2 subj_gap_re("^ (?:(?:group|militants?|fighters?|rebels?|movement|militia|insurgents?|forces|has|have|had|later|also|quickly|then|on [a-z]+) )*$");
         if (!RE2::FullMatch(gap, subj_gap_re)) continue;
-        FollowUp fu;
-        fu.sentence = span.index;
-        fu.paragraph = span.paragraph;
-        fu.actor = rb_.actors->spec(h).label;
-        fu.actor_text = std::string(c.s.substr(h.begin, h.end - h.begin));
-        fu.rules.push_back("actor.claim");
-        claim = std::move(fu);
+        claim = attribution(c, span, h, "actor.claim");
       }
     }
   }
@@ -1121,13 +1127,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
       for (const auto& h : rb_.actors->find_all(c.s)) {
         if (h.begin != after) continue;
-        FollowUp fu;
-        fu.sentence = span.index;
-        fu.paragraph = span.paragraph;
-        fu.actor = rb_.actors->spec(h).label;
-        fu.actor_text = std::string(c.s.substr(h.begin, h.end - h.begin));
-        fu.rules.push_back("actor.blamed");
-        claim = std::move(fu);
+        claim = attribution(c, span, h, "actor.blamed");
         break;
       }
     }
