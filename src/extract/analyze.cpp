@@ -1298,7 +1298,9 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // a place in the phrase's own clause wins over places in other clauses ("air strikes on Jabalia
   // killed 19, as tanks pushed into Rafah")
   for (std::size_t k = 0; k < kept.size(); ++k) {
-    const auto [cb, ce] = clause_of(c.wide_cuts, kept[k].begin);
+    // (plain variables, not a structured binding: clang 14 cannot capture those in a lambda)
+    const auto clause = clause_of(c.wide_cuts, kept[k].begin);
+    const std::size_t cb = clause.first, ce = clause.second;
     const bool own = std::any_of(per[k].begin(), per[k].end(),
                                  [&](const PlaceCand* pc) { return pc->begin >= cb && pc->begin < ce; });
     if (own) std::erase_if(per[k], [&](const PlaceCand* pc) { return pc->begin < cb || pc->begin >= ce; });
