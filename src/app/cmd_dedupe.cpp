@@ -15,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/options.h"
 #include "dedupe/dedupe.h"
 #include "emit/output_file.h"
 #include "emit/sink.h"
@@ -55,18 +56,8 @@ int cmd_dedupe(const std::vector<std::string>& args) {
       ("quiet,q", po::bool_switch(&quiet), "only errors on stderr");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "salvo dedupe: " << e.what() << "\nRun `salvo dedupe --help` for the options.\n";
-    return kExitUsage;
-  }
+  if (!parse_options("dedupe", args, opts, hidden, "input", vm)) return kExitUsage;
   if (vm.count("help")) {
     std::cout << opts << "\nExamples:\n  salvo dedupe events.jsonl -o strikes.jsonl\n"
               << "  salvo extract articles.jsonl | salvo dedupe --window 5 > strikes.jsonl\n"

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/options.h"
 #include "eval/eval.h"
 #include "extract/extractor.h"
 
@@ -50,18 +51,8 @@ int cmd_eval(const std::vector<std::string>& args) {
       ("min", po::value<std::string>(), "floors file; exit 3 if any figure is below its floor")
       ("errors", "list every false positive, false negative and field mismatch")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)");
-  po::options_description all;
-  all.add(opts);
-  po::positional_options_description pos;
-  pos.add("pred", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "salvo eval: " << e.what() << "\n";
-    return kExitUsage;
-  }
+  if (!parse_options("eval", args, opts, {}, "pred", vm)) return kExitUsage;
   if (vm.count("help")) {
     std::cout << opts
               << "\nExit status: 0 ok, 2 bad options or unreadable files, 3 a figure is below its floor.\n";

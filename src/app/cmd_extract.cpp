@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/options.h"
 #include "app/pipeline.h"
 #include "app/progress.h"
 #include "build_info.h"
@@ -98,18 +99,8 @@ int cmd_extract(const std::vector<std::string>& args) {
       ("quiet,q", po::bool_switch(&cfg.quiet), "only errors on stderr");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&cfg.inputs));
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "salvo extract: " << e.what() << "\nRun `salvo extract --help` for the options.\n";
-    return kExitUsage;
-  }
+  if (!parse_options("extract", args, opts, hidden, "input", vm)) return kExitUsage;
   if (vm.count("help")) {
     std::cout << opts << "\nExamples:\n  salvo extract samples/kryvyi-rih-2023-07-31.jsonl\n"
               << "  salvo extract --date 2023-07-31 article.txt -o events.csv\n"

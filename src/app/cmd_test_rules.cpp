@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/options.h"
 #include "core/date.h"
 #include "extract/extractor.h"
 
@@ -153,18 +154,8 @@ int cmd_test_rules(const std::vector<std::string>& args) {
        "'on Monday' resolve against it)");
   po::options_description hidden;
   hidden.add_options()("cases", po::value<std::vector<std::string>>(), "cases files");
-  po::options_description all;
-  all.add(opts).add(hidden);
-  po::positional_options_description pos;
-  pos.add("cases", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "salvo test-rules: " << e.what() << "\n";
-    return kExitUsage;
-  }
+  if (!parse_options("test-rules", args, opts, hidden, "cases", vm)) return kExitUsage;
   if (vm.count("help")) {
     std::cout << opts
               << "\nCases files hold one JSON object a line: {\"id\", \"date\", \"text\", \"events\": [...]}\n"
