@@ -38,7 +38,7 @@ done
 
 echo "== building Release in $BUILD_DIR" >&2
 cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DSALVO_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD_DIR" --target salvo -j"${JOBS:-$(nproc)}" >/dev/null
+cmake --build "$BUILD_DIR" --target salvo places_index -j"${JOBS:-$(nproc)}" >/dev/null
 SALVO="$ROOT/$BUILD_DIR/salvo"
 
 CORPUS_DIR="$BUILD_DIR/corpus"

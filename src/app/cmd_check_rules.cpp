@@ -22,7 +22,7 @@ int cmd_check_rules(const std::vector<std::string>& args) {
     return kExitOk;
   }
   const auto dir = find_rules_dir(vm["rules"].as<std::string>());
-  auto ex = Extractor::load({.rules_dir = dir, .load_gazetteer = vm.count("no-gazetteer") == 0});
+  auto ex = Extractor::load({.rules_dir = dir, .load_gazetteer = vm.count("no-gazetteer") == 0, .places_index = find_places_index()});
   if (!ex.ok()) {
     const auto& diags = ex.status().diagnostics();
     if (diags.empty()) std::cerr << ex.status().message() << "\n";

@@ -126,7 +126,7 @@ int cmd_eval(const std::vector<std::string>& args) {
     pred = std::move(p).value();
   } else {
     const auto dir = find_rules_dir(vm["rules"].as<std::string>());
-    auto ex = Extractor::load({.rules_dir = dir});
+    auto ex = Extractor::load({.rules_dir = dir, .places_index = find_places_index()});
     if (!ex.ok()) {
       print_status(ex.status());
       std::cerr << "salvo eval: cannot load the extractor from " << dir.string() << "\n";

@@ -139,13 +139,14 @@ int cmd_extract(const std::vector<std::string>& args) {
 
   const auto t0 = std::chrono::steady_clock::now();
   const auto rules_dir = find_rules_dir(cfg.rules);
-  auto ex = Extractor::load({.rules_dir = rules_dir});
+  auto ex = Extractor::load({.rules_dir = rules_dir, .places_index = find_places_index()});
   if (!ex.ok()) {
     for (const auto& d : ex.status().diagnostics()) std::cerr << d.str() << "\n";
     spdlog::error("cannot load rules from {}: {}", rules_dir.string(), ex.status().message());
     return kExitUsage;
   }
   const auto& extractor = *ex.value();
+  spdlog::debug("gazetteer: {}", extractor.gazetteer_note());
   auto sink = open_sink(sink_opts);
   if (!sink.ok()) {
     spdlog::error("{}", sink.status().message());

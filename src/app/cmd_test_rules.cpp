@@ -170,7 +170,7 @@ int cmd_test_rules(const std::vector<std::string>& args) {
   }
   const bool verbose = vm.count("verbose") > 0;
   const auto dir = find_rules_dir(vm["rules"].as<std::string>());
-  auto ex = Extractor::load({.rules_dir = dir});
+  auto ex = Extractor::load({.rules_dir = dir, .places_index = find_places_index()});
   if (!ex.ok()) {
     const auto& diags = ex.status().diagnostics();
     if (diags.empty()) std::cerr << ex.status().message() << "\n";

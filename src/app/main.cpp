@@ -19,6 +19,8 @@ Usage:
                                       run the rule files' examples, or cases files
   salvo eval --gold GOLD [PRED]       score events against a gold set
   salvo dedupe EVENTS.jsonl...        merge events from many articles about one strike
+  salvo index-places [--rules DIR] -o FILE
+                                      write the gazetteer's fast-loading binary index
   salvo --version | --help
 
 Run `salvo COMMAND --help` for a command's options. Output goes to stdout,
@@ -46,6 +48,7 @@ int main(int argc, char** argv) {
     if (cmd == "test-rules") return salvo::app::cmd_test_rules(args);
     if (cmd == "eval") return salvo::app::cmd_eval(args);
     if (cmd == "dedupe") return salvo::app::cmd_dedupe(args);
+    if (cmd == "index-places") return salvo::app::cmd_index_places(args);
   } catch (const std::exception& e) {
     std::cerr << "salvo " << cmd << ": " << e.what() << "\n";
     return salvo::app::kExitUsage;

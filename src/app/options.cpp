@@ -12,7 +12,7 @@ bool parse_options(const std::string& command, const std::vector<std::string>& a
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description pos;
-  pos.add(positional, -1);
+  if (positional != nullptr) pos.add(positional, -1);
   try {
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
     po::notify(vm);

@@ -36,4 +36,16 @@ fs::path find_rules_dir(const std::string& option_value) {
   return SALVO_INSTALL_RULES_DIR;
 }
 
+fs::path find_places_index() {
+  if (const char* env = std::getenv("SALVO_PLACES_INDEX"); env) return env;  // "" turns it off
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  // build tree: next to the binary; installed: PREFIX/share/salvo/places.idx
+  for (const fs::path& p : {exe.parent_path() / "places.idx",
+                            exe.parent_path().parent_path() / "share" / "salvo" / "places.idx"})
+    if (fs::is_regular_file(p, ec)) return p;
+  return {};
+}
+
 }  // namespace salvo::app

@@ -37,6 +37,10 @@ class NoGazetteer final : public Gazetteer {
     return l;
   }
   std::size_t size() const override { return 0; }
+  const std::string& index_note() const override {
+    static const std::string kNote = "none";
+    return kNote;
+  }
 };
 
 class RuleExtractor final : public Extractor {
@@ -87,6 +91,7 @@ class RuleExtractor final : public Extractor {
 
   std::string rules_version() const override { return rb_->version; }
   std::size_t rule_count() const override { return rb_->rule_count; }
+  std::string gazetteer_note() const override { return gaz_->index_note(); }
   std::vector<RuleExampleInfo> rule_examples() const override {
     std::vector<RuleExampleInfo> out;
     for (const auto& e : rb_->examples) out.push_back({e.file, e.line, e.rule_id, e.text, e.must_fire});
@@ -124,7 +129,7 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&
   }
   std::shared_ptr<const Gazetteer> gaz;
   if (opts.load_gazetteer) {
-    auto g = Gazetteer::load(opts.rules_dir / "places");
+    auto g = Gazetteer::load(opts.rules_dir / "places", opts.places_index);
     if (!g.ok()) {
       const auto& d = g.status().diagnostics();
       if (d.empty()) problems.push_back({(opts.rules_dir / "places").string(), 0, g.status().message()});

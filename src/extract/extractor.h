@@ -24,6 +24,9 @@ namespace salvo {
 struct ExtractorOptions {
   std::filesystem::path rules_dir;        // required
   bool load_gazetteer = true;             // false: places keep their names only
+  // Binary image of rules_dir/places/places.tsv.gz (salvo index-places); used
+  // when it matches those bytes, else the text is parsed (Gazetteer::load).
+  std::filesystem::path places_index;
 };
 
 // An example sentence written in a rule file: `example = ...` must give at
@@ -47,6 +50,8 @@ class Extractor {
   // Content hash of the rule files, for provenance in summaries.
   virtual std::string rules_version() const = 0;
   virtual std::size_t rule_count() const = 0;
+  // How the gazetteer was loaded (Gazetteer::index_note), for -v logs.
+  virtual std::string gazetteer_note() const = 0;
   // Every example and counter-example written in the rule files, in file order.
   virtual std::vector<RuleExampleInfo> rule_examples() const = 0;
 };

@@ -6,9 +6,11 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -86,6 +88,98 @@ double rank_bonus(std::uint8_t r) {
     case 1: return -2.0;
     default: return 0.0;
   }
+}
+
+// ---------------------------------------------------------------- binary index
+//
+// Layout (native byte order; the header records what it was written with):
+//   "SALVOGZX" u32 version u32 sizeof(Rec) u32 sizeof(Posting) u32 sizeof(Slot)
+//   str stamp (size and gzip trailer of the places.tsv.gz it came from)
+//   vec recs, str arena, vec postings, vec slots, u64 distinct keys
+//   u64 n countries { str iso, str name, i64 gid, f64 lat, f64 lon, u8 has_coords }
+//   u64 n admin1    { str code, u16 country, str gn_name, i64 gid, f64 lat, f64 lon }
+// where vec/str = u64 count + raw bytes. Every offset and index is checked on
+// reading, so a damaged file is refused rather than trusted.
+constexpr char kIndexMagic[8] = {'S', 'A', 'L', 'V', 'O', 'G', 'Z', 'X'};
+constexpr std::uint32_t kIndexVersion = 1;
+
+class BinWriter {
+ public:
+  explicit BinWriter(std::FILE* f) : f_(f) {}
+  void raw(const void* p, std::size_t n) { ok_ = ok_ && (n == 0 || std::fwrite(p, 1, n, f_) == n); }
+  template <typename T>
+  void pod(const T& v) { raw(&v, sizeof v); }
+  void str(std::string_view s) {
+    pod<std::uint64_t>(s.size());
+    raw(s.data(), s.size());
+  }
+  template <typename T>
+  void vec(const std::vector<T>& v) {
+    pod<std::uint64_t>(v.size());
+    raw(v.data(), v.size() * sizeof(T));
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  std::FILE* f_;
+  bool ok_ = true;
+};
+
+// Reads straight from the file into the destination vectors (no second copy
+// of ~70 MB in memory); every count is checked against the bytes left.
+class BinReader {
+ public:
+  BinReader(std::FILE* f, std::size_t size) : f_(f), left_(size) {}
+  bool raw(void* out, std::size_t n) {
+    if (!ok_ || left_ < n) return ok_ = false;
+    if (n && std::fread(out, 1, n, f_) != n) return ok_ = false;
+    left_ -= n;
+    return true;
+  }
+  template <typename T>
+  bool pod(T& v) { return raw(&v, sizeof v); }
+  bool str(std::string& s) {
+    std::uint64_t n = 0;
+    if (!pod(n) || n > left_) return ok_ = false;
+    s.resize(n);
+    return raw(s.data(), n);
+  }
+  template <typename T>
+  bool vec(std::vector<T>& v) {
+    std::uint64_t n = 0;
+    if (!pod(n) || n > left_ / sizeof(T)) return ok_ = false;
+    v.resize(n);
+    return raw(v.data(), n * sizeof(T));
+  }
+  bool at_end() const { return ok_ && left_ == 0; }
+
+ private:
+  std::FILE* f_;
+  std::size_t left_;
+  bool ok_ = true;
+};
+
+// Identifies the bytes of a places.tsv.gz cheaply: its size and the gzip
+// trailer (CRC-32 and length of the uncompressed text). "" if unreadable.
+std::string source_stamp(const std::filesystem::path& gz) {
+  std::FILE* f = std::fopen(gz.string().c_str(), "rb");
+  if (f == nullptr) return {};
+  std::string stamp;
+  unsigned char trailer[8];
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    const long size = std::ftell(f);
+    if (size >= 8 && std::fseek(f, size - 8, SEEK_SET) == 0 && std::fread(trailer, 1, 8, f) == 8) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%ld:", size);
+      stamp = buf;
+      for (unsigned char c : trailer) {
+        std::snprintf(buf, sizeof buf, "%02x", c);
+        stamp += buf;
+      }
+    }
+  }
+  std::fclose(f);
+  return stamp;
 }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -218,6 +312,15 @@ class CompactGazetteer final : public Gazetteer {
   }
   Location resolve(const PlaceQuery& q) const override;
   std::size_t size() const override { return recs_.size(); }
+  const std::string& index_note() const override { return index_note_; }
+
+  // The binary image of what load_data() builds (see write_index/load).
+  Status save_index(const std::filesystem::path& out, const std::string& stamp) const;
+  // false (with the reason in `why`) when the file is not a usable image of
+  // the places.tsv.gz whose stamp is given; the object is then left empty.
+  bool read_index(const std::filesystem::path& file, const std::string& stamp, std::string& why);
+  bool read_index_from(std::FILE* f, std::size_t size, const std::string& stamp, std::string& why);
+  std::string index_note_ = "text";
 
  private:
   // --- index ---
@@ -1192,13 +1295,168 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
   return l;
 }
 
+
+Status CompactGazetteer::save_index(const std::filesystem::path& out, const std::string& stamp) const {
+  const std::filesystem::path tmp = out.string() + ".tmp";
+  std::FILE* f = std::fopen(tmp.string().c_str(), "wb");
+  if (f == nullptr) return Status::error(tmp.string() + ": cannot write: " + std::strerror(errno));
+  BinWriter w(f);
+  w.raw(kIndexMagic, sizeof kIndexMagic);
+  w.pod(kIndexVersion);
+  w.pod(static_cast<std::uint32_t>(sizeof(Rec)));
+  w.pod(static_cast<std::uint32_t>(sizeof(Posting)));
+  w.pod(static_cast<std::uint32_t>(sizeof(Slot)));
+  w.str(stamp);
+  w.vec(recs_);
+  w.str(arena_);
+  w.vec(postings_);
+  w.vec(slots_);
+  w.pod(static_cast<std::uint64_t>(distinct_keys_));
+  w.pod(static_cast<std::uint64_t>(countries_.size()));
+  for (const Country& c : countries_) {
+    w.str(c.iso);
+    w.str(c.name);
+    w.pod(c.gid);
+    w.pod(c.lat);
+    w.pod(c.lon);
+    w.pod(static_cast<std::uint8_t>(c.has_coords));
+  }
+  w.pod(static_cast<std::uint64_t>(admin1_.size()));
+  for (const Admin1& a : admin1_) {
+    w.str(a.code);
+    w.pod(a.country);
+    w.str(a.gn_name);
+    w.pod(a.gid);
+    w.pod(a.lat);
+    w.pod(a.lon);
+  }
+  const bool ok = w.ok() && std::fflush(f) == 0;
+  if (std::fclose(f) != 0 || !ok) {
+    std::filesystem::remove(tmp);
+    return Status::error(tmp.string() + ": write failed");
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, out, ec);
+  if (ec) {
+    std::filesystem::remove(tmp);
+    return Status::error(out.string() + ": " + ec.message());
+  }
+  return {};
+}
+
+bool CompactGazetteer::read_index(const std::filesystem::path& file, const std::string& stamp, std::string& why) {
+  std::FILE* f = std::fopen(file.string().c_str(), "rb");
+  if (f == nullptr) {
+    why = std::strerror(errno);
+    return false;
+  }
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  const bool ok = !ec && read_index_from(f, static_cast<std::size_t>(size), stamp, why);
+  std::fclose(f);
+  if (ec) why = ec.message();
+  return ok;
+}
+
+bool CompactGazetteer::read_index_from(std::FILE* f, std::size_t size, const std::string& stamp, std::string& why) {
+  BinReader r(f, size);
+  char magic[8];
+  std::uint32_t version = 0, rec_size = 0, posting_size = 0, slot_size = 0;
+  std::string file_stamp;
+  if (!r.raw(magic, 8) || std::memcmp(magic, kIndexMagic, 8) != 0 || !r.pod(version) || !r.pod(rec_size) ||
+      !r.pod(posting_size) || !r.pod(slot_size)) {
+    why = "not a salvo gazetteer index";
+    return false;
+  }
+  if (version != kIndexVersion || rec_size != sizeof(Rec) || posting_size != sizeof(Posting) ||
+      slot_size != sizeof(Slot)) {
+    why = "written by another version of salvo";
+    return false;
+  }
+  if (!r.str(file_stamp) || file_stamp != stamp) {
+    why = "made from a different places.tsv.gz";
+    return false;
+  }
+  auto fail = [&](const char* what) {
+    why = std::string("damaged (") + what + ")";
+
+    return false;
+  };
+  std::uint64_t distinct = 0, n = 0;
+  if (!r.vec(recs_) || !r.str(arena_) || !r.vec(postings_) || !r.vec(slots_) || !r.pod(distinct) || !r.pod(n))
+    return fail("truncated");
+  distinct_keys_ = distinct;
+  if (n >= kNone) return fail("country count");
+  countries_.resize(n);
+  for (Country& c : countries_) {
+    std::uint8_t has = 0;
+    if (!r.str(c.iso) || !r.str(c.name) || !r.pod(c.gid) || !r.pod(c.lat) || !r.pod(c.lon) || !r.pod(has))
+      return fail("truncated");
+    c.has_coords = has != 0;
+  }
+  if (!r.pod(n) || n >= kNone) return fail("admin1 count");
+  admin1_.resize(n);
+  for (Admin1& a : admin1_) {
+    if (!r.str(a.code) || !r.pod(a.country) || !r.str(a.gn_name) || !r.pod(a.gid) || !r.pod(a.lat) ||
+        !r.pod(a.lon))
+      return fail("truncated");
+    if (a.country >= countries_.size()) return fail("admin1 country");
+  }
+  if (!r.at_end()) return fail("trailing bytes");
+  // Every index the lookups follow must be in range.
+  if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0 || distinct_keys_ >= slots_.size())
+    return fail("hash table size");
+  for (const Slot& sl : slots_)
+    if (sl.head > postings_.size()) return fail("slot");
+  for (const Posting& p : postings_)
+    if (p.rec >= recs_.size() || p.next > postings_.size()) return fail("posting");
+  for (const Rec& rc : recs_) {
+    if (std::size_t{rc.name_off} + rc.name_len > arena_.size() ||
+        std::size_t{rc.parent_off} + rc.parent_len > arena_.size() || rc.country >= countries_.size() ||
+        (rc.admin1 != kNone && rc.admin1 >= admin1_.size()))
+      return fail("place record");
+  }
+  if (recs_.empty()) return fail("no places");
+  for (std::uint16_t i = 0; i < countries_.size(); ++i) country_by_iso_.emplace(countries_[i].iso, i);
+  for (std::uint16_t i = 0; i < admin1_.size(); ++i) admin1_by_code_.emplace(admin1_[i].code, i);
+  return true;
+}
+
 }  // namespace
 
-Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir) {
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir,
+                                                         const std::filesystem::path& index) {
   auto g = std::make_shared<CompactGazetteer>();
-  if (Status st = g->load_data(dir / "places.tsv.gz"); !st.ok()) return st;
+  const std::filesystem::path data = dir / "places.tsv.gz";
+  bool from_index = false;
+  if (!index.empty()) {
+    std::string why;
+    const std::string stamp = source_stamp(data);
+    if (stamp.empty()) {
+      why = "cannot read " + data.string();
+    } else if (g->read_index(index, stamp, why)) {
+      from_index = true;
+      g->index_note_ = "index " + index.string();
+    }
+    if (!from_index) {
+      g = std::make_shared<CompactGazetteer>();
+      g->index_note_ = "text (index " + index.string() + " ignored: " + why + ")";
+    }
+  }
+  if (!from_index) {
+    if (Status st = g->load_data(data); !st.ok()) return st;
+  }
   if (Status st = g->load_rules(dir); !st.ok()) return st;
   return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+Status Gazetteer::write_index(const std::filesystem::path& dir, const std::filesystem::path& out) {
+  const std::filesystem::path data = dir / "places.tsv.gz";
+  const std::string stamp = source_stamp(data);
+  if (stamp.empty()) return Status::error(data.string() + ": cannot read");
+  CompactGazetteer g;
+  if (Status st = g.load_data(data); !st.ok()) return st;
+  return g.save_index(out, stamp);
 }
 
 }  // namespace salvo

@@ -3,7 +3,7 @@
 // Loads rules/places the way the CLI does and prints the wall time of the load,
 // the resident memory before and after, the peak, and the time per resolve() /
 // is_place_name() call over a small fixed query set. Usage:
-//   gazetteer_load_report [rules/places dir] [--check places.tsv]
+//   gazetteer_load_report [rules/places dir] [--index places.idx] [--check places.tsv]
 // --check reads lines "name<TAB>region<TAB>lat<TAB>lon" (for instance from
 // `tools/build_gazetteer.py --ucdp-check`) and reports how many resolve within
 // 10 and 25 km of the given point, with and without the region as a hint.
@@ -92,15 +92,17 @@ long peak_kb() {
 int main(int argc, char** argv) {
   std::filesystem::path dir = std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "places";
   std::string check_file;
+  std::filesystem::path index;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--check" && i + 1 < argc) check_file = argv[++i];
+    else if (a == "--index" && i + 1 < argc) index = argv[++i];
     else dir = a;
   }
   const long rss0 = rss_kb();
   const double c0 = cpu_s(), m0 = thread_cpu_s();
   const auto t0 = std::chrono::steady_clock::now();
-  auto g = salvo::Gazetteer::load(dir);
+  auto g = salvo::Gazetteer::load(dir, index);
   const auto t1 = std::chrono::steady_clock::now();
   const double c1 = cpu_s(), m1 = thread_cpu_s();
   if (!g.ok()) {
@@ -109,7 +111,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const long rss1 = rss_kb();
-  std::printf("places: %zu\n", g.value()->size());
+  std::printf("places: %zu (%s)\n", g.value()->size(), g.value()->index_note().c_str());
   // On an idle machine with two cores the wall time is about the parsing
   // thread's CPU time (decompression runs beside it); on a busy one it is more.
   std::printf("load time: %.3f s wall, %.3f s CPU in all, %.3f s CPU on the parsing thread\n",

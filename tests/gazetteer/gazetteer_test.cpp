@@ -2,8 +2,12 @@
 // resolving names the way an analyst would.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+#include <zlib.h>
+
 #include <cmath>
 #include <fstream>
+#include <iterator>
 
 #include "resolve/gaz_text.h"
 #include "resolve/gazetteer.h"
@@ -393,6 +397,142 @@ TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
   EXPECT_NE(bad.status().diagnostics().front().file.find("places.lex"), std::string::npos);
   EXPECT_GT(bad.status().diagnostics().front().line, 0);
   std::filesystem::remove_all(dir);
+}
+
+// ---- the binary index (salvo index-places)
+
+Location resolve_with(const Gazetteer& g, const std::string& name, const std::string& region = "",
+                      std::vector<std::string> context = {"UA"}) {
+  PlaceQuery q;
+  q.name = name;
+  q.region_hint = region;
+  q.context_countries = std::move(context);
+  return g.resolve(q);
+}
+
+class GazetteerIndex : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("salvo_gaz_index_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    index_ = dir_ / "places.idx";
+    Status st = Gazetteer::write_index(kPlaces, index_);
+    ASSERT_TRUE(st.ok()) << st.message();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_, index_;
+};
+
+TEST_F(GazetteerIndex, ResolvesExactlyLikeTheText) {
+  auto text = Gazetteer::load(kPlaces);
+  auto idx = Gazetteer::load(kPlaces, index_);
+  ASSERT_TRUE(text.ok() && idx.ok());
+  EXPECT_EQ(idx.value()->index_note(), "index " + index_.string());
+  EXPECT_EQ(text.value()->index_note(), "text");
+  EXPECT_EQ(text.value()->size(), idx.value()->size());
+  const std::vector<std::pair<std::string, std::string>> queries = {
+      {"Kryvyi Rih", ""}, {"Krivoy Rog", ""}, {"Kharkov", ""}, {"Avdiivka", "Donetsk"}, {"Avdiivka", "Chernihiv"},
+      {"Donetsk oblast", ""}, {"the Gaza Strip", ""}, {"Khan Younis", ""}, {"Deir al-Balah", ""},
+      {"Shejaiya", ""}, {"Odessa", ""}, {"Rostov-on-Don", ""}, {"Belgorod", ""}, {"Aleppo", ""},
+      {"Idlib", ""}, {"Sanaa", ""}, {"Hodeidah", ""}, {"El Fasher", ""}, {"Omdurman", ""}, {"Kabul", ""},
+      {"Nowhereville", ""}, {"Crimea", ""}, {"Katerynivka", "Donetsk"}, {"Mariupol", ""}, {"Kyiv", ""}};
+  for (const auto& [name, region] : queries) {
+    const Location a = resolve_with(*text.value(), name, region);
+    const Location b = resolve_with(*idx.value(), name, region);
+    EXPECT_EQ(a.name, b.name) << name;
+    EXPECT_EQ(a.country, b.country) << name;
+    EXPECT_EQ(a.admin1, b.admin1) << name;
+    EXPECT_EQ(a.latitude, b.latitude) << name;
+    EXPECT_EQ(a.longitude, b.longitude) << name;
+    EXPECT_EQ(a.geonames_id, b.geonames_id) << name;
+    EXPECT_EQ(a.precision, b.precision) << name;
+    EXPECT_EQ(text.value()->lookup(name).size(), idx.value()->lookup(name).size()) << name;
+    EXPECT_EQ(text.value()->is_place_name(name), idx.value()->is_place_name(name)) << name;
+  }
+  EXPECT_EQ(idx.value()->country_code("Syrian"), "SY");
+  EXPECT_EQ(idx.value()->country_name("UA"), "Ukraine");
+}
+
+TEST_F(GazetteerIndex, AnalystsRulesApplyOverTheIndex) {
+  // places.lex is read after the index, so an analyst's place needs no re-index.
+  const auto rules = dir_ / "places";
+  std::filesystem::create_directories(rules);
+  for (const auto& e : std::filesystem::directory_iterator(kPlaces))
+    std::filesystem::copy_file(e.path(), rules / e.path().filename());
+  {
+    std::ofstream out(rules / "places.lex", std::ios::app);
+    out << "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n";
+  }
+  auto g = Gazetteer::load(rules, index_);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  EXPECT_EQ(g.value()->index_note(), "index " + index_.string());
+  EXPECT_EQ(resolve_with(*g.value(), "Frontline Outpost Seven").admin1, "Donetsk");
+}
+
+TEST_F(GazetteerIndex, StaleOrDamagedIndexIsIgnoredNotTrusted) {
+  // A places.tsv.gz with other bytes: the index was not made from it.
+  const auto rules = dir_ / "places";
+  std::filesystem::create_directories(rules);
+  for (const char* lex : {"admin1.lex", "countries.lex", "stop_words.lex", "common_words.lex", "places.lex"})
+    std::ofstream(rules / lex) << "# empty\n";
+  {
+    gzFile gz = gzopen((rules / "places.tsv.gz").string().c_str(), "wb");
+    ASSERT_NE(gz, nullptr);
+    const std::string text =
+        "H\tsalvo-gazetteer\t1\t1\t0\nC\tUA\tUkraine\t690791\t49\t32\n"
+        "P\t703448\tKyiv\t50.45466\t30.5238\tUA\t12\tPPLC\t2797553\t\t\n";
+    gzwrite(gz, text.data(), static_cast<unsigned>(text.size()));
+    gzclose(gz);
+  }
+  auto stale = Gazetteer::load(rules, index_);
+  ASSERT_TRUE(stale.ok()) << stale.status().message();
+  EXPECT_EQ(stale.value()->size(), 1u);
+  EXPECT_NE(stale.value()->index_note().find("ignored: made from a different places.tsv.gz"), std::string::npos)
+      << stale.value()->index_note();
+
+  // Cut short, or not an index at all: the text is parsed instead.
+  const auto cut = dir_ / "cut.idx";
+  std::filesystem::copy_file(index_, cut);
+  std::filesystem::resize_file(cut, std::filesystem::file_size(cut) / 2);
+  auto g = Gazetteer::load(kPlaces, cut);
+  ASSERT_TRUE(g.ok());
+  EXPECT_NE(g.value()->index_note().find("ignored: damaged"), std::string::npos) << g.value()->index_note();
+  EXPECT_EQ(resolve_with(*g.value(), "Kryvyi Rih").admin1, "Dnipropetrovsk");
+  {
+    std::ofstream out(dir_ / "junk.idx");
+    out << "hello";
+  }
+  auto junk = Gazetteer::load(kPlaces, dir_ / "junk.idx");
+  ASSERT_TRUE(junk.ok());
+  EXPECT_NE(junk.value()->index_note().find("ignored: not a salvo gazetteer index"), std::string::npos);
+  auto none = Gazetteer::load(kPlaces, dir_ / "missing.idx");
+  ASSERT_TRUE(none.ok());
+  EXPECT_NE(none.value()->index_note().find("ignored"), std::string::npos);
+}
+
+TEST_F(GazetteerIndex, OutOfRangeRecordIsRefused) {
+  // Flip the country of the first place record to a huge value: refused, not
+  // followed out of bounds. (Records start after the header and the stamp.)
+  std::string bytes;
+  {
+    std::ifstream in(index_, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::size_t stamp_len = *reinterpret_cast<const std::uint64_t*>(bytes.data() + 24);
+  const std::size_t recs = 24 + 8 + stamp_len + 8;  // first record
+  // Rec: i64 id, f32 lat, f32 lon, u32 pop, u32 name_off, u32 parent_off, u16 name_len, u16 parent_len, u16 country
+  bytes[recs + 32] = static_cast<char>(0xFE);
+  bytes[recs + 33] = static_cast<char>(0xFE);
+  const auto bad = dir_ / "bad.idx";
+  {
+    std::ofstream out(bad, std::ios::binary);
+    out << bytes;
+  }
+  auto g = Gazetteer::load(kPlaces, bad);
+  ASSERT_TRUE(g.ok());
+  EXPECT_NE(g.value()->index_note().find("ignored: damaged (place record)"), std::string::npos)
+      << g.value()->index_note();
 }
 
 TEST(GazetteerRules, MissingDirectoryIsAnError) {
