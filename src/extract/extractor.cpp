@@ -53,6 +53,9 @@ class RuleExtractor final : public Extractor {
   std::vector<Event> extract(const Document& doc) const override {
     const NormalizedText nt(doc.text);
     const std::string& text = nt.text();
+    // Events come only from sentences with a trigger or weapon name, so a
+    // document without one has none (Rulebook::prefilter, one pass).
+    if (!rb_->may_trigger(text)) return {};
     const auto spans = split_sentences(text);
     std::vector<Mention> mentions;
     std::vector<FollowUp> followups;

@@ -1,5 +1,8 @@
 #include "text/normalize.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "core/utf8.h"
 
 namespace salvo {
@@ -30,32 +33,56 @@ const char* replacement(char32_t cp) {
 }
 }  // namespace
 
+void NormalizedText::emit(char c, std::size_t orig) {
+  const auto d = static_cast<std::ptrdiff_t>(orig) - static_cast<std::ptrdiff_t>(norm_.size());
+  if (d != delta_) {
+    marks_.push_back({norm_.size(), d});
+    delta_ = d;
+  }
+  norm_ += c;
+}
+
 NormalizedText::NormalizedText(std::string_view s) : orig_size_(s.size()) {
   norm_.reserve(s.size());
-  map_.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t start = i;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      const char* r = (c == '\t' || c == '\r' || c == '\f' || c == '\v') ? " " : nullptr;
-      norm_ += r ? *r : static_cast<char>(c);
-      map_.push_back(static_cast<std::uint32_t>(start));
-      ++i;
+      if (c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        emit(' ', start);
+        ++i;
+        continue;
+      }
+      // A run of plain ASCII is copied as it is: same offsets, no mark.
+      std::size_t e = i + 1;
+      while (e < s.size()) {
+        const auto x = static_cast<unsigned char>(s[e]);
+        if (x >= 0x80 || x == '\t' || x == '\r' || x == '\f' || x == '\v') break;
+        ++e;
+      }
+      if (static_cast<std::ptrdiff_t>(start) - static_cast<std::ptrdiff_t>(norm_.size()) != delta_) {
+        emit(static_cast<char>(c), start);
+        ++i;
+      }
+      norm_.append(s.data() + i, e - i);
+      i = e;
       continue;
     }
     const char32_t cp = decode_utf8(s, i);
     if (const char* r = replacement(cp)) {
-      for (const char* p = r; *p; ++p) {
-        norm_ += *p;
-        map_.push_back(static_cast<std::uint32_t>(start));
-      }
+      for (const char* p = r; *p; ++p) emit(*p, start);
     } else {
-      for (std::size_t k = start; k < i; ++k) {
-        norm_ += s[k];
-        map_.push_back(static_cast<std::uint32_t>(k));
-      }
+      for (std::size_t k = start; k < i; ++k) emit(s[k], k);
     }
   }
+}
+
+std::size_t NormalizedText::original_byte(std::size_t b) const {
+  if (b >= norm_.size()) return orig_size_;
+  // the last mark at or before b
+  auto it = std::upper_bound(marks_.begin(), marks_.end(), b, [](std::size_t x, const Mark& m) { return x < m.norm; });
+  const std::ptrdiff_t d = it == marks_.begin() ? 0 : std::prev(it)->delta;
+  return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(b) + d);
 }
 
 }  // namespace salvo

@@ -17,12 +17,22 @@ class NormalizedText {
  public:
   explicit NormalizedText(std::string_view original);
   const std::string& text() const { return norm_; }
-  // Byte offset in the original text for byte offset b of the normalised text.
-  std::size_t original_byte(std::size_t b) const { return b < map_.size() ? map_[b] : orig_size_; }
+  // Byte offset in the original text for byte offset b of the normalised text
+  // (the original's size for b at or past the end).
+  std::size_t original_byte(std::size_t b) const;
 
  private:
+  // The way back, kept sparse: from mark.norm on, normalised byte b comes
+  // from original byte b + mark.delta, until the next mark. Most texts need a
+  // handful of marks (one per replaced character that changes length).
+  struct Mark {
+    std::size_t norm;
+    std::ptrdiff_t delta;
+  };
+  void emit(char c, std::size_t orig);
   std::string norm_;
-  std::vector<std::uint32_t> map_;  // one entry per byte of norm_
+  std::vector<Mark> marks_;
+  std::ptrdiff_t delta_ = 0;
   std::size_t orig_size_ = 0;
 };
 
