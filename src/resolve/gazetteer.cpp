@@ -138,16 +138,20 @@ class BinReader {
   }
   template <typename T>
   bool pod(T& v) { return raw(&v, sizeof v); }
-  bool str(std::string& s) {
+  // `room`: capacity reserved beyond the data, so that the few entries the
+  // .lex files add later do not reallocate (and briefly double) a big table.
+  bool str(std::string& s, std::size_t room = 0) {
     std::uint64_t n = 0;
     if (!pod(n) || n > left_) return ok_ = false;
+    s.reserve(n + room);
     s.resize(n);
     return raw(s.data(), n);
   }
   template <typename T>
-  bool vec(std::vector<T>& v) {
+  bool vec(std::vector<T>& v, std::size_t room = 0) {
     std::uint64_t n = 0;
     if (!pod(n) || n > left_ / sizeof(T)) return ok_ = false;
+    v.reserve(n + room);
     v.resize(n);
     return raw(v.data(), n * sizeof(T));
   }
@@ -1383,7 +1387,8 @@ bool CompactGazetteer::read_index_from(std::FILE* f, std::size_t size, const std
     return false;
   };
   std::uint64_t distinct = 0, n = 0;
-  if (!r.vec(recs_) || !r.str(arena_) || !r.vec(postings_) || !r.vec(slots_) || !r.pod(distinct) || !r.pod(n))
+  if (!r.vec(recs_, 4096) || !r.str(arena_, 1 << 16) || !r.vec(postings_, 1 << 15) || !r.vec(slots_) ||
+      !r.pod(distinct) || !r.pod(n))
     return fail("truncated");
   distinct_keys_ = distinct;
   if (n >= kNone) return fail("country count");
