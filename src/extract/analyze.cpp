@@ -1082,34 +1082,39 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // the article's date.
   if (span.index != 0 && !rb_.may_matter(c.s)) return res;
 
-  // dates are looked for only where they can be used: sentences with a trigger,
-  // and the first sentence (its date applies to the article, EVENTS.md)
+  // Dates are looked for only where they are used: the first sentence (its
+  // date applies to the article, EVENTS.md) and sentences that keep an attack
+  // (found_dates() below, once the cheaper checks have let them through).
   auto phrases = find_phrases(c);
   std::vector<std::size_t> date_pos;
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
-  if (!phrases.empty() || span.index == 0) {
+  bool dates_done = false;
+  auto find_dates = [&] {
+    if (dates_done) return;
+    dates_done = true;
     for (const auto& d : dates_.find(c.s, sc.published)) {
       res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative});
       date_pos.push_back(d.begin);
     }
-  }
-  // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a
-  // quotation resolves against the date the text gives the statement, not the publication date
-  if (sc.published && res.dates.size() > 1) {
-    const std::size_t q1 = c.s.find('"');
-    const std::size_t q2 = q1 == std::string_view::npos ? q1 : c.s.find('"', q1 + 1);
-    if (q2 != std::string_view::npos) {
-      std::optional<Date> said;
-      for (std::size_t i = 0; i < res.dates.size(); ++i)
-        if (date_pos[i] < q1 && res.dates[i].precision == "day" && !said) said = res.dates[i].date;
-      if (said)
+    // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a
+    // quotation resolves against the date the text gives the statement, not the publication date
+    if (sc.published && res.dates.size() > 1) {
+      const std::size_t q1 = c.s.find('"');
+      const std::size_t q2 = q1 == std::string_view::npos ? q1 : c.s.find('"', q1 + 1);
+      if (q2 != std::string_view::npos) {
+        std::optional<Date> said;
         for (std::size_t i = 0; i < res.dates.size(); ++i)
-          if (date_pos[i] > q1 && date_pos[i] < q2 && res.dates[i].relative) {
-            res.dates[i].date = said->plus_days(res.dates[i].date.days() - sc.published->days());
-            res.dates[i].rule = "date.quoted_statement";
-          }
+          if (date_pos[i] < q1 && res.dates[i].precision == "day" && !said) said = res.dates[i].date;
+        if (said)
+          for (std::size_t i = 0; i < res.dates.size(); ++i)
+            if (date_pos[i] > q1 && date_pos[i] < q2 && res.dates[i].relative) {
+              res.dates[i].date = said->plus_days(res.dates[i].date.days() - sc.published->days());
+              res.dates[i].rule = "date.quoted_statement";
+            }
+      }
     }
-  }
+  };
+  if (span.index == 0) find_dates();
 
   c.cas = rb_.casualties->find_all(c.s);
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
@@ -1346,6 +1351,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     }
   }
 
+  find_dates();
   bool has_date = false;
   for (std::size_t i = 0; i < res.dates.size(); ++i)
     if (date_pos[i] >= dateline_local) has_date = true;

@@ -63,7 +63,7 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     std::size_t dateline_end = 0;
     if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
-    for (const auto& s : spans) {
+    auto analyze = [&](const SentenceSpan& s) {
       SentenceContext sc;
       sc.published = doc.published;
       sc.lead = s.index < kLeadSentences;
@@ -74,8 +74,24 @@ class RuleExtractor final : public Extractor {
       info.demonyms.insert(info.demonyms.end(), r.demonyms.begin(), r.demonyms.end());
       for (auto& m : r.mentions) mentions.push_back(std::move(m));
       if (r.followup) followups.push_back(std::move(*r.followup));
+    };
+    // First the sentences that can hold an attack (a trigger or weapon name)
+    // and the first one (the article's date); the others can only add
+    // follow-ups (tolls, claims, outcomes) to an attack, so they wait until
+    // one is found. Their results are the same either way: a sentence without
+    // a trigger adds no mention, country or date.
+    std::vector<const SentenceSpan*> later;
+    for (const auto& s : spans) {
+      const std::string_view st = std::string_view(text).substr(s.begin, s.end - s.begin);
+      if (s.index == 0 || rb_->may_trigger(st)) analyze(s);
+      else later.push_back(&s);
     }
     if (mentions.empty()) return {};
+    if (!later.empty()) {
+      for (const SentenceSpan* s : later) analyze(*s);
+      std::stable_sort(followups.begin(), followups.end(),
+                       [](const FollowUp& a, const FollowUp& b) { return a.sentence < b.sentence; });
+    }
     // evidence: sentence spans mapped back to the original text, in code points
     std::optional<OffsetMap> om;
     auto evidence = [&](int i) {
