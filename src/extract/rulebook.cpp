@@ -167,13 +167,6 @@ std::string Rulebook::event_type_for_weapon(const std::string& w) {
   return "shelling_artillery_missile";
 }
 
-bool Rulebook::may_matter(std::string_view text) const {
-  if (!gate) return true;
-  RE2::Set::ErrorInfo err{};
-  if (gate->Match(re2::StringPiece(text.data(), text.size()), nullptr, &err)) return true;
-  return err.kind != RE2::Set::kNoError;  // out of memory etc.: assume it matters
-}
-
 bool Rulebook::may_trigger(std::string_view text) const {
   if (!prefilter) return true;
   RE2::Set::ErrorInfo err{};
@@ -248,28 +241,6 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   if (!rb->prefilter->Compile()) problems.push_back({dir.string(), 0, "trigger set too large to compile"});
   if (!problems.empty()) return Status::errors(std::move(problems));
 
-  // The gate: the same triggers and weapons, every casualty word, the hit and
-  // intercepted cues, claims and blames, without the closing \b or case (a
-  // superset of what the analysis looks for).
-  RE2::Options go = pattern_options();
-  go.set_max_mem(64 << 20);
-  rb->gate = std::make_unique<RE2::Set>(go, RE2::UNANCHORED);
-  std::vector<std::string> gate_patterns;
-  for (const auto& t : rb->triggers) gate_patterns.push_back(t.pattern);
-  if (!walt.empty()) gate_patterns.push_back(walt);
-  std::string words;
-  for (const auto& s : rb->casualties->specs()) words += (words.empty() ? "" : "|") + term_to_pattern(s.term);
-  for (const auto& s : rb->cues->specs())
-    if (s.label == "hit" || s.label == "intercepted") words += (words.empty() ? "" : "|") + term_to_pattern(s.term);
-  if (!words.empty()) gate_patterns.push_back(words);
-  gate_patterns.push_back(kClaimPattern);
-  gate_patterns.push_back(kBlamePattern);
-  for (const auto& p : gate_patterns) {
-    std::string err;
-    if (rb->gate->Add(p, &err) < 0) problems.push_back({dir.string(), 0, "cannot add to the sentence gate: " + err});
-  }
-  if (!rb->gate->Compile()) problems.push_back({dir.string(), 0, "sentence gate too large to compile"});
-  if (!problems.empty()) return Status::errors(std::move(problems));
 
   // Version: a hash of every rule file's bytes, in name order.
   std::vector<fs::path> files;

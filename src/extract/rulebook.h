@@ -39,29 +39,11 @@ struct TriggerRule {
   int line = 0;
 };
 
-// Attribution sentences after an attack report ("X claimed responsibility",
-// "officials blamed X"): used by analyze.cpp and in Rulebook::gate.
-inline constexpr const char* kClaimPattern =
-    "(\\b(?:(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast))|(?:said|says|stated) "
-    "(?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))";
-inline constexpr const char* kBlamePattern =
-    "(\\b(?:blamed|blames|blaming|accused|accuses|points at|pointed at|points the finger at|pointed the finger "
-    "at|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the "
-    "(?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)";
-
 struct Rulebook {
   std::vector<TriggerRule> triggers;     // triggers.rules
   std::vector<TriggerRule> exclusions;   // exclusions.rules
   std::unique_ptr<RE2::Set> prefilter;   // every trigger pattern + the weapon names
   int weapon_set_index = -1;             // index in prefilter of the weapon-name pattern
-  // Everything that can make a sentence matter (a trigger, a weapon, a
-  // casualty word, a hit/intercepted cue, a claim or blame): a sentence, or a
-  // whole document, where none of it occurs gives no event and no follow-up,
-  // so the analysis skips it after this one pass (a superset: it may fire
-  // where the rules then find nothing, never the other way round).
-  std::unique_ptr<RE2::Set> gate;
-  // Whether `text` may matter; true also when the gate cannot answer.
-  bool may_matter(std::string_view text) const;
   // Whether `text` may hold a trigger or weapon name (the prefilter); only
   // then can a document give an event. True also when the set cannot answer.
   bool may_trigger(std::string_view text) const;
