@@ -53,6 +53,33 @@ std::string lower(std::string_view s) {
   return r;
 }
 
+// A small fixed list of lowercase words, asked about a word in any case
+// without building a lowercase copy (find_places asks hundreds of times per
+// article). Same answers as set.count(lower(w)).
+class LowerWords {
+ public:
+  LowerWords(std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+      words_.emplace_back(w);
+      max_ = std::max(max_, words_.back().size());
+    }
+  }
+  bool has(std::string_view w) const {
+    char buf[64];
+    if (w.size() > max_ || w.size() > sizeof buf) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+    const std::string_view lw(buf, w.size());
+    for (const std::string& x : words_)
+      if (x.size() == lw.size() && x == lw) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string> words_;
+  std::size_t max_ = 0;
+};
+
 bool starts_upper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 int count_words(std::string_view s) {
@@ -515,12 +542,12 @@ bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t 
 }
 
 std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
-  static const std::set<std::string> kRegionWords = {"region", "oblast", "province", "governorate", "district",
+  static const LowerWords kRegionWords = {"region", "oblast", "province", "governorate", "district",
                                                      "area", "state", "county", "territory", "regions", "oblasts",
                                                      "provinces", "governorates"};
-  static const std::set<std::string> kConnect = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "du",
+  static const LowerWords kConnect = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "de", "du",
                                                  "la", "le", "bin", "ibn", "abu", "bani", "beit", "bayt", "of", "on"};
-  static const std::set<std::string> kTitles = {"president", "minister", "governor", "mayor", "general", "gen",
+  static const LowerWords kTitles = {"president", "minister", "governor", "mayor", "general", "gen",
                                                 "spokesman", "spokeswoman", "commander", "leader", "chief", "head"};
   std::vector<PlaceCand> out;
   const auto& toks = c.toks;
@@ -532,26 +559,27 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     }
     // the tail of a longer name ("Zabihullah Mujahid") is not a place
     if (i > 0 && toks[i].begin - toks[i - 1].end == 1 && c.s[toks[i].begin - 1] == ' ') {
-      static const std::set<std::string> kFunction = {"the", "in", "on", "at", "a", "an", "after", "before", "near",
+      static const LowerWords kFunction = {"the", "in", "on", "at", "a", "an", "after", "before", "near",
                                                       "from", "and", "of", "to", "as", "by", "when", "while", "with",
                                                       "report", "update", "wrapup", "breaking", "live", "exclusive"};
       std::string_view prev = text_of(c, toks[i - 1].begin, toks[i - 1].end);
       if (prev.size() > 2 && prev.substr(prev.size() - 2) == "'s") prev.remove_suffix(2);
-      const std::string lp = lower(prev);
-      if (starts_upper(prev) && !kFunction.count(lp) && c.gaz.country_code(prev).empty() &&
-          c.rb.actors->find_all(prev).empty() && !c.gaz.is_place_name(std::string(prev)) &&
-          !std::all_of(prev.begin(), prev.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch)); })) {
+      // cheapest tests first (all of them are pure)
+      if (starts_upper(prev) && !kFunction.has(prev) &&
+          !std::all_of(prev.begin(), prev.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch)); }) &&
+          c.gaz.country_code(prev).empty() && !c.gaz.is_place_name(std::string(prev)) &&
+          c.rb.actors->find_all(prev).empty()) {
         ++i;
         continue;
       }
     }
     std::size_t found = 0;
     std::string name;
-    static const std::set<std::string> kGeoTail = {"peninsula", "strip", "coast", "valley", "bank", "heights",
+    static const LowerWords kGeoTail = {"peninsula", "strip", "coast", "valley", "bank", "heights",
                                                    "mountains", "highlands", "desert", "delta", "islands"};
     for (std::size_t n = std::min<std::size_t>(3, toks.size() - i); n >= 1 && i + n < toks.size(); --n) {
       const std::size_t tail = i + n;
-      if (!kGeoTail.count(lower(text_of(c, toks[tail].begin, toks[tail].end)))) continue;
+      if (!kGeoTail.has(text_of(c, toks[tail].begin, toks[tail].end))) continue;
       const auto span = text_of(c, toks[i].begin, toks[tail].end);
       if (span.find_first_of(",;:.()\"") != std::string_view::npos) continue;
       if (c.gaz.is_place_name(std::string(span))) {
@@ -564,12 +592,13 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       const std::size_t last = i + n - 1;
       const std::string_view lw = text_of(c, toks[last].begin, toks[last].end);
       static const RE2 article_part_re("^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|umm|bani|beit|deir|ras|tal|tell)-[A-Z]");
-      const bool article_part = n > 1 && RE2::PartialMatch(re2::StringPiece(lw.data(), lw.size()), article_part_re);
-      if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0])) && !article_part) continue;
+      if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0])) &&
+          !(n > 1 && RE2::PartialMatch(re2::StringPiece(lw.data(), lw.size()), article_part_re)))
+        continue;
       bool ok = true;
       for (std::size_t k = i + 1; k < last; ++k) {
         const std::string_view mw = text_of(c, toks[k].begin, toks[k].end);
-        if (!starts_upper(mw) && !kConnect.count(lower(mw))) ok = false;
+        if (!starts_upper(mw) && !kConnect.has(mw)) ok = false;
       }
       // no punctuation inside a name except spaces, hyphens and apostrophes
       const auto span = text_of(c, toks[i].begin, toks[last].end);
@@ -591,8 +620,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     }
     // "the Gulf of Aden", "the Sea of Azov": water, not a place that is struck
     {
-      static const std::set<std::string> kWaterHead = {"gulf", "sea", "bay", "strait", "straits", "lake", "river"};
-      if (kWaterHead.count(lower(w0)) && i + 2 < toks.size() &&
+      static const LowerWords kWaterHead = {"gulf", "sea", "bay", "strait", "straits", "lake", "river"};
+      if (kWaterHead.has(w0) && i + 2 < toks.size() &&
           lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of") {
         i += 3;
         continue;
@@ -601,10 +630,10 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     // "the Caspian Sea", "the Dnipro River": water, not a place that is struck
     if (found) {
       const std::size_t nxt = i + found;
-      static const std::set<std::string> kWater = {"sea", "ocean", "gulf", "river", "lake", "strait", "bay", "canal"};
+      static const LowerWords kWater = {"sea", "ocean", "gulf", "river", "lake", "strait", "bay", "canal"};
       const std::size_t lst = i + found - 1;
-      if ((nxt < toks.size() && kWater.count(lower(text_of(c, toks[nxt].begin, toks[nxt].end)))) ||
-          (found > 1 && kWater.count(lower(text_of(c, toks[lst].begin, toks[lst].end))))) {
+      if ((nxt < toks.size() && kWater.has(text_of(c, toks[nxt].begin, toks[nxt].end))) ||
+          (found > 1 && kWater.has(text_of(c, toks[lst].begin, toks[lst].end)))) {
         i = nxt + 1;
         continue;
       }
@@ -652,7 +681,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     // region words after it: "Donetsk region", "Kherson Oblast"
     for (const auto& t : toks) {
       if (t.begin <= pc.end) continue;
-      if (t.begin - pc.end <= 1 && kRegionWords.count(lower(text_of(c, t.begin, t.end)))) {
+      if (t.begin - pc.end <= 1 && kRegionWords.has(text_of(c, t.begin, t.end))) {
         pc.q.is_region = lower(text_of(c, t.begin, t.end)) != "district" && lower(text_of(c, t.begin, t.end)) != "area";
         if (lower(text_of(c, t.begin, t.end)) == "area") pc.q.near = true;
         pc.end = t.end;
@@ -672,7 +701,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     }
     // "<Title> <Place>" is a person's title ("President Zelensky"), not a place
     for (const auto& t : toks) {
-      if (t.end <= pc.begin && pc.begin - t.end <= 1 && kTitles.count(lower(text_of(c, t.begin, t.end)))) pc.bad = true;
+      if (t.end <= pc.begin && pc.begin - t.end <= 1 && kTitles.has(text_of(c, t.begin, t.end))) pc.bad = true;
     }
     // a demonym before "city of X" gives a country hint: "the central Ukrainian city of Kryvyi Rih"
     static const RE2 demonym_re("([A-Z][a-z]+) (?:city|town|village|port city|capital|settlement|region)(?: of)? $");

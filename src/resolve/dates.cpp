@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
@@ -127,6 +128,9 @@ class DateFinderImpl final : public DateFinder {
   std::unordered_map<std::string, Part> parts_;
   std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_;
   std::vector<Rule> rules_;
+  // Every rule's pattern in one set: a sentence is searched once, and only
+  // the rules the set says match somewhere are run (most sentences have none).
+  std::unique_ptr<RE2::Set> any_;
 };
 
 int DateFinderImpl::month_of(re2::StringPiece s) const {
@@ -350,6 +354,20 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
       problems.push_back({f.path, 0, std::string("internal: too many groups in ") + s.id});
     if (re) rules_.push_back({s.id, s.kind, std::move(re)});
   }
+  if (problems.empty()) {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(64 << 20);
+    any_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    for (const Rule& r : rules_) {
+      std::string err;
+      if (any_->Add(r.re->pattern(), &err) < 0) {
+        any_.reset();  // not expected (each pattern compiled alone); search rule by rule
+        break;
+      }
+    }
+    if (any_ && !any_->Compile()) any_.reset();
+  }
   return problems;
 }
 
@@ -539,7 +557,20 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
   std::vector<Candidate> cands;
   const re2::StringPiece text(sentence.data(), sentence.size());
   std::array<re2::StringPiece, kMaxGroups> g;
-  for (std::size_t ri = 0; ri < rules_.size(); ++ri) {
+  std::vector<int> which;
+  bool all = true;
+  if (any_) {
+    RE2::Set::ErrorInfo err{};
+    const bool some = any_->Match(text, &which, &err);
+    if (err.kind == RE2::Set::kNoError) {
+      if (!some) return {};
+      std::sort(which.begin(), which.end());
+      all = false;
+    }
+  }
+  const std::size_t n_rules = all ? rules_.size() : which.size();
+  for (std::size_t k = 0; k < n_rules; ++k) {
+    const std::size_t ri = all ? k : static_cast<std::size_t>(which[k]);
     const Rule& r = rules_[ri];
     const int n = 1 + r.re->NumberOfCapturingGroups();
     std::size_t pos = 0;
