@@ -272,6 +272,14 @@ bool strip_region_words(std::string& key) {
 // Arabic article forms a text may add or drop: "al-Bureij" / "Bureij".
 constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "et"};
 
+// "al qamishli" -> "qamishli"; a key without a leading article is returned as is.
+std::string_view without_article(std::string_view key) {
+  for (std::string_view a : kArticles)
+    if (key.size() > a.size() + 1 && key.substr(0, a.size()) == a && key[a.size()] == ' ')
+      return key.substr(a.size() + 1);
+  return key;
+}
+
 double km_between(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kDeg = 3.14159265358979323846 / 180;
   const double dlat = (lat2 - lat1) * kDeg, dlon = (lon2 - lon1) * kDeg;
@@ -355,7 +363,9 @@ class CompactGazetteer final : public Gazetteer {
   std::string_view name_of(const Rec& r) const { return {arena_.data() + r.name_off, r.name_len}; }
   // The place's own name (its preferred one or its GeoNames one), not an alternate.
   bool own_name(std::uint32_t i, std::string_view key) const {
-    if (normalize_key(name_of(recs_[i])) == key) return true;
+    const std::string nk = normalize_key(name_of(recs_[i]));
+    // with or without the Arabic article: "Qamishli" is Al Qamishli's own name
+    if (nk == key || without_article(nk) == key || without_article(key) == nk) return true;
     auto it = original_names_.find(i);
     if (it != original_names_.end() && it->second == key) return true;
     auto al = analyst_aliases_.find(i);  // places.lex aliases are as good as a name

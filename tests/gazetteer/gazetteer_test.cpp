@@ -151,6 +151,16 @@ TEST_F(GazetteerTest, NamesakeChosenByCountryAndContext) {
   EXPECT_EQ(res("Berlin", "", "", {"UA"}).country, "DE");
 }
 
+TEST_F(GazetteerTest, NameWithoutItsArabicArticleIsStillItsOwnName) {
+  // "Qamishli" is Al Qamishli (Syria, a district seat with no population in
+  // GeoNames), not an Afghan village whose record carries the city's
+  // spellings as alternates; no context country is given.
+  Location q = res("Qamishli");
+  EXPECT_EQ(q.country, "SY");
+  EXPECT_EQ(q.geonames_id, 173377);
+  EXPECT_EQ(res("al-Qamishli").country, "SY");
+}
+
 TEST_F(GazetteerTest, MoscowAndDonetsk) {
   Location m = res("Moscow");
   EXPECT_EQ(m.country, "RU");
