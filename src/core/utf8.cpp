@@ -10,34 +10,9 @@ int utf8_seq_len(unsigned char c) {
   return 1;
 }
 
-namespace {
-// Length of a well-formed sequence at s[i], or 0 if ill-formed (RFC 3629).
-std::size_t valid_seq(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  std::size_t n;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
-  else if (b0 == 0xE0) { n = 3; lo = 0xA0; }
-  else if (b0 >= 0xE1 && b0 <= 0xEC) n = 3;
-  else if (b0 == 0xED) { n = 3; hi = 0x9F; }
-  else if (b0 >= 0xEE && b0 <= 0xEF) n = 3;
-  else if (b0 == 0xF0) { n = 4; lo = 0x90; }
-  else if (b0 >= 0xF1 && b0 <= 0xF3) n = 4;
-  else if (b0 == 0xF4) { n = 4; hi = 0x8F; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return 0;
-  }
-  return n;
-}
-}  // namespace
-
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = valid_seq(s, i);
+    const std::size_t n = utf8_valid_length(s, i);
     if (n == 0) return false;
     i += n;
   }
@@ -48,7 +23,7 @@ std::size_t repair_utf8(std::string& s) {
   std::size_t fixes = 0;
   bool dirty = false;
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = valid_seq(s, i);
+    const std::size_t n = utf8_valid_length(s, i);
     if (n == 0 || s[i] == '\0') { dirty = true; break; }
     i += n;
   }
@@ -56,13 +31,13 @@ std::size_t repair_utf8(std::string& s) {
   std::string out;
   out.reserve(s.size() + 16);
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = valid_seq(s, i);
+    const std::size_t n = utf8_valid_length(s, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD";
       ++fixes;
       ++i;
       // swallow continuation bytes belonging to the same broken sequence
-      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 && valid_seq(s, i) == 0) ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 && utf8_valid_length(s, i) == 0) ++i;
     } else if (s[i] == '\0') {
       out += ' ';
       ++fixes;

@@ -13,6 +13,30 @@
 namespace salvo {
 
 bool is_valid_utf8(std::string_view s);
+// Length of the well-formed sequence (RFC 3629) that starts at s[i], or 0 if the
+// bytes there are not one. The single rule behind is_valid_utf8 and repair_utf8;
+// inline because the JSON Lines fast path (ingest/json_scan.h) calls it per character.
+inline std::size_t utf8_valid_length(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) n = 2;
+  else if (b0 == 0xE0) { n = 3; lo = 0xA0; }
+  else if (b0 >= 0xE1 && b0 <= 0xEC) n = 3;
+  else if (b0 == 0xED) { n = 3; hi = 0x9F; }
+  else if (b0 >= 0xEE && b0 <= 0xEF) n = 3;
+  else if (b0 == 0xF0) { n = 4; lo = 0x90; }
+  else if (b0 >= 0xF1 && b0 <= 0xF3) n = 4;
+  else if (b0 == 0xF4) { n = 4; hi = 0x8F; }
+  else return 0;
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return 0;
+  }
+  return n;
+}
 // Replaces each maximal invalid subsequence with U+FFFD and NUL bytes with a
 // space; returns the number of replacements made.
 std::size_t repair_utf8(std::string& s);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "ingest/json_scan.h"
 
 namespace salvo::ingest {
 namespace {
@@ -15,45 +16,43 @@ using json = nlohmann::json;
 // The fields salvo reads from a record, in ReaderOptions order.
 enum Field { kId, kText, kTitle, kDate, kUrl, kFieldCount };
 
-struct FieldValue {
-  enum class Type { absent, null, boolean, number, string, object, array } type = Type::absent;
-  std::string value;  // string contents, or a number's lexeme
-};
+using Fields = std::array<JsonField, kFieldCount>;
 
-const char* type_name(FieldValue::Type t) {
+const char* type_name(JsonType t) {
   switch (t) {
-    case FieldValue::Type::absent: return "absent";
-    case FieldValue::Type::null: return "null";
-    case FieldValue::Type::boolean: return "boolean";
-    case FieldValue::Type::number: return "number";
-    case FieldValue::Type::string: return "string";
-    case FieldValue::Type::object: return "object";
-    case FieldValue::Type::array: return "array";
+    case JsonType::absent: return "absent";
+    case JsonType::null: return "null";
+    case JsonType::boolean: return "boolean";
+    case JsonType::number: return "number";
+    case JsonType::string: return "string";
+    case JsonType::object: return "object";
+    case JsonType::array: return "array";
   }
   return "?";
 }
 
-// Collects the top-level fields salvo needs without building a DOM; stops at
-// kMaxJsonDepth so hostile nesting costs neither stack nor memory.
+// The strict path: collects the top-level fields salvo needs from nlohmann's SAX
+// events without building a DOM; stops at kMaxJsonDepth so hostile nesting costs
+// neither stack nor memory.
 class FieldCollector final : public json::json_sax_t {
  public:
-  explicit FieldCollector(const std::array<std::string, kFieldCount>& names) : names_(names) {}
+  explicit FieldCollector(const std::array<std::string_view, kFieldCount>& names) : names_(names) {}
 
-  std::array<FieldValue, kFieldCount> fields;
-  FieldValue::Type top = FieldValue::Type::absent;  // type of the whole record
+  Fields fields;
+  JsonType top = JsonType::absent;  // type of the whole record
   bool too_deep = false;
   std::string error;  // parse error message, if any
 
-  bool null() override { return scalar(FieldValue::Type::null, {}); }
-  bool boolean(bool) override { return scalar(FieldValue::Type::boolean, {}); }
-  bool number_integer(number_integer_t v) override { return scalar(FieldValue::Type::number, std::to_string(v)); }
-  bool number_unsigned(number_unsigned_t v) override { return scalar(FieldValue::Type::number, std::to_string(v)); }
-  bool number_float(number_float_t, const string_t& s) override { return scalar(FieldValue::Type::number, s); }
-  bool string(string_t& s) override { return scalar(FieldValue::Type::string, std::move(s)); }
-  bool binary(binary_t&) override { return scalar(FieldValue::Type::string, {}); }  // not produced by JSON text
+  bool null() override { return scalar(JsonType::null, {}); }
+  bool boolean(bool) override { return scalar(JsonType::boolean, {}); }
+  bool number_integer(number_integer_t v) override { return scalar(JsonType::number, std::to_string(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return scalar(JsonType::number, std::to_string(v)); }
+  bool number_float(number_float_t, const string_t& s) override { return scalar(JsonType::number, s); }
+  bool string(string_t& s) override { return scalar(JsonType::string, std::move(s)); }
+  bool binary(binary_t&) override { return scalar(JsonType::string, {}); }  // not produced by JSON text
 
-  bool start_object(std::size_t) override { return open(FieldValue::Type::object); }
-  bool start_array(std::size_t) override { return open(FieldValue::Type::array); }
+  bool start_object(std::size_t) override { return open(JsonType::object); }
+  bool start_array(std::size_t) override { return open(JsonType::array); }
   bool end_object() override { --depth_; return true; }
   bool end_array() override { --depth_; return true; }
 
@@ -76,7 +75,7 @@ class FieldCollector final : public json::json_sax_t {
   }
 
  private:
-  bool open(FieldValue::Type t) {
+  bool open(JsonType t) {
     if (depth_ == 0) top = t;
     if (depth_ == 1) assign(t, {});
     if (++depth_ > kMaxJsonDepth) {
@@ -85,12 +84,12 @@ class FieldCollector final : public json::json_sax_t {
     }
     return true;
   }
-  bool scalar(FieldValue::Type t, std::string v) {
+  bool scalar(JsonType t, std::string v) {
     if (depth_ == 0) top = t;
     if (depth_ == 1) assign(t, std::move(v));
     return true;
   }
-  void assign(FieldValue::Type t, std::string v) {
+  void assign(JsonType t, std::string v) {
     for (int i = kFieldCount - 1; i >= 0; --i) {
       if (!(pending_ & (1u << i))) continue;
       pending_ &= ~(1u << i);
@@ -100,7 +99,7 @@ class FieldCollector final : public json::json_sax_t {
     }
   }
 
-  const std::array<std::string, kFieldCount>& names_;
+  const std::array<std::string_view, kFieldCount>& names_;
   int depth_ = 0;
   unsigned pending_ = 0;  // bit i: the value being parsed belongs to field i
 };
@@ -180,8 +179,100 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
+namespace {
+
+std::array<std::string_view, kFieldCount> field_names(const ReaderOptions& opts) {
+  return {opts.id_field, opts.text_field, opts.title_field, opts.date_field, opts.url_field};
+}
+
+// The rules that apply once a line has parsed as a JSON object, whichever path
+// parsed it: text, date, id, empty text. `invalid` counts the line's bytes that
+// needed UTF-8 repair before parsing. Fields marked clean skip repair_utf8,
+// which would find nothing to do in them.
+RecordOutcome finish_record(Fields& f, std::size_t invalid, const Line& line, const RecordOrigin& origin,
+                            const ReaderOptions& opts, Document& doc, Reject& reject, bool& repaired) {
+  const auto& txt = f[kText];
+  if (txt.type == JsonType::absent)
+    return reject_with(reject, origin, "missing " + quoted_field(opts.text_field), line.bytes);
+  if (txt.type != JsonType::string)
+    return reject_with(reject, origin, quoted_field(opts.text_field) + " is not a string (" + type_name(txt.type) + ")",
+                       line.bytes);
+
+  std::optional<Date> published = opts.default_date;
+  switch (f[kDate].type) {
+    case JsonType::absent:
+    case JsonType::null:
+      break;
+    case JsonType::string:
+      if (auto why = read_date(f[kDate].value, published); !why.empty()) return reject_with(reject, origin, why, line.bytes);
+      break;
+    default:
+      return reject_with(reject, origin,
+                         quoted_field(opts.date_field) + " is not a string (" + type_name(f[kDate].type) + ")",
+                         line.bytes);
+  }
+
+  std::string id;
+  switch (f[kId].type) {
+    case JsonType::string:
+    case JsonType::number:
+      id = std::move(f[kId].value);
+      break;
+    case JsonType::absent:
+    case JsonType::null:
+      break;
+    default:
+      return reject_with(reject, origin,
+                         quoted_field(opts.id_field) + " is not a string or number (" + type_name(f[kId].type) + ")",
+                         line.bytes);
+  }
+
+  // Escapes such as \u0000 decode to bytes that need the same repair as raw input.
+  std::size_t fixes = invalid;
+  doc.text = std::move(f[kText].value);
+  if (!f[kText].clean) fixes += repair_utf8(doc.text);
+  if (is_blank(doc.text)) return reject_with(reject, origin, "empty text", line.bytes);
+  if (!f[kId].clean) fixes += repair_utf8(id);
+  if (is_blank(id)) id = origin_text(origin);
+  doc.id = std::move(id);
+  doc.title.clear();
+  doc.url.clear();
+  if (f[kTitle].type == JsonType::string) {
+    doc.title = std::move(f[kTitle].value);
+    if (!f[kTitle].clean) fixes += repair_utf8(doc.title);
+  }
+  if (f[kUrl].type == JsonType::string) {
+    doc.url = std::move(f[kUrl].value);
+    if (!f[kUrl].clean) fixes += repair_utf8(doc.url);
+  }
+  doc.published = published;
+  doc.origin = origin_text(origin);
+  repaired = fixes > 0;
+  return RecordOutcome::document;
+}
+
+}  // namespace
+
 RecordOutcome parse_jsonl_record(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
                                  Document& doc, Reject& reject, bool& repaired) {
+  if (auto fast = parse_jsonl_record_fast(line, origin, opts, doc, reject, repaired)) return *fast;
+  return parse_jsonl_record_strict(line, origin, opts, doc, reject, repaired);
+}
+
+std::optional<RecordOutcome> parse_jsonl_record_fast(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
+                                                     Document& doc, Reject& reject, bool& repaired) {
+  repaired = false;
+  if (line.too_long) return std::nullopt;
+  // An accepted line has no NUL byte, is valid UTF-8 and is not blank (it holds
+  // a '{'), so the strict path's checks before parsing would all pass.
+  const auto names = field_names(opts);
+  Fields f;
+  if (!scan_json_fields(line.bytes, names, f, kMaxJsonDepth)) return std::nullopt;
+  return finish_record(f, 0, line, origin, opts, doc, reject, repaired);
+}
+
+RecordOutcome parse_jsonl_record_strict(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
+                                        Document& doc, Reject& reject, bool& repaired) {
   repaired = false;
   if (line.too_long) return reject_with(reject, origin, too_large_reason(line.size, opts.max_record_bytes), line.bytes);
   if (const auto nul = line.bytes.find('\0'); nul != std::string::npos)
@@ -199,8 +290,7 @@ RecordOutcome parse_jsonl_record(Line& line, const RecordOrigin& origin, const R
     return RecordOutcome::blank;
   }
 
-  const std::array<std::string, kFieldCount> names = {opts.id_field, opts.text_field, opts.title_field,
-                                                       opts.date_field, opts.url_field};
+  const auto names = field_names(opts);
   FieldCollector sax(names);
   bool parsed = false;
   try {
@@ -214,68 +304,9 @@ RecordOutcome parse_jsonl_record(Line& line, const RecordOrigin& origin, const R
     if (looks_binary(line.bytes, invalid)) return reject_with(reject, origin, "binary data: not JSON text", line.bytes);
     return reject_with(reject, origin, "not JSON: " + sax.error, line.bytes);
   }
-  if (sax.top != FieldValue::Type::object)
+  if (sax.top != JsonType::object)
     return reject_with(reject, origin, std::string("not a JSON object (") + type_name(sax.top) + ")", line.bytes);
-
-  auto& f = sax.fields;
-  const auto& txt = f[kText];
-  if (txt.type == FieldValue::Type::absent)
-    return reject_with(reject, origin, "missing " + quoted_field(opts.text_field), line.bytes);
-  if (txt.type != FieldValue::Type::string)
-    return reject_with(reject, origin, quoted_field(opts.text_field) + " is not a string (" + type_name(txt.type) + ")",
-                       line.bytes);
-
-  std::optional<Date> published = opts.default_date;
-  switch (f[kDate].type) {
-    case FieldValue::Type::absent:
-    case FieldValue::Type::null:
-      break;
-    case FieldValue::Type::string:
-      if (auto why = read_date(f[kDate].value, published); !why.empty()) return reject_with(reject, origin, why, line.bytes);
-      break;
-    default:
-      return reject_with(reject, origin,
-                         quoted_field(opts.date_field) + " is not a string (" + type_name(f[kDate].type) + ")",
-                         line.bytes);
-  }
-
-  std::string id;
-  switch (f[kId].type) {
-    case FieldValue::Type::string:
-    case FieldValue::Type::number:
-      id = std::move(f[kId].value);
-      break;
-    case FieldValue::Type::absent:
-    case FieldValue::Type::null:
-      break;
-    default:
-      return reject_with(reject, origin,
-                         quoted_field(opts.id_field) + " is not a string or number (" + type_name(f[kId].type) + ")",
-                         line.bytes);
-  }
-
-  // Escapes such as \u0000 decode to bytes that need the same repair as raw input.
-  std::size_t fixes = invalid;
-  doc.text = std::move(f[kText].value);
-  fixes += repair_utf8(doc.text);
-  if (is_blank(doc.text)) return reject_with(reject, origin, "empty text", line.bytes);
-  fixes += repair_utf8(id);
-  if (is_blank(id)) id = origin_text(origin);
-  doc.id = std::move(id);
-  doc.title.clear();
-  doc.url.clear();
-  if (f[kTitle].type == FieldValue::Type::string) {
-    doc.title = std::move(f[kTitle].value);
-    fixes += repair_utf8(doc.title);
-  }
-  if (f[kUrl].type == FieldValue::Type::string) {
-    doc.url = std::move(f[kUrl].value);
-    fixes += repair_utf8(doc.url);
-  }
-  doc.published = published;
-  doc.origin = origin_text(origin);
-  repaired = fixes > 0;
-  return RecordOutcome::document;
+  return finish_record(sax.fields, invalid, line, origin, opts, doc, reject, repaired);
 }
 
 RecordOutcome make_text_record(std::string bytes, std::size_t size, const RecordOrigin& origin,

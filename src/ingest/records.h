@@ -2,10 +2,14 @@
 //
 // Owns: every rule about what makes an input record usable, and the wording of
 // every reject reason (docs/INPUT.md lists them). The functions here are pure:
-// no I/O, so each rule is unit-tested and fuzzed directly.
+// no I/O, so each rule is unit-tested and fuzzed directly. A JSON Lines record
+// is read by the single-pass scanner of ingest/json_scan.h when it can, and by
+// nlohmann's strict SAX parser when the scanner declines; both feed the same
+// rules, so the result does not depend on which one read the line.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "core/event.h"
@@ -29,6 +33,14 @@ struct RecordOrigin {
 // needed UTF-8 repair. Blank lines (only whitespace) are not records.
 RecordOutcome parse_jsonl_record(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
                                  Document& doc, Reject& reject, bool& repaired);
+
+// The two halves of parse_jsonl_record, exposed so tests can hold them to the
+// same answers. The fast one returns nullopt (and leaves doc and reject alone)
+// when the scanner declines the line; the strict one handles every line.
+std::optional<RecordOutcome> parse_jsonl_record_fast(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
+                                                     Document& doc, Reject& reject, bool& repaired);
+RecordOutcome parse_jsonl_record_strict(Line& line, const RecordOrigin& origin, const ReaderOptions& opts,
+                                        Document& doc, Reject& reject, bool& repaired);
 
 // A whole .txt file as one document; `size` is the file's full size in bytes
 // (bytes holds at most max_record_bytes of it, or kRawKeep if it is larger).

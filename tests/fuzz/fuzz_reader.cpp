@@ -3,6 +3,9 @@
 // reader's promises: every document's text is valid, non-blank UTF-8 with an
 // id; every reject names its line, has a reason and a raw of bounded size that
 // the rejects file can write as valid JSON; and every line is accounted for.
+// It also reads every line both ways — the fast scanner and the strict nlohmann
+// path — and checks that whenever the fast one accepts a line it gives exactly
+// the strict one's Document or reject reason.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -46,6 +49,32 @@ void check_reject(const salvo::Reject& rej, std::size_t max_record_bytes) {
   check(!parsed.is_discarded(), "rejects-file line is valid JSON");
 }
 
+// The fast path (when it accepts the line) and the strict path agree on it.
+void check_fast_matches_strict(const std::string& bytes, const salvo::ReaderOptions& opts, std::size_t number) {
+  salvo::ingest::Line line;
+  line.bytes = bytes;
+  line.size = bytes.size();
+  line.too_long = bytes.size() > opts.max_record_bytes;
+  line.number = number;
+  const salvo::ingest::RecordOrigin origin{"fuzz.jsonl", number};
+  salvo::Document fast_doc, strict_doc;
+  salvo::Reject fast_rej, strict_rej;
+  bool fast_repaired = false, strict_repaired = false;
+  const auto fast = salvo::ingest::parse_jsonl_record_fast(line, origin, opts, fast_doc, fast_rej, fast_repaired);
+  const auto strict = salvo::ingest::parse_jsonl_record_strict(line, origin, opts, strict_doc, strict_rej, strict_repaired);
+  if (!fast) return;
+  check(*fast == strict, "fast and strict paths give the same outcome");
+  check(fast_repaired == strict_repaired, "fast and strict paths agree on repair");
+  if (strict == salvo::ingest::RecordOutcome::document) {
+    check(fast_doc.id == strict_doc.id && fast_doc.text == strict_doc.text && fast_doc.title == strict_doc.title &&
+              fast_doc.url == strict_doc.url && fast_doc.published == strict_doc.published &&
+              fast_doc.origin == strict_doc.origin,
+          "fast and strict paths make the same Document");
+  } else if (strict == salvo::ingest::RecordOutcome::reject) {
+    check(fast_rej.reason == strict_rej.reason && fast_rej.raw == strict_rej.raw, "fast and strict paths give the same reject");
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -69,6 +98,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       last_line = rej.line;
     }
   }
+  std::size_t number = 0;
+  for (std::size_t start = 0; start < bytes.size();) {
+    const std::size_t nl = bytes.find('\n', start);
+    const std::size_t end = nl == std::string::npos ? bytes.size() : nl;
+    check_fast_matches_strict(bytes.substr(start, end - start), opts, ++number);
+    start = end + 1;
+  }
+
   const auto& st = src->stats();
   const bool gzip = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
   if (!gzip) check(st.records + st.rejected + st.blank == count_lines(bytes), "every line is accounted for");
