@@ -408,6 +408,12 @@ CNN
 BBC
 ISO
 JSON
+# casualty shorthand in military reports ("2 KIA's, 4 WIA's"): killed, wounded, missing in action
+KIA
+WIA
+MIA
+POW
+POWs
 # languages, peoples and faiths (country adjectives are rejected without a listing)
 English
 Arabic
