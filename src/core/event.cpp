@@ -1,6 +1,12 @@
 #include "core/event.h"
 
+#include <algorithm>
+#include <charconv>
+#include <utility>
+
 #include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
 
 namespace salvo {
 
@@ -83,6 +89,250 @@ json to_json(const Event& e) {
     j["source_count"] = e.sources.size();
   }
   return j;
+}
+
+namespace {
+
+// Writes the JSON text of an Event as nlohmann's dump() does: members in key
+// order (its objects are std::maps, so keys come out sorted; the order below
+// is that order, and tests/emit/append_json_test.cpp checks every byte).
+class JsonOut {
+ public:
+  explicit JsonOut(std::string& out) : out_(out) {}
+  bool ok() const { return ok_; }
+
+  void open() {
+    out_ += '{';
+    first_ = true;
+  }
+  void close() {
+    out_ += '}';
+    first_ = false;
+  }
+  void key(std::string_view k) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+  }
+  void null() { out_ += "null"; }
+  // A string: ", \ and the control characters below 0x20 escaped (\b \f \n
+  // \r \t, the rest as \u00xx in lower-case hex), everything else, UTF-8
+  // included, as it is. Invalid UTF-8 marks the whole write as failed, as
+  // dump() would throw.
+  void str(std::string_view s) {
+    static const char* const kHex = "0123456789abcdef";
+    out_ += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        const std::size_t n = utf8_valid_length(s, i);
+        if (n == 0) {
+          ok_ = false;
+          ++i;
+        } else {
+          i += n;
+        }
+        continue;
+      }
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      out_.append(s.data() + run, i - run);
+      run = ++i;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 0xF];
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+    first_ = false;
+  }
+  void str_or_null(std::string_view s) {
+    if (s.empty()) null();
+    else str(s);
+  }
+  template <typename T>
+  void integer(T v) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, r.ptr);
+  }
+  // Through nlohmann's own number formatter: shortest round-trip digits and
+  // its exponent rules, exactly as dump() writes them.
+  void number(double v) { out_ += json(v).dump(); }
+  void raw(char c) {  // '[' starts a list, ',' and ']' follow a value
+    out_ += c;
+    first_ = c == '[';
+  }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+  bool ok_ = true;
+};
+
+void put_count(JsonOut& w, const std::optional<Count>& c) {
+  if (!c) {
+    w.null();
+    return;
+  }
+  w.open();
+  w.key("max");
+  if (c->max) w.integer(*c->max);
+  else w.null();
+  w.key("min");
+  w.integer(c->min);
+  w.close();
+}
+
+}  // namespace
+
+bool append_json(const Event& e, std::string& out) {
+  const std::size_t before = out.size();
+  JsonOut w(out);
+  w.open();
+  w.key("actor");
+  if (e.actor) w.str(*e.actor);
+  else w.null();
+  w.key("actor_text");
+  if (e.actor) w.str(e.actor_text);
+  else w.null();
+  w.key("cluster_id");
+  w.str_or_null(e.cluster_id);
+  w.key("confidence");
+  w.number(e.confidence);
+  w.key("date");
+  w.open();
+  w.key("precision");
+  w.str(e.date.precision);
+  w.key("text");
+  w.str_or_null(e.date.text);
+  w.key("value");
+  w.str(e.date.value);
+  w.close();
+  w.key("doc_id");
+  w.str(e.doc_id);
+  w.key("event_id");
+  w.str(e.event_id);
+  w.key("event_type");
+  w.str(e.event_type);
+  w.key("evidence");
+  w.raw('[');
+  for (const Evidence& x : e.evidence) {
+    if (&x != &e.evidence.front()) w.raw(',');
+    w.open();
+    if (!x.doc_id.empty()) {
+      w.key("doc_id");
+      w.str(x.doc_id);
+    }
+    w.key("end");
+    w.integer(x.end);
+    w.key("start");
+    w.integer(x.start);
+    w.key("text");
+    w.str(x.text);
+    w.close();
+  }
+  w.raw(']');
+  w.key("injured");
+  put_count(w, e.injured);
+  w.key("killed");
+  put_count(w, e.killed);
+  w.key("location");
+  if (e.location) {
+    const Location& l = *e.location;
+    w.open();
+    w.key("admin1");
+    w.str_or_null(l.admin1);
+    w.key("country");
+    w.str_or_null(l.country);
+    w.key("district");
+    w.str_or_null(l.district);
+    w.key("geonames_id");
+    if (l.geonames_id) w.integer(*l.geonames_id);
+    else w.null();
+    w.key("latitude");
+    if (l.latitude) w.number(*l.latitude);
+    else w.null();
+    w.key("longitude");
+    if (l.longitude) w.number(*l.longitude);
+    else w.null();
+    w.key("name");
+    w.str(l.name);
+    w.key("precision");
+    w.str(l.precision);
+    w.key("surface");
+    w.str(l.surface);
+    w.close();
+  } else {
+    w.null();
+  }
+  w.key("outcome");
+  w.str(e.outcome);
+  w.key("rules");
+  w.raw('[');
+  for (std::size_t i = 0; i < e.rules.size(); ++i) {
+    if (i) w.raw(',');
+    w.str(e.rules[i]);
+  }
+  w.raw(']');
+  if (!e.sources.empty()) {
+    w.key("source_count");
+    w.integer(e.sources.size());
+  }
+  w.key("source_url");
+  w.str_or_null(e.source_url);
+  if (!e.sources.empty()) {
+    w.key("sources");
+    w.raw('[');
+    for (const Source& x : e.sources) {
+      if (&x != &e.sources.front()) w.raw(',');
+      w.open();
+      w.key("doc_id");
+      w.str(x.doc_id);
+      w.key("event_id");
+      w.str(x.event_id);
+      w.key("url");
+      w.str_or_null(x.url);
+      w.close();
+    }
+    w.raw(']');
+  }
+  w.key("target");
+  if (e.target.text.empty() && e.target.type.empty()) {
+    w.null();
+  } else {
+    w.open();
+    w.key("text");
+    w.str_or_null(e.target.text);
+    w.key("type");
+    w.str(e.target.type.empty() ? std::string_view("unknown") : std::string_view(e.target.type));
+    w.close();
+  }
+  w.key("title");
+  w.str_or_null(e.title);
+  w.key("weapon");
+  w.str(e.weapon);
+  w.close();
+  if (!w.ok()) {
+    out.resize(before);  // dump() refuses invalid UTF-8; so does this writer
+    return false;
+  }
+  return true;
 }
 
 Result<Event> event_from_json(const json& j) {

@@ -18,6 +18,11 @@ class JsonlSink final : public EventSink {
  public:
   explicit JsonlSink(std::unique_ptr<OutputFile> out) : out_(std::move(out)) {}
   Status write(const Event& e) override {
+    line_.clear();
+    if (append_json(e, line_)) {
+      line_ += '\n';
+      return out_->append(line_);
+    }
     const nlohmann::json j = to_json(e);
     std::string line;
     try {
@@ -34,6 +39,7 @@ class JsonlSink final : public EventSink {
 
  private:
   std::unique_ptr<OutputFile> out_;
+  std::string line_;  // reused: one allocation for the whole run
 };
 
 // CSV or TSV: a header line, then one line per event.
