@@ -1,5 +1,7 @@
 #include "extract/analyze.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -49,7 +51,7 @@ std::vector<Token> tokenize(std::string_view s) {
 
 std::string lower(std::string_view s) {
   std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : r) c = ascii_lower(c);
   return r;
 }
 
@@ -68,7 +70,7 @@ class LowerWords {
     char buf[64];
     if (w.size() > max_ || w.size() > sizeof buf) return false;
     for (std::size_t i = 0; i < w.size(); ++i)
-      buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[i])));
+      buf[i] = ascii_lower(w[i]);
     const std::string_view lw(buf, w.size());
     for (const std::string& x : words_)
       if (x.size() == lw.size() && x == lw) return true;

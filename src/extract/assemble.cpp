@@ -1,5 +1,7 @@
 #include "extract/assemble.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -47,7 +49,7 @@ std::string place_key(const Mention& m) {
   const Location& l = *m.location;
   if (l.geonames_id) return "g" + std::to_string(*l.geonames_id);
   std::string k;
-  for (char c : l.name) k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : l.name) k += ascii_lower(c);
   return "n" + k + "|" + l.country;
 }
 

@@ -252,6 +252,8 @@ constexpr std::string_view kRegionWords[] = {"oblast", "region", "province", "go
 // "the donetsk oblast" -> "donetsk"; "muhafazat karbala" -> "karbala". Returns
 // whether a region word was removed.
 bool strip_region_words(std::string& key) {
+  // Every word stripped is followed or preceded by a space: one word, nothing to do.
+  if (key.find(' ') == std::string::npos) return false;
   bool stripped = false;
   if (starts_with_word(key, "the")) key.erase(0, 4);
   for (bool again = true; again;) {

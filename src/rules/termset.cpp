@@ -1,5 +1,7 @@
 #include "rules/termset.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -38,7 +40,7 @@ std::string TermSet::key(std::string_view s) {
   k.reserve(s.size());
   for (char c : s) {
     if (c == ' ' || c == '-' || c == '\'' || c == '.') continue;
-    k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    k += ascii_lower(c);
   }
   return k;
 }
