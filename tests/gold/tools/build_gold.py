@@ -16,6 +16,24 @@ from places import P, R  # noqa: E402
 from docs_ucdp import UCDP  # noqa: E402
 from docs_team import TEAM, NEG, SEED  # noqa: E402
 
+# Later batches, each in its own module with its own place table (PLACES,
+# REGIONS merged into P and R) and its own origin: `docs_<name>.py` defines
+# DOCS (documents with events and without, in file order) and writes
+# tests/gold/<name>.jsonl.
+BATCHES = []
+for _name in ('notes', 'articles'):
+    try:
+        _mod = __import__('docs_' + _name)
+    except ModuleNotFoundError:
+        continue
+    for _k, _v in getattr(_mod, 'PLACES', {}).items():
+        assert _k not in P or P[_k] == _v, _k
+        P[_k] = _v
+    for _k, _v in getattr(_mod, 'REGIONS', {}).items():
+        assert _k not in R or R[_k] == _v, _k
+        R[_k] = _v
+    BATCHES.append((_name, _mod.DOCS))
+
 TYPES = {'air': 'air_drone_strike', 'shell': 'shelling_artillery_missile', 'rem': 'remote_explosive',
          'sui': 'suicide_bomb', 'gren': 'grenade'}
 WEAPONS = {'aircraft', 'drone', 'missile', 'rocket', 'artillery', 'mortar', 'ied', 'grenade', 'suicide_vest',
@@ -77,6 +95,8 @@ def main():
         'negatives.jsonl': [doc(d, 'team', s) for d, s in alternate(NEG, 'test')],
         'seed.jsonl': [doc(SEED, 'seed', 'dev')],
     }
+    for name, docs in BATCHES:
+        files[name + '.jsonl'] = [doc(d, name, s) for d, s in alternate(docs)]
     for name, docs in files.items():
         with open(os.path.join(out_dir, name), 'w', encoding='utf-8') as f:
             for d in docs:
