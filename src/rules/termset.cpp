@@ -72,9 +72,10 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
                    [](const TermSpec& a, const TermSpec& b) { return a.term.size() > b.term.size(); });
   std::vector<Diagnostic> problems;
   std::string ci_alt, cs_alt;
-  std::string suffix;
-  if (opts.plural) suffix += "(?:e?s)?";
-  if (opts.possessive) suffix += "(?:'s|')?";
+  const bool ascii = std::all_of(specs.begin(), specs.end(), [](const TermSpec& s) {
+    return std::all_of(s.term.begin(), s.term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  });
+  ts->routes_.resize(specs.size());
   for (std::size_t i = 0; i < specs.size(); ++i) {
     const auto& s = specs[i];
     const std::string k = key(s.term);
@@ -86,33 +87,63 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
     const std::string pat = term_to_pattern(s.term);
     if (is_acronym(s.term)) {
       cs_alt += (cs_alt.empty() ? "" : "|") + pat;
+      ts->routes_[i] = {true, false};
     } else if (opts.sentence_case && all_lower(s.term)) {
       // as written, or with the first letter capitalised (sentence start)
       std::string cap = pat;
       if (!cap.empty() && std::islower(static_cast<unsigned char>(cap[0])))
         cap = "[" + std::string(1, cap[0]) + std::string(1, static_cast<char>(std::toupper(cap[0]))) + "]" + cap.substr(1);
       cs_alt += (cs_alt.empty() ? "" : "|") + cap;
+      ts->routes_[i] = {true, std::islower(static_cast<unsigned char>(s.term[0])) != 0};
     } else {
       ci_alt += (ci_alt.empty() ? "" : "|") + pat;
     }
   }
   if (!problems.empty()) return Status::errors(std::move(problems));
-  RE2::Options o;
-  o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
+  std::string suffix;
+  if (opts.plural) suffix += "(?:e?s)?";
+  if (opts.possessive) suffix += "(?:'s|')?";
   // \b is ASCII-only in RE2; terms are matched on whole words of the normalised text.
-  if (!ci_alt.empty()) {
-    o.set_case_sensitive(false);
-    ts->ci_ = std::make_unique<RE2>("\\b(" + ci_alt + ")" + suffix + "\\b", o);
-    if (!ts->ci_->ok()) return Status::errors(culprits(file, specs, ts->ci_->error()));
-  }
-  if (!cs_alt.empty()) {
-    o.set_case_sensitive(true);
-    ts->cs_ = std::make_unique<RE2>("\\b(" + cs_alt + ")" + suffix + "\\b", o);
-    if (!ts->cs_->ok()) return Status::errors(culprits(file, specs, ts->cs_->error()));
-  }
+  if (!ci_alt.empty()) ts->ci_pattern_ = "\\b(" + ci_alt + ")" + suffix + "\\b";
+  if (!cs_alt.empty()) ts->cs_pattern_ = "\\b(" + cs_alt + ")" + suffix + "\\b";
   ts->specs_ = std::move(specs);
+  if (ascii) {
+    ts->ci_trie_.emplace(true);
+    ts->cs_trie_.emplace(false);
+    ts->add_terms(*ts->ci_trie_, ts->ci_trie_->add_list({opts.plural, opts.possessive}), *ts->cs_trie_,
+                  ts->cs_trie_->add_list({opts.plural, opts.possessive}));
+    ts->ci_trie_->finish();
+    ts->cs_trie_->finish();
+  } else {
+    // Non-ASCII terms: RE2 does the search, so it must compile now.
+    ts->compile_regex();
+    if (ts->ci_ && !ts->ci_->ok()) return Status::errors(culprits(file, ts->specs_, ts->ci_->error()));
+    if (ts->cs_ && !ts->cs_->ok()) return Status::errors(culprits(file, ts->specs_, ts->cs_->error()));
+  }
   return std::shared_ptr<const TermSet>(std::move(ts));
+}
+
+void TermSet::add_terms(WordTrie& ci, int ci_list, WordTrie& cs, int cs_list) const {
+  for (std::size_t i = 0; i < specs_.size(); ++i) {
+    if (routes_[i].case_sensitive) cs.add(cs_list, specs_[i].term, routes_[i].either_case_first);
+    else ci.add(ci_list, specs_[i].term);
+  }
+}
+
+void TermSet::compile_regex() const {
+  std::call_once(compiled_, [this] {
+    RE2::Options o;
+    o.set_log_errors(false);
+    o.set_max_mem(64 << 20);
+    if (!ci_pattern_.empty()) {
+      o.set_case_sensitive(false);
+      ci_ = std::make_unique<RE2>(ci_pattern_, o);
+    }
+    if (!cs_pattern_.empty()) {
+      o.set_case_sensitive(true);
+      cs_ = std::make_unique<RE2>(cs_pattern_, o);
+    }
+  });
 }
 
 int TermSet::resolve(std::string_view m) const {
@@ -139,7 +170,42 @@ int TermSet::resolve_match(std::string_view m) const {
   return -1;
 }
 
+namespace {
+
+// Matches of the case-insensitive and the case-sensitive terms merged: left
+// to right, the longer first at one position, no overlap (what one RE2 over
+// both would give).
+void merge_hits(std::vector<TermHit>& hits) {
+  std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : (a.end - a.begin) > (b.end - b.begin);
+  });
+  std::vector<TermHit> kept;
+  for (const auto& h : hits)
+    if (kept.empty() || h.begin >= kept.back().end) kept.push_back(h);
+  hits.swap(kept);
+}
+
+}  // namespace
+
 std::vector<TermHit> TermSet::find_all(std::string_view text) const {
+  if (!ci_trie_) return find_all_regex(text);
+  std::vector<TermHit> hits;
+  auto take = [&](int, std::size_t b, std::size_t e) {
+    const int idx = resolve_match(text.substr(b, e - b));
+    if (idx >= 0) hits.push_back({b, e, idx});
+    return true;
+  };
+  std::vector<std::uint32_t> starts;
+  WordTrie::boundaries(text, starts);
+  ci_trie_->scan(text, starts, take);
+  const std::size_t from_ci = hits.size();
+  cs_trie_->scan(text, starts, take);
+  if (from_ci > 0 && hits.size() > from_ci) merge_hits(hits);
+  return hits;
+}
+
+std::vector<TermHit> TermSet::find_all_regex(std::string_view text) const {
+  compile_regex();
   std::vector<TermHit> hits;
   // Only the whole match is asked for, so RE2 can answer with its DFA; the
   // term is then found by its key, trying the match without a plural or
@@ -159,21 +225,70 @@ std::vector<TermHit> TermSet::find_all(std::string_view text) const {
   };
   scan(ci_.get());
   scan(cs_.get());
-  if (ci_ && cs_) {
-    std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
-      return a.begin != b.begin ? a.begin < b.begin : (a.end - a.begin) > (b.end - b.begin);
-    });
-    std::vector<TermHit> kept;
-    for (const auto& h : hits)
-      if (kept.empty() || h.begin >= kept.back().end) kept.push_back(h);
-    hits.swap(kept);
-  }
+  if (ci_ && cs_) merge_hits(hits);
   return hits;
 }
 
 bool TermSet::contains_any(std::string_view text) const {
+  if (ci_trie_) {
+    bool any = false;
+    auto stop = [&](int, std::size_t, std::size_t) { return !(any = true); };
+    std::vector<std::uint32_t> starts;
+    WordTrie::boundaries(text, starts);
+    ci_trie_->scan(text, starts, stop);
+    if (!any) cs_trie_->scan(text, starts, stop);
+    return any;
+  }
+  compile_regex();
   re2::StringPiece input(text.data(), text.size());
   return (ci_ && RE2::PartialMatch(input, *ci_)) || (cs_ && RE2::PartialMatch(input, *cs_));
+}
+
+TermIndex::TermIndex(std::vector<std::shared_ptr<const TermSet>> sets) : sets_(std::move(sets)) {
+  for (std::size_t i = 0; i < sets_.size(); ++i) {
+    const TermSet& ts = *sets_[i];
+    if (!ts.uses_trie()) {
+      ci_list_.push_back(-1);
+      cs_list_.push_back(-1);
+      continue;
+    }
+    const WordTrie::ListOptions o{ts.opts_.plural, ts.opts_.possessive};
+    ci_list_.push_back(ci_.add_list(o));
+    cs_list_.push_back(cs_.add_list(o));
+    set_of_ci_.push_back(static_cast<int>(i));
+    set_of_cs_.push_back(static_cast<int>(i));
+    ts.add_terms(ci_, ci_list_.back(), cs_, cs_list_.back());
+  }
+  ci_.finish();
+  cs_.finish();
+}
+
+void TermIndex::find_all(std::string_view text, std::vector<std::vector<TermHit>>& out) const {
+  out.resize(sets_.size());
+  for (auto& v : out) v.clear();
+  std::vector<std::size_t> from_ci(sets_.size(), 0);
+  thread_local std::vector<std::uint32_t> starts;
+  WordTrie::boundaries(text, starts);
+  ci_.scan(text, starts, [&](int list, std::size_t b, std::size_t e) {
+    const auto set = static_cast<std::size_t>(set_of_ci_[static_cast<std::size_t>(list)]);
+    const int idx = sets_[set]->resolve_match(text.substr(b, e - b));
+    if (idx >= 0) out[set].push_back({b, e, idx});
+    return true;
+  });
+  for (std::size_t i = 0; i < sets_.size(); ++i) from_ci[i] = out[i].size();
+  cs_.scan(text, starts, [&](int list, std::size_t b, std::size_t e) {
+    const auto set = static_cast<std::size_t>(set_of_cs_[static_cast<std::size_t>(list)]);
+    const int idx = sets_[set]->resolve_match(text.substr(b, e - b));
+    if (idx >= 0) out[set].push_back({b, e, idx});
+    return true;
+  });
+  for (std::size_t i = 0; i < sets_.size(); ++i) {
+    if (ci_list_[i] < 0) {
+      out[i] = sets_[i]->find_all(text);
+    } else if (from_ci[i] > 0 && out[i].size() > from_ci[i]) {
+      merge_hits(out[i]);
+    }
+  }
 }
 
 }  // namespace salvo

@@ -5,9 +5,14 @@
 // whole words case-insensitively (terms written in capitals of two letters or
 // more, like "IS" or "US", match case-sensitively), and mapping each match back
 // to its term's label. Spaces and hyphens inside a term match either.
+// The search itself is a WordTrie (word_trie.h) for lists of ASCII terms and
+// the RE2 alternation for a list with a non-ASCII term; the RE2 answer is
+// also kept as the reference the trie is tested against.
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +21,7 @@
 #include <re2/re2.h>
 
 #include "core/status.h"
+#include "rules/word_trie.h"
 
 namespace salvo {
 
@@ -46,6 +52,13 @@ class TermSet {
   // All non-overlapping matches, left to right.
   std::vector<TermHit> find_all(std::string_view text) const;
   bool contains_any(std::string_view text) const;
+  // The same answer from the RE2 alternation (compiled on first use): the
+  // reference for tests; find_all uses it only for lists with non-ASCII terms.
+  std::vector<TermHit> find_all_regex(std::string_view text) const;
+  bool uses_trie() const { return ci_trie_.has_value(); }
+  // The spec a matched text stands for (tolerating the plural/possessive
+  // ending), or -1.
+  int resolve_match(std::string_view whole_match) const;
   const std::vector<TermSpec>& specs() const { return specs_; }
   const TermSpec& spec(const TermHit& h) const { return specs_[static_cast<std::size_t>(h.index)]; }
   bool empty() const { return specs_.empty(); }
@@ -55,13 +68,42 @@ class TermSet {
   static std::string key(std::string_view s);
 
  private:
+  friend class TermIndex;
   int resolve(std::string_view matched) const;
-  int resolve_match(std::string_view whole_match) const;  // tolerates the plural/possessive suffix
+  // Adds the terms to a case-insensitive and a case-sensitive trie, as lists
+  // ci_list and cs_list (what build() does for the set's own tries).
+  void add_terms(WordTrie& ci, int ci_list, WordTrie& cs, int cs_list) const;
+  struct Route {
+    bool case_sensitive = false;
+    bool either_case_first = false;
+  };
+  std::vector<Route> routes_;  // per spec
   std::vector<TermSpec> specs_;
   TermSetOptions opts_;
-  std::unique_ptr<RE2> ci_;  // case-insensitive terms
-  std::unique_ptr<RE2> cs_;  // case-sensitive terms
+  void compile_regex() const;
+  std::string ci_pattern_, cs_pattern_;  // RE2 alternations ("" when no such terms)
+  mutable std::once_flag compiled_;
+  mutable std::unique_ptr<RE2> ci_;  // case-insensitive terms
+  mutable std::unique_ptr<RE2> cs_;  // case-sensitive terms
+  std::optional<WordTrie> ci_trie_, cs_trie_;  // when every term is ASCII
   std::unordered_map<std::string, int> by_key_;
+};
+
+// Several word lists searched in one pass over a text (one walk of a shared
+// trie per word start instead of one scan per list): the same hits, per list,
+// as each list's find_all. Lists with non-ASCII terms are searched on their own.
+class TermIndex {
+ public:
+  explicit TermIndex(std::vector<std::shared_ptr<const TermSet>> sets);
+  // out[i] receives sets[i]->find_all(text).
+  void find_all(std::string_view text, std::vector<std::vector<TermHit>>& out) const;
+  std::size_t size() const { return sets_.size(); }
+
+ private:
+  std::vector<std::shared_ptr<const TermSet>> sets_;
+  WordTrie ci_{true}, cs_{false};
+  std::vector<int> ci_list_, cs_list_;  // per set: its list in ci_ / cs_, or -1
+  std::vector<int> set_of_ci_, set_of_cs_;  // per list: its set
 };
 
 // Escapes a literal term for RE2 and lets ' ' and '-' match each other.
