@@ -1142,7 +1142,25 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   };
   if (span.index == 0) find_dates();
 
-  c.cas = rb_.casualties->find_all(c.s);
+  // The word lists, each group found in one pass (Rulebook::first_terms,
+  // Rulebook::sentence_terms): casualty words and cues for every sentence,
+  // the rest once the sentence is known to need them.
+  std::vector<std::vector<TermHit>> lists;
+  rb_.first_terms->find_all(c.s, lists);
+  c.cas = std::move(lists[Rulebook::kCasualtyList]);
+  c.cues = std::move(lists[Rulebook::kCueList]);
+  bool rest_done = false;
+  auto find_rest = [&] {
+    if (rest_done) return;
+    rest_done = true;
+    rb_.sentence_terms->find_all(c.s, lists);
+    c.actors = std::move(lists[Rulebook::kActorList]);
+    c.targets = std::move(lists[Rulebook::kTargetList]);
+    c.verbs = std::move(lists[Rulebook::kAttackVerbList]);
+    c.reporting = std::move(lists[Rulebook::kReportingVerbList]);
+    c.place_before = std::move(lists[Rulebook::kPlaceBeforeList]);
+    c.place_not_before = std::move(lists[Rulebook::kPlaceNotBeforeList]);
+  };
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
   std::optional<FollowUp> claim;
   {
@@ -1167,7 +1185,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     re2::StringPiece m;
     if (RE2::PartialMatch(in, blame_re, &m)) {
       const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
-      for (const auto& h : rb_.actors->find_all(c.s)) {
+      find_rest();
+      for (const auto& h : c.actors) {
         if (h.begin != after) continue;
         claim = attribution(c, span, h, "actor.blamed");
         break;
@@ -1180,17 +1199,16 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   }
   if (phrases.empty()) {
     // a follow-up sentence: casualties, "no injuries were reported", "air defences shot all of them down"
-    c.cues = rb_.cues->find_all(c.s);
     const bool outcome_words = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
     if (c.cas.empty() && !outcome_words) return res;
     static const RE2 separate_re("\\b(?:[Ss]eparate(?:ly)?|[Ee]lsewhere|[Ii]n another|[Mm]eanwhile|[Ee]arlier (?:this|last) (?:week|month|year))\\b");
     if (RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re)) return res;
     c.toks = tokenize(c.s);
     c.cuts = clause_cuts(c.s, c.toks);
-    c.actors = rb_.actors->find_all(c.s);
-    c.verbs = rb_.attack_verbs->find_all(c.s);
-    c.place_before = rb_.place_before->find_all(c.s);
-    c.place_not_before = rb_.place_not_before->find_all(c.s);
+    find_rest();
+    // a follow-up is read without targets and reporting verbs
+    c.targets.clear();
+    c.reporting.clear();
     // a sentence about another place is about another attack
     for (const auto& pc : find_places(c, 0))
       if (pc.good && !pc.country) return res;
@@ -1212,13 +1230,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   c.toks = tokenize(c.s);
   c.cuts = clause_cuts(c.s, c.toks);
   c.wide_cuts = clause_cuts(c.s, c.toks, false);
-  c.cues = rb_.cues->find_all(c.s);
-  c.actors = rb_.actors->find_all(c.s);
-  c.targets = rb_.targets->find_all(c.s);
-  c.verbs = rb_.attack_verbs->find_all(c.s);
-  c.reporting = rb_.reporting_verbs->find_all(c.s);
-  c.place_before = rb_.place_before->find_all(c.s);
-  c.place_not_before = rb_.place_not_before->find_all(c.s);
+  find_rest();
   c.modifier_words = &modifier_words_;
 
   // keep phrases that may be events

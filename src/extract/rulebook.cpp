@@ -221,6 +221,10 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->place_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_before"), {});
   rb->place_not_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_not_before"), {});
   rb->reporting_verbs = build(gpath, load_word_list(gpath, gspec, ignore, "reporting_verb"), {});
+  rb->first_terms =
+      std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{rb->casualties, rb->cues});
+  rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
+      rb->actors, rb->targets, rb->attack_verbs, rb->reporting_verbs, rb->place_before, rb->place_not_before});
 
   if (!problems.empty()) return Status::errors(std::move(problems));
 

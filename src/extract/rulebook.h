@@ -53,6 +53,15 @@ struct Rulebook {
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
   std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/intercepted/hit
   std::shared_ptr<const TermSet> attack_verbs, modifiers, place_before, place_not_before, reporting_verbs;
+  // The lists above that an analysed sentence needs, each group searched in
+  // one pass; find_all's out[k] is the list named by k. first_terms: what
+  // every sentence is read for; sentence_terms: the rest, for sentences that
+  // may report an attack or its outcome.
+  enum FirstList { kCasualtyList, kCueList };
+  enum SentenceList {
+    kActorList, kTargetList, kAttackVerbList, kReportingVerbList, kPlaceBeforeList, kPlaceNotBeforeList
+  };
+  std::unique_ptr<const TermIndex> first_terms, sentence_terms;
   std::vector<RuleExample> examples;
   std::string version;  // short content hash of the rule files
   std::size_t rule_count = 0;
