@@ -784,6 +784,40 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       out[k].used_as_hint = true;
     }
   }
+  // Analysts' notes name the admin units in brackets after a place: "Hawija (Kirkuk)",
+  // "Velyka Pysarivka (Okhtyrskyi, Sumy)", "Dori (Dori, Seno, Sahel)", "Kharkiv city (Kharkiv)".
+  // The last region (or country) inside is the hint; nothing inside is a place that was struck.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    if (out[k].country || out[k].q.is_region || out[k].used_as_hint) continue;
+    const std::string gap = lower(text_of(c, out[k].end, out[k + 1].begin));
+    static const RE2 open_re("^(?: (?:city|town|village|district|camp|refugee camp))? \\($");
+    if (!RE2::FullMatch(gap, open_re)) continue;
+    const std::size_t close = c.s.find(')', out[k + 1].begin);
+    if (close == std::string_view::npos) continue;
+    std::size_t hint = out.size();
+    bool only_places = true;
+    std::size_t prev_end = out[k + 1].begin;
+    for (std::size_t j = k + 1; j < out.size() && out[j].end <= close; ++j) {
+      const std::string sep = std::string(text_of(c, prev_end, out[j].begin));
+      if (j > k + 1 && sep != ", " && sep != ",") only_places = false;
+      prev_end = out[j].end;
+      bool region_like = out[j].q.is_region || out[j].country;
+      if (!region_like) {
+        const auto recs = c.gaz.lookup(out[j].name);
+        for (const auto* r : recs)
+          if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) region_like = true;
+      }
+      if (region_like) hint = j;
+    }
+    // the brackets hold only place names: "(Kirkuk)", "(Okhtyrskyi, Sumy)"
+    const std::string rest = std::string(text_of(c, prev_end, close));
+    if (!only_places || hint == out.size() || !(rest.empty() || rest.find_first_not_of(" ,") == std::string::npos))
+      continue;
+    for (std::size_t j = k + 1; j < out.size() && out[j].end <= close; ++j) out[j].used_as_hint = true;
+    if (out[hint].country) out[k].q.country_hint = out[hint].country_code;
+    else out[k].q.region_hint = out[hint].name;
+    out[k].good = true;
+  }
   // "in the Shevchenkivskyi district" with a city named in the sentence: a part of that city
   for (std::size_t k = 0; k < out.size(); ++k) {
     const std::string tail = lower(text_of(c, out[k].begin, out[k].end));
@@ -1210,7 +1244,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     c.targets.clear();
     c.reporting.clear();
     // a sentence about another place is about another attack
-    for (const auto& pc : find_places(c, 0))
+    const auto places = find_places(c, 0);
+    for (const auto& pc : places)
+      if (!pc.country) res.places.push_back(pc.name);
+    for (const auto& pc : places)
       if (pc.good && !pc.country) return res;
     const auto qs = numbers_.find(c.s);
     FollowUp fu;
@@ -1296,8 +1333,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const auto qs = numbers_.find(c.s);
   const auto cas = find_casualties(c, qs);
   auto places = find_places(c, dateline_local);
-  for (const auto& pc : places)
+  for (const auto& pc : places) {
     if (pc.country && !pc.country_code.empty()) res.countries.push_back({pc.country_code, pc.name});
+    else if (!pc.country) res.places.push_back(pc.name);
+  }
   // adjectives of countries ("Ukrainian journalist killed"): a weaker hint of where the article is
   for (const auto& t : c.toks) {
     std::string_view w = text_of(c, t.begin, t.end);

@@ -34,6 +34,9 @@ struct SentenceResult {
   std::vector<FoundDate> dates;  // every date in the sentence
   std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of country names written
   std::vector<std::string> demonyms;  // ISO2 of country adjectives ("Ukrainian"), a weaker hint
+  // every other place name read in the sentence (a dateline, a region in brackets, a
+  // place that was not struck): evidence of which country the article is about
+  std::vector<std::string> places;
 };
 
 class Analyzer {

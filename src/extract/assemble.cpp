@@ -33,6 +33,62 @@ int weapon_rank(const Mention& m) {
   return m.strong ? 1 : 0;
 }
 
+// The countries an article is about, most likely first: the evidence of every
+// place name it uses (strike places, datelines, regions in brackets, places
+// that were not struck), the country names it writes and, weakest, its
+// country adjectives. A name found in one country only is strong evidence; a
+// big city far bigger than its namesakes abroad nearly as strong; a name with
+// namesakes in several countries little. Countries with less than half the
+// evidence of the first are left out, so that a namesake abroad gets no help
+// from a passing mention ("Iraqi army patrol near Hawija (Kirkuk)": Iraq, not
+// also Ethiopia's Hawiya).
+// `all` receives every country with any evidence, in the same order.
+std::vector<std::string> article_countries(const std::vector<Mention>& mentions, const DocInfo& info,
+                                           const Gazetteer& gaz, std::vector<std::string>& all) {
+  std::map<std::string, double> score;
+  std::set<std::string> seen;
+  auto place = [&](const std::string& name) {
+    if (name.empty() || !seen.insert(ascii_lower(name)).second) return;
+    std::map<std::string, std::int64_t> biggest;  // country -> largest population of that name
+    for (const PlaceRecord* r : gaz.lookup(name)) {
+      if (r->kind == PlaceKind::country) continue;
+      auto& b = biggest[r->country];
+      b = std::max(b, r->population + 1);
+    }
+    if (biggest.empty()) return;
+    if (biggest.size() == 1) {
+      score[biggest.begin()->first] += 2.0;
+      return;
+    }
+    std::vector<std::pair<std::int64_t, std::string>> by_pop;
+    for (const auto& [cc, pop] : biggest) by_pop.emplace_back(pop, cc);
+    std::sort(by_pop.rbegin(), by_pop.rend());
+    if (by_pop[0].first >= 100000 && by_pop[0].first >= 10 * by_pop[1].first) {
+      score[by_pop[0].second] += 1.5;
+      return;
+    }
+    for (const auto& [pop, cc] : by_pop) score[cc] += 0.5 / static_cast<double>(by_pop.size());
+  };
+  for (const auto& m : mentions)
+    if (m.place) {
+      place(m.place->name);
+      place(m.place->region_hint);
+    }
+  for (const auto& n : info.places) place(n);
+  for (const auto& [cc, name] : info.countries) score[cc] += 2.0;
+  for (const auto& cc : info.demonyms) score[cc] += 0.5;
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& [cc, v] : score) ranked.emplace_back(-v, cc);
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> out;
+  all.clear();
+  for (const auto& [v, cc] : ranked) {
+    all.push_back(cc);
+    if (-v >= 0.5 && -v >= 0.5 * -ranked.front().first) out.push_back(cc);
+  }
+  return out;
+}
+
 // Conflicting reports widen the bounds: lowest min, highest max (null = unbounded).
 void widen(std::optional<Count>& into, const FoundCount& fc) {
   if (!into || fc.update) {
@@ -165,8 +221,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
   }
 
-  // 2. places: resolve once without context, then again with the article's countries
-  std::map<std::string, int> country_votes;
+  // 2. places: which countries the article is about, then every strike place resolved with them
   auto resolve = [&](PlaceQuery q) {
     Location l = gaz.resolve(q);
     // a country hint taken from the sentence can be wrong ("Russia's defence ministry said ... near
@@ -178,32 +233,16 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
     return l;
   };
-  for (auto& m : mentions) {
-    if (!m.place) continue;
-    m.location = resolve(*m.place);
-    if (!m.location->country.empty()) ++country_votes[m.location->country];
-  }
-  // country names count too, less than resolved places: "shell hits bus in eastern Ukraine"
-  std::map<std::string, int> name_votes, adjective_votes;
-  std::map<std::string, std::string> country_name;
-  for (const auto& [cc, name] : info.countries) {
-    ++name_votes[cc];
-    country_name.emplace(cc, name);
-  }
-  for (const auto& cc : info.demonyms) ++adjective_votes[cc];
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [cc, n] : country_votes) ranked.emplace_back(-(n * 100 + name_votes[cc] * 10 + adjective_votes[cc]), cc);
-  for (const auto& [cc, n] : name_votes)
-    if (!country_votes.count(cc)) ranked.emplace_back(-(n * 10 + adjective_votes[cc]), cc);
-  for (const auto& [cc, n] : adjective_votes)
-    if (!country_votes.count(cc) && !name_votes.count(cc)) ranked.emplace_back(-n, cc);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> context;
-  for (const auto& [n, cc] : ranked) context.push_back(cc);
-  if (!context.empty()) {
+  for (auto& m : mentions)
+    if (m.place) m.location = resolve(*m.place);
+  std::vector<std::string> context;  // every country with evidence, most likely first
+  const std::vector<std::string> likely = article_countries(mentions, info, gaz, context);
+  std::map<std::string, std::string> country_name;  // as the article writes it
+  for (const auto& [cc, name] : info.countries) country_name.emplace(cc, name);
+  if (!likely.empty()) {
     for (auto& m : mentions) {
       if (!m.place) continue;
-      m.place->context_countries = context;
+      m.place->context_countries = likely;
       m.location = resolve(*m.place);
     }
   }

@@ -26,6 +26,7 @@ struct DocInfo {
   std::optional<FoundDate> doc_date;  // a date in the dateline or first sentence
   std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of every country named, in order
   std::vector<std::string> demonyms;  // ISO2 of every country adjective, in order
+  std::vector<std::string> places;    // every other place name read, in order
 };
 
 // Evidence (code-point span and text) of sentence i of the document.

@@ -72,6 +72,7 @@ class RuleExtractor final : public Extractor {
       if (s.index == 0 && !r.dates.empty()) info.doc_date = r.dates.front();
       info.countries.insert(info.countries.end(), r.countries.begin(), r.countries.end());
       info.demonyms.insert(info.demonyms.end(), r.demonyms.begin(), r.demonyms.end());
+      info.places.insert(info.places.end(), r.places.begin(), r.places.end());
       for (auto& m : r.mentions) mentions.push_back(std::move(m));
       if (r.followup) followups.push_back(std::move(*r.followup));
     };
