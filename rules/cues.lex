@@ -74,6 +74,18 @@ haven't
 rejected claims
 false claims
 fake
+# an explosive that was made safe or found, not set off
+defused
+defusing
+dismantled
+disarmed
+controlled explosion
+controlled detonation
+failed to explode
+no aircraft
+no drones
+no missiles
+no rockets
 
 # Habitual or generic statements, round-ups without a specific strike.
 [generic]
@@ -127,6 +139,22 @@ iconic
 remembered
 to remember
 every
+# protests about strikes, and teasers for other stories, report no strike themselves
+demonstrated against
+demonstrate against
+demonstration against
+demonstrations against
+protested against
+protest against
+protests against
+rallied against
+in solidarity with
+read more
+read also
+also read
+see also
+related coverage
+related stories
 
 # Deliveries, purchases, production, tests, displays: weapons, not attacks.
 [delivery]
