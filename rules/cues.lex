@@ -155,6 +155,8 @@ also read
 see also
 related coverage
 related stories
+times since
+attacks since
 
 # Deliveries, purchases, production, tests, displays: weapons, not attacks.
 [delivery]

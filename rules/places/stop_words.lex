@@ -441,3 +441,13 @@ African
 Asian
 Soviet
 Nazi
+# rivers, seas and deserts that share a name with a village somewhere ("the
+# Danube region" is Ukraine's Odesa oblast, not Danube in Myanmar)
+Danube
+Dnieper
+Tigris
+Euphrates
+Nile
+Litani
+Orontes
+Sahara

@@ -713,6 +713,11 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
     static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|-installed|-appointed|'s (?:army|forces|military|troops|president|prime minister|government|mayor|governor|leader|defen[cs]e|health|foreign|interior|emergenc|state|armed|air force|navy|officials|authorities|ministry|spokes|police|security|intelligence|regime|parliament|embassy|envoy|ambassador|side))");
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), actor_use_re)) pc.bad = true;
+    // a person: "Iryna, a 41-year-old teacher", "Hassan, 34,", "says Oleksandr, who ..."
+    static const RE2 person_re("^(?:,? (?:a|an) (?:[0-9]+|[a-z]+(?:-[a-z]+)?)-year-old|, aged [0-9]+|, [0-9]{1,2},)");
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), person_re)) pc.bad = true;
+    static const RE2 says_re("(?:says|said|told|recalls|recalled|explains|explained|adds|added) $");
+    if (!after.empty() && after[0] == ',' && RE2::PartialMatch(before, says_re)) pc.bad = true;
     for (const auto& a : c.actors)
       if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
     {
