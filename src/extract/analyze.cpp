@@ -837,7 +837,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "the village of Khotin, north of Sumy": a bearing from a town locates the first place
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
-    static const RE2 bearing_re("^,? (?:about |some |around )?(?:[0-9]+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of $");
+    static const RE2 bearing_re("^,? (?:(?:about |some |around )?(?:[0-9]+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:on the outskirts of|near|outside|close to|just outside|in the suburbs of|a suburb of)(?: the (?:city|town|village|regional capital|capital) of)?) $");
     if (RE2::FullMatch(gap, bearing_re) && !out[k - 1].country && !out[k - 1].bad) {
       out[k - 1].q.region_hint = out[k].name;
       out[k].used_as_hint = true;

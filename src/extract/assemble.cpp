@@ -247,6 +247,21 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
   }
 
+  // A region named in the same sentence as a place inside it frames that place
+  // ("In the Kherson region, shelling of Antonivka killed ..."): one strike, at the place.
+  for (auto& m : mentions) {
+    if (!m.location || m.location->precision != "admin1" || m.location->admin1.empty()) continue;
+    const bool inside = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+      return &o != &m && o.sentence == m.sentence && o.location && o.location->latitude &&
+             (o.location->precision == "exact" || o.location->precision == "near") &&
+             o.location->country == m.location->country && o.location->admin1 == m.location->admin1;
+    });
+    if (inside) {
+      m.location.reset();
+      m.rules.push_back("place.region_frames_place");
+    }
+  }
+
   // 3. clusters of placed mentions: same place, compatible kind, actor and day
   std::vector<Cluster> clusters;
   std::vector<std::size_t> placeless;
