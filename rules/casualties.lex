@@ -24,6 +24,9 @@ lost his life
 lost her life
 perished
 slain
+martyred
+martyrs
+succumbed
 were killed
 was killed
 lives
@@ -42,6 +45,7 @@ hurt
 hurting
 hospitalised
 hospitalized
+maimed
 sustained injuries
 suffered injuries
 suffered wounds
@@ -121,6 +125,39 @@ members
 babies
 baby
 infant
+infants
+toddler
+IDPs
+displaced people
+displaced persons
+internally displaced people
+refugees
+traders
+vendors
+shoppers
+pupils
+schoolchildren
+teachers
+doctors
+nurses
+aid workers
+humanitarian workers
+health workers
+Red Crescent volunteers
+gunmen
+insurgents
+jihadists
+rebels
+bombers
+attackers
+police
+gendarmes
+peacekeepers
+villagers
+herders
+miners
+wedding guests
+mourners
 volunteers
 volunteer
 Palestinians
