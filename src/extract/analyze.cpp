@@ -186,18 +186,32 @@ std::string_view text_of(const Ctx& c, std::size_t b, std::size_t e) { return c.
 
 // --- phrases ---------------------------------------------------------------
 
-std::vector<Phrase> find_phrases(const Ctx& c) {
-  const Rulebook& rb = c.rb;
-  std::vector<int> fired;
-  const re2::StringPiece in(c.s.data(), c.s.size());
+}  // namespace
+
+bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vector<int>& fired) {
+  fired.clear();
   RE2::Set::ErrorInfo err{};
-  if (!rb.prefilter->Match(in, &fired, &err)) {
-    if (err.kind == RE2::Set::kNoError) return {};
-    // The set's DFA ran out of memory on this text: try every rule instead.
-    fired.clear();
-    for (std::size_t i = 0; i < rb.triggers.size(); ++i) fired.push_back(static_cast<int>(i));
-    if (rb.weapon_set_index >= 0) fired.push_back(rb.weapon_set_index);
+  if (rb.prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &fired, &err)) return true;
+  if (err.kind == RE2::Set::kNoError) return false;
+  // The set's DFA ran out of memory on this text: try every rule instead.
+  fired.clear();
+  for (std::size_t i = 0; i < rb.triggers.size(); ++i) fired.push_back(static_cast<int>(i));
+  if (rb.weapon_set_index >= 0) fired.push_back(rb.weapon_set_index);
+  return true;
+}
+
+namespace {
+
+std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
+  const Rulebook& rb = c.rb;
+  std::vector<int> own;
+  if (!given) {
+    prefilter_sentence(rb, c.s, own);
+    given = &own;
   }
+  const std::vector<int>& fired = *given;
+  if (fired.empty()) return {};
+  const re2::StringPiece in(c.s.data(), c.s.size());
   std::vector<Phrase> raw;
   for (int idx : fired) {
     if (idx == rb.weapon_set_index) {
@@ -1150,7 +1164,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // Dates are looked for only where they are used: the first sentence (its
   // date applies to the article, EVENTS.md) and sentences that keep an attack
   // (found_dates() below, once the cheaper checks have let them through).
-  auto phrases = find_phrases(c);
+  auto phrases = find_phrases(c, sc.fired);
   std::vector<std::size_t> date_pos;
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
   bool dates_done = false;

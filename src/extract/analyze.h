@@ -23,6 +23,10 @@
 namespace salvo {
 
 struct SentenceContext {
+  // The trigger rules (indexes into Rulebook::prefilter) that may match the
+  // sentence, when the caller has already run the prefilter on it; null: the
+  // analyzer runs it.
+  const std::vector<int>* fired = nullptr;
   std::optional<Date> published;
   bool lead = false;          // headline / first sentences: news, not background
   std::size_t dateline_end = 0;  // bytes of a dateline prefix in this sentence (0 if none)
@@ -52,6 +56,11 @@ class Analyzer {
   const NumberFinder& numbers_;
   std::set<std::string> modifier_words_;  // single words of grammar.lex [modifier], lowercase
 };
+
+// Runs the trigger prefilter (one RE2::Set pass) over a sentence: the rules
+// that may match, in `fired`; false when none may. If the set cannot answer
+// (its DFA ran out of memory), every rule may.
+bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vector<int>& fired);
 
 // Bytes of a wire-style dateline at the start of a document's first sentence
 // ("KYIV, March 3 (Reuters) - ", "GAZA CITY (AP) — "), 0 if none.

@@ -63,8 +63,10 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     std::size_t dateline_end = 0;
     if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
-    auto analyze = [&](const SentenceSpan& s) {
+    std::vector<int> fired;
+    auto analyze = [&](const SentenceSpan& s, const std::vector<int>* fired_rules) {
       SentenceContext sc;
+      sc.fired = fired_rules;
       sc.published = doc.published;
       sc.lead = s.index < kLeadSentences;
       sc.dateline_end = s.index == 0 ? dateline_end : 0;
@@ -82,14 +84,16 @@ class RuleExtractor final : public Extractor {
     // one is found. Their results are the same either way: a sentence without
     // a trigger adds no mention, country or date.
     std::vector<const SentenceSpan*> later;
+    static const std::vector<int> kNone;
     for (const auto& s : spans) {
       const std::string_view st = std::string_view(text).substr(s.begin, s.end - s.begin);
-      if (s.index == 0 || rb_->may_trigger(st)) analyze(s);
+      if (prefilter_sentence(*rb_, st, fired)) analyze(s, &fired);
+      else if (s.index == 0) analyze(s, &kNone);
       else later.push_back(&s);
     }
     if (mentions.empty()) return {};
     if (!later.empty()) {
-      for (const SentenceSpan* s : later) analyze(*s);
+      for (const SentenceSpan* s : later) analyze(*s, &kNone);
       std::stable_sort(followups.begin(), followups.end(),
                        [](const FollowUp& a, const FollowUp& b) { return a.sentence < b.sentence; });
     }
