@@ -6,6 +6,7 @@
 #include <zlib.h>
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 
@@ -529,8 +530,12 @@ TEST_F(GazetteerIndex, OutOfRangeRecordIsRefused) {
     std::ifstream in(index_, std::ios::binary);
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
-  const std::size_t stamp_len = *reinterpret_cast<const std::uint64_t*>(bytes.data() + 24);
-  const std::size_t recs = 24 + 8 + stamp_len + 8;  // first record
+  // Header: magic[8], 6 x u32, u64 key_check, u64 file_size, u64 stamp_len, stamp[64], then
+  // the section table, the records' {u64 offset, u64 count} first.
+  ASSERT_GT(bytes.size(), 136u);
+  std::uint64_t recs = 0;
+  std::memcpy(&recs, bytes.data() + 120, sizeof recs);  // first record
+  ASSERT_LT(recs + 40, bytes.size());
   // Rec: i64 id, f32 lat, f32 lon, u32 pop, u32 name_off, u32 parent_off, u16 name_len, u16 parent_len, u16 country
   bytes[recs + 32] = static_cast<char>(0xFE);
   bytes[recs + 33] = static_cast<char>(0xFE);
