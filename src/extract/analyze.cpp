@@ -622,11 +622,27 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (!ok) continue;
       std::string cand(span);
       if (cand.size() > 2 && cand.compare(cand.size() - 2, 2, "'s") == 0) cand.resize(cand.size() - 2);
-      // "Abu Shouk camp" is not "Abu": the name must take the whole capitalised run
+      // "Abu Shouk camp" is not "Abu": the name must take the whole capitalised run,
+      // unless the rest of the run names a facility of the place ("Port Sudan
+      // International Airport", "Bannu Cantonment", "Kherson Thermal Power Plant")
+      static const LowerWords kFacility = {"international", "airport", "airbase", "airfield", "air", "base",
+                                           "cantonment", "barracks", "garrison", "refinery", "port", "harbour",
+                                           "harbor", "thermal", "power", "plant", "station", "dam", "bridge",
+                                           "hospital", "university", "prison", "stadium", "checkpoint",
+                                           "crossing", "terminal", "oil", "depot"};
+      auto facility_follows = [&] {
+        std::size_t k = last + 1;
+        for (; k < toks.size() && toks[k].begin - toks[k - 1].end <= 1; ++k) {
+          const auto w = text_of(c, toks[k].begin, toks[k].end);
+          if (!starts_upper(w)) break;
+          if (!kFacility.has(w)) return false;
+        }
+        return k > last + 1;
+      };
       if (last + 1 < toks.size() && toks[last + 1].begin - toks[last].end <= 1 &&
           starts_upper(text_of(c, toks[last + 1].begin, toks[last + 1].end)) &&
           text_of(c, toks[last].end, toks[last + 1].begin).find_first_of(",;:.") == std::string_view::npos &&
-          cand.size() == span.size())
+          cand.size() == span.size() && !facility_follows())
         continue;
       if (c.gaz.is_place_name(cand)) {
         found = n;
