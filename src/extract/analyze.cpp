@@ -590,6 +590,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       }
     }
     std::size_t found = 0;
+    std::size_t skip_to = 0;
     std::string name;
     static const LowerWords kGeoTail = {"peninsula", "strip", "coast", "valley", "bank", "heights",
                                                    "mountains", "highlands", "desert", "delta", "islands"};
@@ -630,6 +631,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
                                            "harbor", "thermal", "power", "plant", "station", "dam", "bridge",
                                            "hospital", "university", "prison", "stadium", "checkpoint",
                                            "crossing", "terminal", "oil", "depot"};
+      std::size_t facility_end = 0;
       auto facility_follows = [&] {
         std::size_t k = last + 1;
         for (; k < toks.size() && toks[k].begin - toks[k - 1].end <= 1; ++k) {
@@ -637,7 +639,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
           if (!starts_upper(w)) break;
           if (!kFacility.has(w)) return false;
         }
-        return k > last + 1;
+        if (k == last + 1) return false;
+        facility_end = k;  // the facility's words belong to this mention: they are no places
+        return true;
       };
       if (last + 1 < toks.size() && toks[last + 1].begin - toks[last].end <= 1 &&
           starts_upper(text_of(c, toks[last + 1].begin, toks[last + 1].end)) &&
@@ -647,6 +651,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (c.gaz.is_place_name(cand)) {
         found = n;
         name = cand;
+        skip_to = facility_end;
         break;
       }
     }
@@ -705,7 +710,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       pc.country_code = recs.front()->country;
     }
     out.push_back(std::move(pc));
-    i += found;
+    i = std::max(i + found, skip_to);
   }
   // context of each candidate
   for (auto& pc : out) {
