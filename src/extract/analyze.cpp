@@ -1223,6 +1223,20 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   rb_.first_terms->find_all(c.s, lists);
   c.cas = std::move(lists[Rulebook::kCasualtyList]);
   c.cues = std::move(lists[Rulebook::kCueList]);
+  // A lowercase cue written with a capital counts only where a sentence or a
+  // quotation starts ("May it rain?"): inside a sentence "May" is the month
+  // ("struck Kassala on 4 May"), not the modal.
+  std::erase_if(c.cues, [&](const TermHit& h) {
+    const std::string& term = rb_.cues->spec(h).term;
+    if (term.empty() || !std::islower(static_cast<unsigned char>(term[0])) ||
+        !std::isupper(static_cast<unsigned char>(c.s[h.begin])))
+      return false;
+    std::size_t p = h.begin;
+    while (p > 0 && (c.s[p - 1] == ' ' || c.s[p - 1] == '"' || c.s[p - 1] == '\'' || c.s[p - 1] == '(')) --p;
+    if (p == 0) return false;
+    const char prev = c.s[p - 1];
+    return !(prev == '.' || prev == '!' || prev == '?' || prev == ':' || prev == ';' || prev == '-' || prev == '\n');
+  });
   bool rest_done = false;
   auto find_rest = [&] {
     if (rest_done) return;
