@@ -60,6 +60,10 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
     r.file = f.path;
     r.line = line;
     r.strong = true;
+    // A rule of one pattern line (all of them today) is compiled once: the
+    // line's own check is the rule's pattern, kept rather than built again.
+    std::unique_ptr<RE2> single;
+    int pattern_lines = 0;
     for (const auto& e : f.entries) {
       if (e.section != name) continue;
       if (e.key.empty()) {
@@ -73,8 +77,9 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       if (e.key == "pattern") {
         if (!r.pattern.empty()) r.pattern += "|";
         r.pattern += e.value;
-        RE2 probe(wrap_word(e.value), pattern_options());
-        if (!probe.ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe.error()));
+        auto probe = std::make_unique<RE2>(wrap_word(e.value), pattern_options());
+        if (!probe->ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe->error()));
+        if (++pattern_lines == 1) single = std::move(probe);
       } else if (e.key == "event_type") {
         if (!in(kEventTypes, e.value)) problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
         r.event_type = e.value;
@@ -99,7 +104,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       problems.push_back(f.at(line, "rule [" + name + "] needs event_type and weapon"));
       continue;
     }
-    r.re = std::make_unique<RE2>(wrap_word(r.pattern), pattern_options());
+    r.re = pattern_lines == 1 ? std::move(single) : std::make_unique<RE2>(wrap_word(r.pattern), pattern_options());
     if (!r.re->ok()) continue;  // already reported per line
     out.push_back(std::move(r));
   }
