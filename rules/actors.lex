@@ -164,7 +164,7 @@ Rapid Support Forces
 RSF
 paramilitary Rapid Support Forces
 
-[Sudanese Armed Forces]
+[Sudan]
 Sudanese Armed Forces
 Sudanese army
 Sudan's army
@@ -193,7 +193,7 @@ Azeri
 Armenia
 Armenian
 
-[Myanmar military]
+[Myanmar]
 Myanmar military
 Myanmar junta
 junta
@@ -222,7 +222,7 @@ FAMa
 Somali army
 Somali forces
 
-[Kurdistan Workers' Party]
+[PKK]
 PKK
 Kurdistan Workers' Party
 
