@@ -1,12 +1,47 @@
 # Who carries out attacks. Each [section] is a canonical actor name as it
 # appears in the output; each line is a way the text names it: the country or
 # group, its adjective and demonym, its forces, its leaders. Possessives
-# ("Russia's") are matched automatically.
+# ("Russia's") are matched automatically; plurals are NOT (write "Houthi" and
+# "Houthis", "drone" and "drones").
 # Tags:
 #   @capital  a capital city: an actor only when it is the subject of an attack
 #             verb ("Moscow launched"), never as an adjective or after
 #             "at/on/in" ("drones aimed at Moscow" is a place).
 #   @leader   a person who stands for the state ("Putin launches strike").
+#
+# Conventions (EVENTS.md, docs/RULES.md "Actor names"):
+# - A state's forces are the state's English short name: [Sudan] for the
+#   Sudanese Armed Forces, [Myanmar] for the junta, [DR Congo] for the FARDC,
+#   [Burkina Faso], [United States] for CENTCOM/AFRICOM, and so on. Police and
+#   other state security forces count as the state ("Police Forces of Nigeria").
+# - A named group keeps the name analysts use (Hamas, ISWAP, JNIM, M23, ...);
+#   an armed wing is its group (Qassam Brigades -> Hamas).
+# - A bare demonym ("Sudanese", "Somali", "Syrian", "Iraqi", "Afghan",
+#   "Yemeni", "Congolese", "Malian", ...) is NOT listed for states at war on
+#   their own soil: it names the victims or the place as often as the
+#   attacker ("Sudanese civilians were hit by ..."). Those states are listed
+#   by their forces only: "Sudanese army", "Sudan's military", "Malian drone",
+#   "Nigerian airstrikes". The adjective alone is kept where it has long
+#   meant the attacker in this list (Russian, Ukrainian, Israeli, Iranian,
+#   Turkish, Pakistani, American, British, ...).
+# - The lines "Military Forces of X (2019" are ACLED's actor names, which
+#   carry the start year of the government in brackets: "Military Forces of
+#   Sudan (2019-)". A term cannot end in ")" (it would never match a whole
+#   word), so the year is written without the closing "-)".
+# - "suspected X" lines let a passive "planted by suspected X militants" find
+#   its actor (the passive rule takes the actor right after "by (the)").
+# - Acronyms in capitals match only in capitals. Left out because they collide
+#   with common uses: AA (anti-aircraft, for the Arakan Army), KIA (killed in
+#   action, Kachin Independence Army), SNA (Somali or Syrian National Army),
+#   PDF alone (the file format; "PDF fighters", "PDF units" ... are listed),
+#   IAF (Israeli or Indian Air Force), PAF (Pakistan or Philippine Air
+#   Force), TDF (Tigray or Ukraine's Territorial Defence Forces), ISF (Iraqi or
+#   Lebanese security forces), ZSU (also a Soviet anti-aircraft gun), JAS
+#   (Boko Haram's faction, also the Gripen JAS 39), ASWJ (Mozambique's
+#   insurgents, also a Pakistani party), EDF, RDF, GNU, KH, SAC.
+#   "Yemeni Armed Forces" is left out too: the Houthis' own name for their
+#   forces, but also the government's.
+
 
 [Russia]
 Russia
@@ -16,6 +51,10 @@ Russian Federation
 Russian forces
 Russian army
 Russian military
+Russian Armed Forces
+Russian Aerospace Forces
+Russian occupation forces
+Russian occupiers
 the Kremlin
 Kremlin
 Putin @leader
@@ -25,6 +64,8 @@ occupiers
 occupying forces
 Russian-backed
 pro-Russian
+Military Forces of Russia
+Military Forces of Russia (2000
 
 [Ukraine]
 Ukraine
@@ -33,7 +74,19 @@ Ukrainians
 Ukrainian forces
 Ukrainian army
 Ukrainian military
+Ukrainian Armed Forces
 Armed Forces of Ukraine
+AFU
+Kiev forces
+Kyiv forces
+Kiev troops
+Kyiv troops
+Ukrainian military intelligence
+Ukraine's military intelligence
+HUR
+GUR
+SBU
+Security Service of Ukraine
 the Kiev regime
 Kiev regime
 Kyiv regime
@@ -41,6 +94,8 @@ Zelensky @leader
 Zelenskyy @leader
 Kyiv @capital
 Kiev @capital
+Military Forces of Ukraine
+Military Forces of Ukraine (2019
 
 [Israel]
 Israel
@@ -48,62 +103,203 @@ Israeli
 Israelis
 IDF
 Israel Defense Forces
+Israel Defence Forces
+Israeli Defense Forces
+Israeli Defence Forces
 Israeli military
 Israeli army
 Israeli forces
+Israeli occupation forces
+Israeli occupation army
+Israeli occupation
+Zionist enemy
+Zionist entity
+Zionist regime
 Netanyahu @leader
 Jerusalem @capital
-
-[Hamas]
-Hamas
-Qassam Brigades
-al-Qassam Brigades
-Ezzedine al-Qassam Brigades
-
-[Palestinian Islamic Jihad]
-Islamic Jihad
-Palestinian Islamic Jihad
-Al-Quds Brigades
-
-[Hezbollah]
-Hezbollah
-Hizbollah
-Hizbullah
-
-[Houthis]
-Houthi
-Houthis
-Houthi rebels
-Ansar Allah
-Yemen's Houthis
-
-[Saudi-led coalition]
-Saudi-led coalition
-Saudi-led
-Saudi
-Saudi Arabia
-Saudi-led forces
+Military Forces of Israel
+Military Forces of Israel (2022
 
 [Syria]
 Syrian government
+Syrian government forces
 Syrian army
+Syrian Arab Army
+SAA
 Syrian regime
 Syrian forces
+Syrian troops
+Syrian military
+Syrian air force
+Syrian warplanes
+Syrian jets
+Syrian security forces
 regime forces
 Assad regime
+Assad forces
+Assad @leader
+Bashar al-Assad @leader
 Damascus @capital
+Syria's army
+Syria's military
+Syria's armed forces
+Syria's forces
+Syria's troops
+Syria's air force
+Military Forces of Syria
+Military Forces of Syria (2000
+Military Forces of Syria (2024
+
+[Iraq]
+Iraqi army
+Iraqi military
+Iraqi armed forces
+Iraqi forces
+Iraqi troops
+Iraqi air force
+Iraqi warplane
+Iraqi warplanes
+Iraqi jets
+Iraqi fighter jets
+Iraqi aircraft
+Iraqi drone
+Iraqi drones
+Iraqi airstrike
+Iraqi airstrikes
+Iraqi air strike
+Iraqi air strikes
+Iraq's army
+Iraq's military
+Iraq's armed forces
+Iraq's forces
+Iraq's troops
+Iraq's air force
+Iraqi security forces
+Iraqi Counter-Terrorism Service
+Iraqi F-16
+Iraqi F-16s
+Military Forces of Iraq
+Military Forces of Iraq (2022
+
+[Yemen]
+Yemeni government forces
+Yemeni government troops
+Yemeni army
+Yemen's army
+Military Forces of Yemen
+Military Forces of Yemen (2012
+Military Forces of Yemen (2016
+Military Forces of Yemen (2022
+
+[Lebanon]
+Lebanese army
+Lebanese Armed Forces
+Lebanese troops
+Lebanon's army
+
+[Jordan]
+Jordanian army
+Jordanian military
+Jordanian armed forces
+Jordanian forces
+Jordanian troops
+Jordanian air force
+Jordanian warplane
+Jordanian warplanes
+Jordanian jets
+Jordanian fighter jets
+Jordanian aircraft
+Jordanian drone
+Jordanian drones
+Jordanian airstrike
+Jordanian airstrikes
+Jordanian air strike
+Jordanian air strikes
+Jordan's army
+Jordan's military
+Jordan's armed forces
+Jordan's forces
+Jordan's troops
+Jordan's air force
+Royal Jordanian Air Force
+
+[Egypt]
+Egyptian army
+Egyptian military
+Egyptian armed forces
+Egyptian forces
+Egyptian troops
+Egyptian air force
+Egyptian warplane
+Egyptian warplanes
+Egyptian jets
+Egyptian fighter jets
+Egyptian aircraft
+Egyptian drone
+Egyptian drones
+Egyptian airstrike
+Egyptian airstrikes
+Egyptian air strike
+Egyptian air strikes
+Egypt's army
+Egypt's military
+Egypt's armed forces
+Egypt's forces
+Egypt's troops
+Egypt's air force
+
+[Saudi Arabia]
+Saudi Arabia
+Saudi
+Saudis
+Saudi forces
+Saudi army
+Saudi military
+Saudi air force
+Royal Saudi Air Force
+Saudi border guards
+Riyadh @capital
+
+[United Arab Emirates]
+United Arab Emirates
+UAE
+Emirati
+Emiratis
+Abu Dhabi @capital
+
+[Saudi-led coalition]
+Saudi-led coalition
+Saudi-led military coalition
+Saudi-led
+Saudi-led forces
+Saudi-Emirati coalition
+Arab coalition
 
 [United States]
 United States
 U.S.
 US
+USA
 American
 Americans
 U.S. military
 US military
+United States military
 Pentagon
 CENTCOM
+U.S. Central Command
+Central Command
+AFRICOM
+U.S. Africa Command
+Africa Command
+Trump @leader
+Donald Trump @leader
+Biden @leader
+Joe Biden @leader
 Washington @capital
+Military Forces of the United States
+Military Forces of the United States (2021
+Military Forces of the United States (2025
 
 [United Kingdom]
 British
@@ -111,13 +307,35 @@ Britain
 United Kingdom
 UK
 RAF
+Royal Air Force
+Royal Navy
+
+[France]
+France
+French forces
+French army
+French military
+French air force
+French troops
+French jets
+French warplanes
+French drones
+Barkhane
+Operation Barkhane
+Military Forces of France
+Military Forces of France (2017
 
 [Turkey]
 Turkey
+Turkiye
 Turkish
 Turkish military
 Turkish army
+Turkish Armed Forces
+Erdogan @leader
 Ankara @capital
+Military Forces of Turkey
+Military Forces of Turkey (2002
 
 [Iran]
 Iran
@@ -125,7 +343,783 @@ Iranian
 Iranians
 IRGC
 Revolutionary Guards
+Revolutionary Guard
+Islamic Revolutionary Guard Corps
+Revolutionary Guard Corps
+Quds Force
 Tehran @capital
+Military Forces of Iran
+Military Forces of Iran (1989
+
+[Pakistan]
+Pakistan
+Pakistani
+Pakistani military
+Pakistan Army
+Pakistan Air Force
+Pakistani security forces
+Pakistan's security forces
+Islamabad @capital
+Military Forces of Pakistan
+Military Forces of Pakistan (2022
+Military Forces of Pakistan (2024
+
+[Afghanistan]
+Afghan forces
+Afghan army
+Afghan troops
+Afghan military
+Afghan National Army
+Afghan air force
+Afghan security forces
+Afghan border forces
+Afghan border guards
+Afghanistan's army
+Afghanistan's forces
+Kabul @capital
+Military Forces of Afghanistan
+Military Forces of Afghanistan (2021
+
+[India]
+India
+Indian
+Indian army
+Indian forces
+Indian military
+Indian Air Force
+Indian troops
+New Delhi @capital
+Military Forces of India
+Military Forces of India (2014
+
+[Azerbaijan]
+Azerbaijan
+Azerbaijani
+Azeri
+Baku @capital
+
+[Armenia]
+Armenia
+Armenian
+Yerevan @capital
+
+[Thailand]
+Thai army
+Thai military
+Thai armed forces
+Thai forces
+Thai troops
+Thai air force
+Thai warplane
+Thai warplanes
+Thai jets
+Thai fighter jets
+Thai aircraft
+Thai drone
+Thai drones
+Thai airstrike
+Thai airstrikes
+Thai air strike
+Thai air strikes
+Thailand's army
+Thailand's military
+Thailand's armed forces
+Thailand's forces
+Thailand's troops
+Thailand's air force
+Royal Thai Army
+Royal Thai Air Force
+Thai F-16
+Thai F-16s
+
+[Cambodia]
+Cambodian army
+Cambodian military
+Cambodian armed forces
+Cambodian forces
+Cambodian troops
+Cambodian air force
+Cambodian warplane
+Cambodian warplanes
+Cambodian jets
+Cambodian fighter jets
+Cambodian aircraft
+Cambodian drone
+Cambodian drones
+Cambodian airstrike
+Cambodian airstrikes
+Cambodian air strike
+Cambodian air strikes
+Cambodia's army
+Cambodia's military
+Cambodia's armed forces
+Cambodia's forces
+Cambodia's troops
+Cambodia's air force
+Royal Cambodian Armed Forces
+
+[Sudan]
+Sudanese Armed Forces
+Sudan Armed Forces
+SAF
+Sudan army
+Sudanese government
+Sudanese government forces
+Sudanese junta
+Sudan's junta
+Sudanese army
+Sudanese military
+Sudanese forces
+Sudanese troops
+Sudanese air force
+Sudanese warplane
+Sudanese warplanes
+Sudanese jets
+Sudanese fighter jets
+Sudanese aircraft
+Sudanese airstrike
+Sudanese airstrikes
+Sudanese air strike
+Sudanese air strikes
+Sudan's army
+Sudan's military
+Sudan's armed forces
+Sudan's forces
+Sudan's troops
+Sudan's air force
+al-Burhan @leader
+Abdel Fattah al-Burhan @leader
+Military Forces of Sudan
+Military Forces of Sudan (2019
+
+[South Sudan]
+South Sudan People's Defence Forces
+South Sudan People's Defense Forces
+SSPDF
+South Sudan army
+South Sudanese army
+South Sudanese military
+South Sudanese armed forces
+South Sudanese forces
+South Sudanese troops
+South Sudanese air force
+South Sudan's army
+South Sudan's military
+South Sudan's armed forces
+South Sudan's forces
+South Sudan's troops
+South Sudan's air force
+
+[Somalia]
+Somali National Army
+Somali National Armed Forces
+SNAF
+Somali government forces
+Somali security forces
+Somali Police Force
+Somali police
+Danab
+Danab forces
+Danab special forces
+Somali army
+Somali military
+Somali armed forces
+Somali forces
+Somali troops
+Somali air force
+Somali warplane
+Somali warplanes
+Somali jets
+Somali fighter jets
+Somali aircraft
+Somali airstrike
+Somali airstrikes
+Somali air strike
+Somali air strikes
+Somalia's army
+Somalia's military
+Somalia's armed forces
+Somalia's forces
+Somalia's troops
+Somalia's air force
+Military Forces of Somalia
+Military Forces of Somalia (2017
+Military Forces of Somalia (2022
+
+[Ethiopia]
+Ethiopian government
+Ethiopian National Defense Force
+Ethiopian National Defence Force
+ENDF
+Ethiopian federal forces
+Ethiopian army
+Ethiopian military
+Ethiopian armed forces
+Ethiopian forces
+Ethiopian troops
+Ethiopian air force
+Ethiopian warplane
+Ethiopian warplanes
+Ethiopian jets
+Ethiopian fighter jets
+Ethiopian aircraft
+Ethiopian drone
+Ethiopian drones
+Ethiopian airstrike
+Ethiopian airstrikes
+Ethiopian air strike
+Ethiopian air strikes
+Ethiopia's army
+Ethiopia's military
+Ethiopia's armed forces
+Ethiopia's forces
+Ethiopia's troops
+Ethiopia's air force
+Military Forces of Ethiopia
+Military Forces of Ethiopia (2018
+
+[Eritrea]
+Eritrean army
+Eritrean military
+Eritrean armed forces
+Eritrean forces
+Eritrean troops
+Eritrean air force
+Eritrea's army
+Eritrea's military
+Eritrea's armed forces
+Eritrea's forces
+Eritrea's troops
+Eritrea's air force
+Eritrean Defence Forces
+Eritrean Defense Forces
+
+[Kenya]
+Kenya Defence Forces
+Kenya Defense Forces
+KDF
+Kenyan army
+Kenyan military
+Kenyan armed forces
+Kenyan forces
+Kenyan troops
+Kenyan air force
+Kenyan warplane
+Kenyan warplanes
+Kenyan jets
+Kenyan fighter jets
+Kenyan aircraft
+Kenyan drone
+Kenyan drones
+Kenyan airstrike
+Kenyan airstrikes
+Kenyan air strike
+Kenyan air strikes
+Kenya's army
+Kenya's military
+Kenya's armed forces
+Kenya's forces
+Kenya's troops
+Kenya's air force
+
+[Uganda]
+Uganda People's Defence Force
+Uganda People's Defence Forces
+Uganda People's Defense Force
+Uganda People's Defense Forces
+UPDF
+Ugandan army
+Ugandan military
+Ugandan armed forces
+Ugandan forces
+Ugandan troops
+Ugandan air force
+Ugandan warplane
+Ugandan warplanes
+Ugandan jets
+Ugandan fighter jets
+Ugandan aircraft
+Ugandan drone
+Ugandan drones
+Ugandan airstrike
+Ugandan airstrikes
+Ugandan air strike
+Ugandan air strikes
+Uganda's army
+Uganda's military
+Uganda's armed forces
+Uganda's forces
+Uganda's troops
+Uganda's air force
+
+[Rwanda]
+Rwanda Defence Force
+Rwanda Defence Forces
+Rwandan Defence Force
+Rwanda Defense Force
+Rwandan army
+Rwandan military
+Rwandan armed forces
+Rwandan forces
+Rwandan troops
+Rwandan air force
+Rwanda's army
+Rwanda's military
+Rwanda's armed forces
+Rwanda's forces
+Rwanda's troops
+Rwanda's air force
+
+[DR Congo]
+FARDC
+Armed Forces of the Democratic Republic of the Congo
+Armed Forces of the Democratic Republic of Congo
+DRC army
+DRC forces
+DRC military
+DR Congo army
+DR Congo forces
+DR Congo military
+Congolese army
+Congolese military
+Congolese armed forces
+Congolese forces
+Congolese troops
+Congolese air force
+Congolese warplane
+Congolese warplanes
+Congolese jets
+Congolese fighter jets
+Congolese aircraft
+Congolese drone
+Congolese drones
+Congolese airstrike
+Congolese airstrikes
+Congolese air strike
+Congolese air strikes
+DR Congo's army
+DR Congo's military
+DR Congo's armed forces
+DR Congo's forces
+DR Congo's troops
+DR Congo's air force
+DRC's army
+DRC's military
+DRC's armed forces
+DRC's forces
+DRC's troops
+DRC's air force
+Congo's army
+Congo's military
+Congo's armed forces
+Congo's forces
+Congo's troops
+Congo's air force
+Military Forces of the Democratic Republic of Congo
+Military Forces of the Democratic Republic of Congo (2019
+Military Forces of the Democratic Republic of the Congo
+Military Forces of the Democratic Republic of the Congo (2019
+
+[Nigeria]
+Nigerian Air Force
+Nigeria Air Force
+NAF
+Nigerian navy
+Nigerian police
+Nigeria Police Force
+Nigerian Police Force
+Operation Hadin Kai
+Operation Fansan Yamma
+Nigerian army
+Nigerian military
+Nigerian armed forces
+Nigerian forces
+Nigerian troops
+Nigerian warplane
+Nigerian warplanes
+Nigerian jets
+Nigerian fighter jets
+Nigerian aircraft
+Nigerian drone
+Nigerian drones
+Nigerian airstrike
+Nigerian airstrikes
+Nigerian air strike
+Nigerian air strikes
+Nigeria's army
+Nigeria's military
+Nigeria's armed forces
+Nigeria's forces
+Nigeria's troops
+Nigeria's air force
+Military Forces of Nigeria
+Military Forces of Nigeria (2015
+Military Forces of Nigeria (2023
+Police Forces of Nigeria
+Police Forces of Nigeria (2015
+Police Forces of Nigeria (2023
+
+[Mali]
+FAMa
+Malian Armed Forces
+Forces Armees Maliennes
+Malian junta
+Mali's junta
+Malian army
+Malian military
+Malian forces
+Malian troops
+Malian air force
+Malian warplane
+Malian warplanes
+Malian jets
+Malian fighter jets
+Malian aircraft
+Malian drone
+Malian drones
+Malian airstrike
+Malian airstrikes
+Malian air strike
+Malian air strikes
+Mali's army
+Mali's military
+Mali's armed forces
+Mali's forces
+Mali's troops
+Mali's air force
+Military Forces of Mali
+Military Forces of Mali (2021
+
+[Burkina Faso]
+Burkina Faso army
+Burkina Faso military
+Burkina Faso forces
+Burkinabe junta
+Burkina Faso's junta
+Burkina's junta
+Burkinabe army
+Burkinabe military
+Burkinabe armed forces
+Burkinabe forces
+Burkinabe troops
+Burkinabe air force
+Burkinabe warplane
+Burkinabe warplanes
+Burkinabe jets
+Burkinabe fighter jets
+Burkinabe aircraft
+Burkinabe drone
+Burkinabe drones
+Burkinabe airstrike
+Burkinabe airstrikes
+Burkinabe air strike
+Burkinabe air strikes
+Burkina Faso's army
+Burkina Faso's military
+Burkina Faso's armed forces
+Burkina Faso's forces
+Burkina Faso's troops
+Burkina Faso's air force
+Burkina's army
+Burkina's military
+Burkina's armed forces
+Burkina's forces
+Burkina's troops
+Burkina's air force
+Military Forces of Burkina Faso
+Military Forces of Burkina Faso (2015
+Military Forces of Burkina Faso (2022
+
+[Niger]
+Niger army
+Nigerien junta
+Niger's junta
+Nigerien army
+Nigerien military
+Nigerien armed forces
+Nigerien forces
+Nigerien troops
+Nigerien air force
+Nigerien warplane
+Nigerien warplanes
+Nigerien jets
+Nigerien fighter jets
+Nigerien aircraft
+Nigerien drone
+Nigerien drones
+Nigerien airstrike
+Nigerien airstrikes
+Nigerien air strike
+Nigerien air strikes
+Niger's army
+Niger's military
+Niger's armed forces
+Niger's forces
+Niger's troops
+Niger's air force
+Military Forces of Niger
+Military Forces of Niger (2021
+Military Forces of Niger (2023
+
+[Chad]
+Chadian army
+Chadian military
+Chadian armed forces
+Chadian forces
+Chadian troops
+Chadian air force
+Chadian warplane
+Chadian warplanes
+Chadian jets
+Chadian fighter jets
+Chadian aircraft
+Chadian drone
+Chadian drones
+Chadian airstrike
+Chadian airstrikes
+Chadian air strike
+Chadian air strikes
+Chad's army
+Chad's military
+Chad's armed forces
+Chad's forces
+Chad's troops
+Chad's air force
+Military Forces of Chad
+Military Forces of Chad (2021
+
+[Cameroon]
+Cameroon army
+Cameroonian army
+Cameroonian military
+Cameroonian armed forces
+Cameroonian forces
+Cameroonian troops
+Cameroonian air force
+Cameroonian warplane
+Cameroonian warplanes
+Cameroonian jets
+Cameroonian fighter jets
+Cameroonian aircraft
+Cameroonian drone
+Cameroonian drones
+Cameroonian airstrike
+Cameroonian airstrikes
+Cameroonian air strike
+Cameroonian air strikes
+Cameroon's army
+Cameroon's military
+Cameroon's armed forces
+Cameroon's forces
+Cameroon's troops
+Cameroon's air force
+Military Forces of Cameroon
+Military Forces of Cameroon (1982
+
+[Mozambique]
+Mozambican army
+Mozambican military
+Mozambican armed forces
+Mozambican forces
+Mozambican troops
+Mozambican air force
+Mozambique's army
+Mozambique's military
+Mozambique's armed forces
+Mozambique's forces
+Mozambique's troops
+Mozambique's air force
+Military Forces of Mozambique
+Military Forces of Mozambique (2015
+Military Forces of Mozambique (2025
+
+[Libya]
+Libyan government forces
+Government of National Unity
+GNU forces
+Tripoli government forces
+Military Forces of Libya
+Military Forces of Libya (2021
+
+[Morocco]
+Royal Moroccan Armed Forces
+Moroccan drone
+Moroccan drones
+Moroccan army
+Moroccan military
+Moroccan armed forces
+Moroccan forces
+Moroccan troops
+Moroccan air force
+Morocco's army
+Morocco's military
+Morocco's armed forces
+Morocco's forces
+Morocco's troops
+Morocco's air force
+
+[Myanmar]
+Myanmar military
+Myanmar junta
+junta
+Tatmadaw
+Sit-tat
+Myanmar army
+Myanmar's junta
+Burmese junta
+State Administration Council
+SAC troops
+SAC forces
+junta troops
+junta forces
+Min Aung Hlaing @leader
+Myanmar armed forces
+Myanmar forces
+Myanmar troops
+Myanmar air force
+Myanmar warplane
+Myanmar warplanes
+Myanmar jets
+Myanmar fighter jets
+Myanmar aircraft
+Myanmar airstrike
+Myanmar airstrikes
+Myanmar air strike
+Myanmar air strikes
+Burmese army
+Burmese military
+Burmese armed forces
+Burmese forces
+Burmese troops
+Burmese air force
+Burmese warplane
+Burmese warplanes
+Burmese jets
+Burmese fighter jets
+Burmese aircraft
+Burmese airstrike
+Burmese airstrikes
+Burmese air strike
+Burmese air strikes
+Myanmar's army
+Myanmar's military
+Myanmar's armed forces
+Myanmar's forces
+Myanmar's troops
+Myanmar's air force
+Military Forces of Myanmar
+Military Forces of Myanmar (2021
+
+[Hamas]
+Hamas
+Qassam Brigades
+al-Qassam Brigades
+Ezzedine al-Qassam Brigades
+Izz ad-Din al-Qassam Brigades
+Izz al-Din al-Qassam Brigades
+Izz el-Deen al-Qassam Brigades
+Ezzedine al-Qassam
+al-Qassam
+
+[Palestinian Islamic Jihad]
+Islamic Jihad
+Palestinian Islamic Jihad
+PIJ
+Al-Quds Brigades
+Quds Brigades
+Saraya al-Quds
+
+[Hezbollah]
+Hezbollah
+Hizbollah
+Hizbullah
+Hizballah
+Hezbullah
+Lebanese Hezbollah
+Islamic Resistance in Lebanon
+Radwan Force
+
+[Houthis]
+Houthi
+Houthis
+Houthi rebels
+Houthi forces
+Houthi movement
+Houthi militia
+Houthi militias
+Ansar Allah
+Ansarullah
+Yemen's Houthis
+Yahya Saree @leader
+Yahya Sarea @leader
+Abdul Malik al-Houthi @leader
+
+# "Iran-backed militias" in Iraq and Syria reporting: the militias' umbrella, not Iran itself
+[Islamic Resistance in Iraq]
+Islamic Resistance in Iraq
+Islamic Resistance of Iraq
+Iraqi Islamic Resistance
+Iran-backed militia
+Iran-backed militias
+Iran-aligned militia
+Iran-aligned militias
+Iran-aligned groups
+Iran-backed armed groups
+Iran-aligned armed groups
+
+[Kataib Hezbollah]
+Kataib Hezbollah
+Kata'ib Hezbollah
+Kataib Hizbollah
+Kata'ib Hizballah
+Kataib Hizballah
+Kataeb Hezbollah
+
+[Harakat al-Nujaba]
+Harakat al-Nujaba
+Harakat Hezbollah al-Nujaba
+al-Nujaba
+
+[Popular Mobilization Forces]
+Popular Mobilization Forces
+Popular Mobilisation Forces
+Popular Mobilization Units
+Popular Mobilisation Units
+PMF
+PMU
+Hashd al-Shaabi
+Hashd al-Shabi
+al-Hashd al-Shaabi
+
+[Hayat Tahrir al-Sham]
+Hayat Tahrir al-Sham
+Hay'at Tahrir al-Sham
+Tahrir al-Sham
+HTS
+Nusra Front
+al-Nusra Front
+Jabhat al-Nusra
+
+[Syrian National Army]
+Syrian National Army
+Turkish-backed Syrian National Army
+Turkish-backed factions
+Turkish-backed fighters
+Turkish-backed forces
+Turkey-backed factions
+Turkey-backed forces
+
+[Syrian Democratic Forces]
+SDF
+Syrian Democratic Forces
+YPG
+People's Protection Units
+
+[PKK]
+PKK
+Kurdistan Workers' Party
+Kurdistan Workers Party
+HPG
 
 [Islamic State]
 Islamic State
@@ -134,113 +1128,276 @@ ISIL
 IS
 Daesh
 Islamic State group
+Islamic State of Iraq and Syria
+Islamic State of Iraq and the Levant
+suspected Islamic State
+suspected ISIS
+
+[ISWAP]
 ISWAP
 Islamic State West Africa Province
+Islamic State West African Province
+Islamic State's West Africa Province
+Islamic State West Africa
+Islamic State in West Africa
+IS West Africa
+suspected ISWAP
+
+[Islamic State Sahel]
+Islamic State Sahel
+Islamic State Sahel Province
+Islamic State's Sahel Province
+IS Sahel
+ISSP
+Islamic State in the Greater Sahara
+Islamic State Greater Sahara
+ISGS
+EIGS
+
+[Islamic State Khorasan]
+Islamic State Khorasan
+Islamic State Khorasan Province
+Islamic State-Khorasan
+Islamic State in Khorasan
 IS-K
 ISIS-K
-Islamic State Khorasan
+ISIS-Khorasan
+IS-Khorasan
+ISKP
+
+[Islamic State Somalia]
+Islamic State Somalia
+Islamic State Somalia Province
+Islamic State in Somalia
+IS Somalia
+ISIS-Somalia
+
+[Al-Qaeda]
+al-Qaeda
+al-Qaida
+al-Qa'ida
+Al-Qaeda in the Islamic Maghreb
+AQIM
+
+[AQAP]
+AQAP
+al-Qaeda in the Arabian Peninsula
+al-Qaida in the Arabian Peninsula
+
+[JNIM]
+JNIM
+Jama'at Nusrat al-Islam wal-Muslimin
+Jamaat Nusrat al-Islam wal-Muslimin
+Jama'at Nusrat al-Islam wal-Muslimeen
+Jamaat Nusrat al-Islam wal-Muslimeen
+Group for the Support of Islam and Muslims
+Support Group for Islam and Muslims
+GSIM
+Katiba Macina
+suspected JNIM
 
 [Al Shabaab]
 Al Shabaab
 Al-Shabab
 Shabaab
-
-[Taliban]
-Taliban
-Pakistani Taliban
-TTP
-Tehreek-e-Taliban Pakistan
+Shabab
+Harakat al-Shabaab al-Mujahideen
+suspected al-Shabaab
+suspected Al Shabab
 
 [Boko Haram]
 Boko Haram
+Jama'atu Ahlis Sunna Lidda'awati wal-Jihad
+Jamaatu Ahlis Sunna Liddaawati wal-Jihad
+suspected Boko Haram
 
-[JNIM]
-JNIM
-Jama'at Nusrat al-Islam wal-Muslimin
-al-Qaeda affiliate
+[Lakurawa]
+Lakurawa
+suspected Lakurawa
+
+# Mozambique's Cabo Delgado insurgents; IS calls them its Mozambique Province
+[Ansar al-Sunna]
+Ansar al-Sunna
+Ansar al-Sunnah
+Ahlu Sunnah Wal Jamaa
+Ahlu Sunna Wal Jama'a
+Islamic State Mozambique
+Islamic State Mozambique Province
+Islamic State's Mozambique Province
+
+[Taliban]
+Taliban
+Afghan Taliban
+
+# "khwarij"/"Fitna al-Khawarij": the Pakistani military's (ISPR) name for the TTP since 2024
+[Tehreek-i-Taliban Pakistan]
+Tehreek-i-Taliban Pakistan
+Tehreek-e-Taliban Pakistan
+Tehrik-i-Taliban Pakistan
+Tehrik-e-Taliban Pakistan
+Tehreek-i-Taliban
+Tehreek-e-Taliban
+Tehrik-i-Taliban
+Tehrik-e-Taliban
+TTP
+Pakistani Taliban
+Fitna al-Khawarij
+khawarij
+khwarij
+suspected TTP
+
+[Balochistan Liberation Army]
+Balochistan Liberation Army
+Baluchistan Liberation Army
+Baloch Liberation Army
+BLA
+Majeed Brigade
+
+[Balochistan Liberation Front]
+Balochistan Liberation Front
+Baluchistan Liberation Front
+Baloch Liberation Front
+BLF
+
+[Jaish al-Adl]
+Jaish al-Adl
+Jaish ul-Adl
+Jaysh al-Adl
+
+[Jaish-ul-Fursan]
+Jaish-ul-Fursan
+Jaish al-Fursan
+Jaysh al-Fursan
+
+[Jaish-e-Mohammed]
+Jaish-e-Mohammed
+Jaish-e-Mohammad
+Jaish-e-Muhammad
+
+[Lashkar-e-Taiba]
+Lashkar-e-Taiba
+Lashkar-e-Toiba
+Lashkar-e-Tayyiba
 
 [Rapid Support Forces]
 Rapid Support Forces
 RSF
 paramilitary Rapid Support Forces
+Hemedti @leader
+Mohamed Hamdan Dagalo @leader
+Dagalo @leader
 
-[Sudan]
-Sudanese Armed Forces
-Sudanese army
-Sudan's army
-SAF
+[M23]
+M23
+M23 rebels
+AFC/M23
+March 23 Movement
+Alliance Fleuve Congo
+Congo River Alliance
 
-[Pakistan]
-Pakistan
-Pakistani
-Pakistani military
-Islamabad @capital
+# IS claims the ADF's attacks as its Central Africa Province (ISCAP)
+[ADF]
+ADF
+Allied Democratic Forces
+Islamic State Central Africa Province
+ISCAP
+suspected ADF
 
-[Afghanistan]
-Afghan forces
-Afghan army
+[CODECO]
+CODECO
+Cooperative for the Development of Congo
+CODECO militia
 
-[Iraq]
-Iraqi forces
-Iraqi army
+# Myanmar's anti-junta militias. "PDF" alone is left out: the file format. Listed after the
+# longer names that contain it (Uganda People's Defence Force, South Sudan People's Defence Forces).
+[People's Defence Force]
+People's Defence Force
+People's Defense Force
+People's Defence Forces
+People's Defense Forces
+PDF forces
+PDF fighters
+PDF troops
+PDF units
+PDF unit
+PDF drone
+PDF drones
+NUG forces
 
-[Azerbaijan]
-Azerbaijan
-Azerbaijani
-Azeri
+[Arakan Army]
+Arakan Army
 
-[Armenia]
-Armenia
-Armenian
+[Kachin Independence Army]
+Kachin Independence Army
+Kachin Independence Organisation
+Kachin Independence Organization
+KIO
 
-[Myanmar]
-Myanmar military
-Myanmar junta
-junta
-Tatmadaw
-Myanmar army
+[TNLA]
+TNLA
+Ta'ang National Liberation Army
+Taang National Liberation Army
 
-[Ethiopia]
-Ethiopian military
-Ethiopian army
-Ethiopian government
-Ethiopian National Defense Force
-ENDF
+[MNDAA]
+MNDAA
+Myanmar National Democratic Alliance Army
 
-[Nigeria]
-Nigerian military
-Nigerian army
-Nigerian Air Force
-NAF
+[Karen National Liberation Army]
+Karen National Liberation Army
+KNLA
+Karen National Union
+KNU
 
-[Mali]
-Malian army
-Malian military
-FAMa
+[Karenni Nationalities Defence Force]
+Karenni Nationalities Defence Force
+Karenni Nationalities Defense Force
+KNDF
 
-[Somalia]
-Somali army
-Somali forces
+[Fano]
+Fano
+Fano militia
+Fano militiamen
+Amhara Fano
 
-[PKK]
-PKK
-Kurdistan Workers' Party
+[Tigray forces]
+Tigray forces
+Tigrayan forces
+Tigray Defence Forces
+Tigray Defense Forces
+TPLF
+Tigray People's Liberation Front
 
-[Syrian Democratic Forces]
-SDF
-Syrian Democratic Forces
+[Oromo Liberation Army]
+Oromo Liberation Army
+OLA
 
 [Wagner Group]
 Wagner
 Wagner Group
+Wagner PMC
+PMC Wagner
 Africa Corps
+Russian Africa Corps
+Russian mercenaries
+
+[Polisario]
+Polisario
+Polisario Front
+Sahrawi People's Liberation Army
+
+[Libyan National Army]
+Libyan National Army
+LNA
+Libyan Arab Armed Forces
+LAAF
+Haftar @leader
+Khalifa Haftar @leader
 
 [DPR]
 DPR
 Donetsk People's Republic
 separatists
 pro-Russian separatists
-
 
 [LPR]
 LPR
