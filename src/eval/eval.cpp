@@ -368,7 +368,10 @@ std::optional<bool> field_agrees(const std::string& field, const Event& g, const
   if (field == "location_name") {
     if (!g.location || !p.location) return !g.location && !p.location;
     const std::string n = fold_name(g.location->name);
-    return n == fold_name(p.location->name) || n == fold_name(p.location->surface);
+    if (n == fold_name(p.location->name) || n == fold_name(p.location->surface)) return true;
+    // a region named with or without its region word: "Borno State" / "Borno", "Donetsk Oblast" / "Donetsk"
+    return region_level(*g.location) && region_level(*p.location) &&
+           fold_admin1(g.location->name) == fold_admin1(p.location->name);
   }
   if (field == "country") {
     if (!g.location || !p.location) return !g.location && !p.location;
