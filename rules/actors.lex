@@ -958,6 +958,144 @@ Morocco's forces
 Morocco's troops
 Morocco's air force
 
+[Central African Republic]
+FACA
+Central African Armed Forces
+Central African army
+Central African military
+Central African forces
+Central African troops
+Central African air force
+Central African Republic's army
+Central African Republic's military
+Central African Republic's armed forces
+Central African Republic's forces
+Central African Republic's troops
+Central African Republic's air force
+
+[3R]
+3R
+Return, Reclamation and Rehabilitation
+
+# CPC alone is left out: the Communist Party of China
+[Coalition of Patriots for Change]
+Coalition of Patriots for Change
+
+[SPLM-N]
+SPLM-N
+Sudan People's Liberation Movement-North
+Sudan People's Liberation Movement North
+
+# Cameroon's Anglophone separatists; their 'ADF' collides with the Allied Democratic Forces' ADF
+[Ambazonian separatists]
+Ambazonian separatists
+Ambazonian separatist
+Ambazonian fighters
+Ambazonia Defence Forces
+Ambazonia Defense Forces
+Amba fighters
+Amba boys
+
+[Ansaru]
+Ansaru
+Jama'atu Ansarul Muslimina fi Biladis Sudan
+
+# Mali's Tuareg-led rebels (FLA since November 2024, before it the CSP-DPA)
+[Azawad Liberation Front]
+Azawad Liberation Front
+Front de Liberation de l'Azawad
+CSP-DPA
+Strategic Framework for the Defense of the People of Azawad
+
+[Haiti]
+Haitian National Police
+Haiti National Police
+Haitian police
+PNH
+Haitian armed forces
+Haitian army
+Haitian government forces
+Haitian security forces
+
+[Viv Ansanm]
+Viv Ansanm
+
+# India's Maoist insurgents (ACLED: CPI (Maoist)); the bare adjective 'Maoist' is left out
+[CPI (Maoist)]
+Communist Party of India (Maoist
+CPI (Maoist
+CPI-Maoist
+Maoists
+Maoist rebels
+Maoist insurgents
+Naxals
+Naxalites
+suspected Maoists
+
+# AFP alone is left out: Agence France-Presse
+[Philippines]
+Armed Forces of the Philippines
+Philippine army
+Philippine military
+Philippine Air Force
+Philippine forces
+Philippine troops
+Filipino troops
+Filipino soldiers
+
+[New People's Army]
+New People's Army
+NPA
+
+[Abu Sayyaf]
+Abu Sayyaf
+Abu Sayyaf Group
+
+[Bangsamoro Islamic Freedom Fighters]
+Bangsamoro Islamic Freedom Fighters
+BIFF
+
+[Dawlah Islamiyah]
+Dawlah Islamiyah
+Dawlah Islamiya
+
+[Colombia]
+Colombian army
+Colombian military
+Colombian armed forces
+Colombian forces
+Colombian troops
+Colombian air force
+Colombia's army
+Colombia's military
+Colombia's armed forces
+Colombia's forces
+Colombia's troops
+Colombia's air force
+
+[ELN]
+ELN
+ELN guerrillas
+ELN rebels
+National Liberation Army (ELN
+
+# EMC alone is left out (too many other EMCs)
+[FARC dissidents]
+FARC dissidents
+FARC dissident
+Estado Mayor Central
+Central General Staff
+Segunda Marquetalia
+
+[CJNG]
+CJNG
+Jalisco New Generation Cartel
+Jalisco Cartel
+
+[Sinaloa Cartel]
+Sinaloa Cartel
+Sinaloa cartel factions
+
 [Myanmar]
 Myanmar military
 Myanmar junta
