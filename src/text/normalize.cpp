@@ -5,6 +5,10 @@
 
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace salvo {
 
 namespace {
@@ -33,46 +37,109 @@ const char* replacement(char32_t cp) {
 }
 }  // namespace
 
-void NormalizedText::emit(char c, std::size_t orig) {
-  const auto d = static_cast<std::ptrdiff_t>(orig) - static_cast<std::ptrdiff_t>(norm_.size());
-  if (d != delta_) {
-    marks_.push_back({norm_.size(), d});
-    delta_ = d;
+namespace {
+// \t \r \f \v: written as a space (same length, so no mark).
+inline bool is_space_control(unsigned char c) { return c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// decode_utf8 (core/utf8.h) inline, with the same answers for any bytes: a
+// lead byte's length is trusted (no check of the continuation bytes), and a
+// stray or cut-short byte is returned as itself, one byte consumed.
+inline char32_t decode_at(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const int n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 1;
+  if (n == 1 || i + static_cast<std::size_t>(n) > s.size()) {
+    ++i;
+    return b0;
   }
-  norm_ += c;
+  char32_t cp = b0 & (0x7F >> n);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += static_cast<std::size_t>(n);
+  return cp;
 }
 
+// Where the run of ASCII bytes starting at in[i] ends (the first byte >= 0x80,
+// or n), 32 bytes at a time; `controls` is set if the run may hold a \t \r \f \v.
+std::size_t ascii_run_end(const char* in, std::size_t i, std::size_t n, bool& controls) {
+#if defined(__SSE2__)
+  const __m128i tab = _mm_set1_epi8('\t'), after_lf = _mm_set1_epi8('\n'), after_cr = _mm_set1_epi8('\r' + 1);
+  // \t, or \v..\r (11..13); bytes >= 0x80 are negative here and match neither
+  auto space_controls = [&](__m128i v) {
+    return _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_and_si128(_mm_cmpgt_epi8(v, after_lf), _mm_cmplt_epi8(v, after_cr)));
+  };
+  __m128i ctrl = _mm_setzero_si128();
+  for (; i + 32 <= n; i += 32) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i + 16));
+    ctrl = _mm_or_si128(ctrl, _mm_or_si128(space_controls(a), space_controls(b)));
+    if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0) break;  // a byte >= 0x80 in these 32
+  }
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i));
+    ctrl = _mm_or_si128(ctrl, space_controls(v));
+    if (const int high = _mm_movemask_epi8(v); high != 0) {
+      // (ctrl may cover bytes past the run: then the caller looks in vain)
+      controls = _mm_movemask_epi8(ctrl) != 0;
+      return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+    }
+  }
+  controls = _mm_movemask_epi8(ctrl) != 0;
+#endif
+  for (; i < n && static_cast<unsigned char>(in[i]) < 0x80; ++i) controls |= is_space_control(static_cast<unsigned char>(in[i]));
+  return i;
+}
+}  // namespace
+
 NormalizedText::NormalizedText(std::string_view s) : orig_size_(s.size()) {
+  // Every replacement is no longer than what it replaces (ASCII controls
+  // 1 -> 1, "..." for the 3 bytes of U+2026, one byte or none for the rest).
   norm_.reserve(s.size());
+  // From norm byte `at` on, the original is `d` bytes ahead: a mark where that changes.
+  auto mark = [&](std::size_t orig) {
+    const std::size_t at = norm_.size();
+    const auto d = static_cast<std::ptrdiff_t>(orig) - static_cast<std::ptrdiff_t>(at);
+    if (d != delta_) {
+      marks_.push_back({at, d});
+      delta_ = d;
+    }
+  };
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-        emit(' ', start);
-        ++i;
-        continue;
-      }
-      // A run of plain ASCII is copied as it is: same offsets, no mark.
-      std::size_t e = i + 1;
-      while (e < s.size()) {
-        const auto x = static_cast<unsigned char>(s[e]);
-        if (x >= 0x80 || x == '\t' || x == '\r' || x == '\f' || x == '\v') break;
-        ++e;
-      }
-      if (static_cast<std::ptrdiff_t>(start) - static_cast<std::ptrdiff_t>(norm_.size()) != delta_) {
-        emit(static_cast<char>(c), start);
-        ++i;
-      }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      // A run of ASCII is copied with the same offsets: at most one mark, at its start.
+      mark(i);
+      bool controls = false;
+      const std::size_t e = ascii_run_end(s.data(), i, s.size(), controls);
+      const std::size_t at = norm_.size();
       norm_.append(s.data() + i, e - i);
+      if (controls)
+        for (std::size_t k = at; k < norm_.size(); ++k)
+          if (is_space_control(static_cast<unsigned char>(norm_[k]))) norm_[k] = ' ';
       i = e;
       continue;
     }
-    const char32_t cp = decode_utf8(s, i);
-    if (const char* r = replacement(cp)) {
-      for (const char* p = r; *p; ++p) emit(*p, start);
+    // Characters kept as they are (Cyrillic, Arabic, accents) keep their
+    // offsets: a piece of them is copied at once, up to a replaced character.
+    const std::size_t start = i;
+    std::size_t kept_end = i;
+    const char* r = nullptr;
+    while (kept_end < s.size() && static_cast<unsigned char>(s[kept_end]) >= 0x80) {
+      std::size_t next = kept_end;
+      if ((r = replacement(decode_at(s, next))) != nullptr) {
+        i = next;
+        break;
+      }
+      kept_end = next;
+    }
+    if (kept_end > start) {
+      mark(start);
+      norm_.append(s.data() + start, kept_end - start);
+    }
+    if (r == nullptr) {
+      i = kept_end;
     } else {
-      for (std::size_t k = start; k < i; ++k) emit(s[k], k);
+      for (const char* p = r; *p; ++p) {  // every byte of the replacement comes from the replaced character
+        mark(kept_end);
+        norm_.push_back(*p);
+      }
     }
   }
 }

@@ -29,7 +29,6 @@ class NormalizedText {
     std::size_t norm;
     std::ptrdiff_t delta;
   };
-  void emit(char c, std::size_t orig);
   std::string norm_;
   std::vector<Mark> marks_;
   std::ptrdiff_t delta_ = 0;

@@ -2,45 +2,65 @@
 // original bytes, checked against a plain one-entry-per-byte reference.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "core/utf8.h"
 #include "text/normalize.h"
 
 namespace salvo {
 namespace {
 
-// The reference: the mapping rules of normalize.h written the slow, obvious way.
+// The reference: the mapping rules of normalize.h written the slow, obvious
+// way, one code point at a time (decoded as core/utf8.h does, so stray and
+// cut-short bytes are single characters).
 struct Reference {
   std::string text;
   std::vector<std::size_t> map;  // one entry per byte of text
 };
 
+const char* ref_replacement(char32_t cp) {
+  static const std::map<char32_t, const char*> table = [] {
+    std::map<char32_t, const char*> t;
+    for (char32_t c : {0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x00B4}) t[c] = "'";
+    for (char32_t c : {0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB}) t[c] = "\"";
+    for (char32_t c : {0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212}) t[c] = "-";
+    for (char32_t c : {0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+                       0x200A, 0x202F, 0x205F, 0x3000})
+      t[c] = " ";
+    for (char32_t c : {0x200B, 0x200C, 0x200D, 0xFEFF, 0x00AD}) t[c] = "";
+    t[0x2026] = "...";
+    t[0x2028] = t[0x2029] = "\n";
+    return t;
+  }();
+  auto it = table.find(cp);
+  return it == table.end() ? nullptr : it->second;
+}
+
 Reference reference(const std::string& s) {
   Reference r;
-  auto put = [&](const std::string& out, std::size_t from) {
-    for (char c : out) {
-      r.text += c;
-      r.map.push_back(from);
-    }
-  };
   for (std::size_t i = 0; i < s.size();) {
-    auto starts = [&](const char* u) { return s.compare(i, std::char_traits<char>::length(u), u) == 0; };
-    if (starts("\u2019") || starts("\u2018")) { put("'", i); i += 3; continue; }
-    if (starts("\u201C") || starts("\u201D")) { put("\"", i); i += 3; continue; }
-    if (starts("\u2013") || starts("\u2014")) { put("-", i); i += 3; continue; }
-    if (starts("\u2026")) { put("...", i); i += 3; continue; }
-    if (starts("\u200B")) { i += 3; continue; }
-    if (starts("\u00A0")) { put(" ", i); i += 2; continue; }
-    if (s[i] == '\t' || s[i] == '\r') { put(" ", i); ++i; continue; }
+    const std::size_t start = i;
     const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    for (std::size_t k = 0; k < n; ++k) {
-      r.text += s[i + k];
-      r.map.push_back(i + k);
+    if (c == '\t' || c == '\r' || c == '\f' || c == '\v') {  // ASCII controls: a space
+      r.text += ' ';
+      r.map.push_back(i++);
+      continue;
     }
-    i += n;
+    const char32_t cp = c < 0x80 ? (++i, c) : decode_utf8(s, i);
+    if (const char* rep = c < 0x80 ? nullptr : ref_replacement(cp)) {
+      for (const char* p = rep; *p; ++p) {
+        r.text += *p;
+        r.map.push_back(start);
+      }
+      continue;
+    }
+    for (std::size_t k = start; k < i; ++k) {
+      r.text += s[k];
+      r.map.push_back(k);
+    }
   }
   return r;
 }
@@ -74,6 +94,40 @@ TEST(Normalize, RandomMixesMatchTheReference) {
     std::string s;
     const int n = static_cast<int>(rng() % 30);
     for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    expect_same(s);
+  }
+}
+
+TEST(Normalize, EveryReplacementAndControl) {
+  expect_same("\f\v\t\r\n`\u00B4\u02BC\u2032\u201A\u201B \u201E\u201F\u2033\u00AB\u00BB");
+  expect_same("\u2010\u2011\u2012\u2015\u2212|\u2000\u2005\u200A\u202F\u205F\u3000|\u200C\u200D\uFEFF\u00AD|"
+              "\u2028\u2029");
+  // A long ASCII run with controls on both sides of every 16- and 32-byte block edge.
+  std::string s;
+  for (int i = 0; i < 200; ++i) s += (i % 15 == 7 || i % 33 == 31) ? "\t\v\f\r"[i % 4] : static_cast<char>('a' + i % 26);
+  expect_same(s);
+  expect_same(s + "\u2019" + s + "\u0416\u0416" + s.substr(0, 31) + "\u2026" + s.substr(0, 33));
+}
+
+TEST(Normalize, LongRunsAndRawBytesMatchTheReference) {
+  // Runs of every length around the 16/32-byte blocks, controls anywhere,
+  // and bytes that are not UTF-8 (stray continuations, cut-short sequences,
+  // lead bytes whose "continuations" decode to a replaced character).
+  const std::vector<std::string> odd = {"\x80", "\xBF", "\xC2", "\xE2", "\xE2\x80", "\xE2\xC0\x99", "\xF0\x9F",
+                                        "\xF8", "\xFF", "\xC2\xA0", "\xE2\x80\xA6", "\u0627\u0644\u0639",
+                                        "\u00E9", "\U0001F680", "\u2019", "\u200B"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const int pieces = static_cast<int>(rng() % 8);
+    for (int k = 0; k < pieces; ++k) {
+      const int run = static_cast<int>(rng() % 70);
+      for (int j = 0; j < run; ++j) {
+        const auto x = static_cast<unsigned>(rng() % 40);
+        s += x == 0 ? '\t' : x == 1 ? '\r' : x == 2 ? '\f' : x == 3 ? '\v' : x == 4 ? '\n' : static_cast<char>(' ' + static_cast<int>(rng() % 95));
+      }
+      s += odd[rng() % odd.size()];
+    }
     expect_same(s);
   }
 }
