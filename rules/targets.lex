@@ -381,6 +381,8 @@ funeral procession
 aid distribution
 food distribution
 aid seeker
+aid truck
+relief truck
 
 [military]
 soldier
