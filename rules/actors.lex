@@ -1099,7 +1099,6 @@ Sinaloa cartel factions
 [Myanmar]
 Myanmar military
 Myanmar junta
-junta
 Tatmadaw
 Sit-tat
 Myanmar army
@@ -1540,3 +1539,34 @@ pro-Russian separatists
 [LPR]
 LPR
 Luhansk People's Republic
+
+# The forces of the state where the strike happened, written without naming
+# the state: "government forces shelled", "junta aircraft bombed", "the army
+# struck". salvo reports the actor as that state: the section above whose name
+# is the country of the strike's place (or of the article, when the strike has
+# no place), e.g. Syria, Sudan, Mali. With no country at all the actor is null.
+[state forces]
+government forces
+government troops
+government soldiers
+government warplanes
+government aircraft
+government jets
+government helicopters
+government artillery
+government drones
+pro-government forces
+junta
+junta forces
+junta troops
+junta aircraft
+junta warplanes
+military junta
+the army
+army troops
+army artillery
+army warplanes
+army drones
+army helicopters
+the military
+

@@ -247,6 +247,26 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
   }
 
+  // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
+  // else of the article; never left as "state forces".
+  for (auto& m : mentions) {
+    if (!m.actor || *m.actor != kStateForces) continue;
+    std::string cc;
+    if (m.location && !m.location->country.empty()) cc = m.location->country;
+    else if (!likely.empty()) cc = likely.front();
+    std::optional<std::string> actor;
+    if (!cc.empty()) {
+      if (info.state_actors)
+        if (auto it = info.state_actors->find(cc); it != info.state_actors->end()) actor = it->second;
+      if (!actor) {
+        const std::string name = gaz.country_name(cc);
+        if (!name.empty()) actor = name;
+      }
+    }
+    m.actor = actor;
+    m.rules.push_back(actor ? "actor.state_of_place" : "actor.state_unknown");
+  }
+
   // A region named in the same sentence as a place inside it frames that place
   // ("In the Kherson region, shelling of Antonivka killed ..."): one strike, at the place.
   for (auto& m : mentions) {
@@ -378,7 +398,8 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         return m->killed || m->injured || (m->date && m->date->precision == "day");
       });
       if (!specific) return;
-      // the article's country, but not the attacker's own ("drones launched by Russia" hit Ukraine)
+      // the article's country, but not the attacker's own ("drones launched by Russia" hit Ukraine),
+      // unless it is the only country the article names (a state striking at home: Sudan, Myanmar)
       const std::string own = e.actor ? gaz.country_code(*e.actor) : std::string();
       std::string cc;
       for (const auto& x : context)
@@ -386,6 +407,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
           cc = x;
           break;
         }
+      if (cc.empty() && context.size() == 1) cc = context.front();
       if (!cc.empty()) {
         PlaceQuery q;
         q.country_hint = cc;

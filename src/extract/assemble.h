@@ -11,6 +11,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,7 +28,13 @@ struct DocInfo {
   std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of every country named, in order
   std::vector<std::string> demonyms;  // ISO2 of every country adjective, in order
   std::vector<std::string> places;    // every other place name read, in order
+  // ISO2 -> the actor name of that state (actors.lex sections named after a
+  // country), for "state forces" (the forces of the state where the strike was)
+  const std::map<std::string, std::string>* state_actors = nullptr;
 };
+
+// The actors.lex section for a state's forces named without the state.
+inline constexpr const char* kStateForces = "state forces";
 
 // Evidence (code-point span and text) of sentence i of the document.
 using EvidenceFn = std::function<Evidence(int sentence)>;

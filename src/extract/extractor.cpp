@@ -48,7 +48,13 @@ class RuleExtractor final : public Extractor {
   RuleExtractor(std::shared_ptr<const Rulebook> rb, std::shared_ptr<const Gazetteer> gaz,
                 std::shared_ptr<const DateFinder> dates, std::shared_ptr<const NumberFinder> numbers)
       : rb_(std::move(rb)), gaz_(std::move(gaz)), dates_(std::move(dates)), numbers_(std::move(numbers)),
-        analyzer_(*rb_, *gaz_, *dates_, *numbers_) {}
+        analyzer_(*rb_, *gaz_, *dates_, *numbers_) {
+    // actors.lex sections named after a country stand for that state's forces
+    for (const auto& spec : rb_->actors->specs()) {
+      const std::string cc = gaz_->country_code(spec.label);
+      if (!cc.empty()) state_actors_.emplace(cc, spec.label);
+    }
+  }
 
   std::vector<Event> extract(const Document& doc) const override {
     const NormalizedText nt(doc.text);
@@ -61,6 +67,7 @@ class RuleExtractor final : public Extractor {
     std::vector<FollowUp> followups;
     DocInfo info;
     info.doc = &doc;
+    info.state_actors = &state_actors_;
     std::size_t dateline_end = 0;
     if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
     std::vector<int> fired;
@@ -128,6 +135,7 @@ class RuleExtractor final : public Extractor {
   std::shared_ptr<const DateFinder> dates_;
   std::shared_ptr<const NumberFinder> numbers_;
   Analyzer analyzer_;
+  std::map<std::string, std::string> state_actors_;  // ISO2 -> actors.lex section of that state
 };
 
 }  // namespace
