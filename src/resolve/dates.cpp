@@ -348,26 +348,34 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
       {"date.ordinal", Kind::kOrdinal, "\\b(?i:on)" + sp + "(?i:the)" + sp + "(\\d{1,2})(?:st|nd|rd|th)\\b"},
       {"date.holiday", Kind::kHoliday, "(" + dn::alternation(holiday_terms, dn::Case::kInsensitive, true) + ")" + year},
   };
-  for (const auto& s : specs) {
-    auto re = dn::compile(s.pattern, false, f.path, s.id, problems);
-    if (re && re->NumberOfCapturingGroups() >= kMaxGroups)
-      problems.push_back({f.path, 0, std::string("internal: too many groups in ") + s.id});
-    if (re) rules_.push_back({s.id, s.kind, std::move(re)});
-  }
-  if (problems.empty()) {
+  // The rules' patterns and the set of all of them (which picks the rules
+  // worth running on a sentence) are compiled together (dn::compile_all).
+  // The set is kept only if every rule compiled, as before.
+  std::vector<dn::PatternJob> jobs;
+  for (const auto& s : specs) jobs.push_back({s.pattern, false, s.id, nullptr, {}});
+  std::unique_ptr<RE2::Set> any;
+  dn::compile_all(jobs, f.path, [&] {
     RE2::Options opt;
     opt.set_log_errors(false);
     opt.set_max_mem(64 << 20);
-    any_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-    for (const Rule& r : rules_) {
+    any = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+    for (const auto& s : specs) {
       std::string err;
-      if (any_->Add(r.re->pattern(), &err) < 0) {
-        any_.reset();  // not expected (each pattern compiled alone); search rule by rule
-        break;
+      if (any->Add(s.pattern, &err) < 0) {
+        any.reset();  // not expected (each pattern compiled alone); search rule by rule
+        return;
       }
     }
-    if (any_ && !any_->Compile()) any_.reset();
+    if (!any->Compile()) any.reset();
+  });
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
+    auto& re = jobs[i].re;
+    if (re && re->NumberOfCapturingGroups() >= kMaxGroups)
+      problems.push_back({f.path, 0, std::string("internal: too many groups in ") + specs[i].id});
+    if (re) rules_.push_back({specs[i].id, specs[i].kind, std::move(re)});
   }
+  if (problems.empty()) any_ = std::move(any);
   return problems;
 }
 

@@ -1,7 +1,10 @@
 #include "resolve/dn_lexwords.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <exception>
+#include <thread>
 
 namespace salvo::dn {
 
@@ -124,6 +127,46 @@ std::unique_ptr<RE2> compile(const std::string& pattern, bool longest_match, con
     return nullptr;
   }
   return re;
+}
+
+void compile_all(std::vector<PatternJob>& jobs, const std::string& file, const std::function<void()>& extra) {
+  // Tasks longest first (the extra task, a set of every date pattern, first of all).
+  std::vector<std::size_t> order(jobs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return jobs[a].pattern.size() > jobs[b].pattern.size(); });
+  const std::size_t ntasks = order.size() + (extra ? 1 : 0);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t t; (t = next.fetch_add(1)) < ntasks;) {
+      if (extra && t == 0) {
+        extra();
+        continue;
+      }
+      PatternJob& j = jobs[order[t - (extra ? 1 : 0)]];
+      j.re = compile(j.pattern, j.longest_match, file, j.what, j.problems);
+    }
+  };
+  if (ntasks < 2 || std::thread::hardware_concurrency() < 2) {
+    work();
+    return;
+  }
+  std::exception_ptr failed;
+  std::thread helper([&] {
+    try {
+      work();
+    } catch (...) {
+      failed = std::current_exception();
+    }
+  });
+  try {
+    work();
+  } catch (...) {
+    helper.join();
+    throw;
+  }
+  helper.join();
+  if (failed) std::rethrow_exception(failed);
 }
 
 }  // namespace salvo::dn

@@ -236,25 +236,32 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
     if (branches.empty()) out += "[^\\x00-\\x{10FFFF}]";
     return out + ")";
   };
-  main_ = dn::compile(main, true, f.path, "quantity", problems);
-  cue_ = dn::compile(cue + sp, true, f.path, "cue", problems);
-  vague_re_ = dn::compile(dn::alternation(vague, ci, true), true, f.path, "vague", problems);
-  zero_re_ = dn::compile(dn::alternation(zero, ci, true), true, f.path, "zero", problems);
-  joiner_ = dn::compile("(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
-                            dn::alternation(joiners_sym, ci, false) + osp + ")",
-                        true, f.path, "range joiner", problems);
-  and_joiner_ = dn::compile(sp + "(?i:and)" + sp, true, f.path, "between joiner", problems);
-  core_ = dn::compile(core, true, f.path, "number word", problems);
-  range_ = dn::compile("(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
-                           dn::alternation(joiners_sym, ci, false) + osp + ")\\b(" + core + ")\\b",
-                       true, f.path, "range", problems);
-  and_ = dn::compile(sp + "(?i:and)" + sp + "\\b(" + core + ")\\b", true, f.path, "between", problems);
-  or_more_ = dn::compile(suffixes(or_more), true, f.path, "or more", problems);
-  or_so_ = dn::compile(suffixes(or_so), true, f.path, "or so", problems);
-  units_ = dn::compile("(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), true,
-                       f.path, "units", problems);
-  month_after_ = dn::compile(sp + "(?:(?i:of)" + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true),
-                             true, f.path, "month", problems);
+  // Compiled together (dn::compile_all: two threads where there are two
+  // cores); results and diagnostics in this order.
+  const std::string joiner_alt = "(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
+                                 dn::alternation(joiners_sym, ci, false) + osp + ")";
+  const std::pair<std::unique_ptr<RE2>*, std::pair<std::string, const char*>> patterns[] = {
+      {&main_, {main, "quantity"}},
+      {&cue_, {cue + sp, "cue"}},
+      {&vague_re_, {dn::alternation(vague, ci, true), "vague"}},
+      {&zero_re_, {dn::alternation(zero, ci, true), "zero"}},
+      {&joiner_, {joiner_alt, "range joiner"}},
+      {&and_joiner_, {sp + "(?i:and)" + sp, "between joiner"}},
+      {&core_, {core, "number word"}},
+      {&range_, {joiner_alt + "\\b(" + core + ")\\b", "range"}},
+      {&and_, {sp + "(?i:and)" + sp + "\\b(" + core + ")\\b", "between"}},
+      {&or_more_, {suffixes(or_more), "or more"}},
+      {&or_so_, {suffixes(or_so), "or so"}},
+      {&units_, {"(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
+      {&month_after_, {sp + "(?:(?i:of)" + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true), "month"}},
+  };
+  std::vector<dn::PatternJob> jobs;
+  for (const auto& [out, p] : patterns) jobs.push_back({p.first, true, p.second, nullptr, {}});
+  dn::compile_all(jobs, f.path);
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    *patterns[i].first = std::move(jobs[i].re);
+    problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
+  }
   return problems;
 }
 
