@@ -111,18 +111,6 @@ Ka-52
 B-52
 barrel bombs
 barrel bomb
-glide bombs
-glide bomb
-guided aerial bombs
-guided aerial bomb
-guided bomb
-aerial bomb
-air bomb
-corrected aerial bomb
-KAB
-FAB-500
-FAB-1500
-FAB-3000
 
 [artillery]
 howitzer

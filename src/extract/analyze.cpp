@@ -251,12 +251,14 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
   std::sort(raw.begin(), raw.end(), [](const Phrase& a, const Phrase& b) {
     return a.begin != b.begin ? a.begin < b.begin : (a.end - a.begin) > (b.end - b.begin);
   });
-  // overlapping matches: keep the longest, then the best weapon
+  // overlapping matches: keep the longest, then the best weapon; a match inside a longer one
+  // does not change its kind ("glide bombs" is not the "bombs" of a car bomb)
   std::vector<Phrase> merged;
   for (auto& p : raw) {
     if (!merged.empty() && p.begin < merged.back().end) {
       Phrase& q = merged.back();
-      if (weapon_rank(p) > weapon_rank(q)) {
+      const bool inside = p.end <= q.end && p.end - p.begin < q.end - q.begin;
+      if (weapon_rank(p) > weapon_rank(q) && !inside) {
         q.event_type = p.event_type;
         q.weapon = p.weapon;
         q.named = p.named;
