@@ -287,6 +287,16 @@ ablaze
 debris
 crashed into
 landed
+fell in an open area
+fell in open areas
+fell in an open field
+fell in a field
+fell on
+slammed into
+gutted
+flattened
+burned
+on fire
 impact
 blast
 razed
