@@ -149,7 +149,10 @@ insurgents
 jihadists
 rebels
 bombers
+bomber
+suicide bomber
 attackers
+attacker
 police
 gendarmes
 peacekeepers

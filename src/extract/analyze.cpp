@@ -968,7 +968,55 @@ int bare_victims(const Ctx& c, std::size_t word_begin) {
   return n;
 }
 
-std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& qs) {
+// One victim named without a number counts as one, so that it adds up with the
+// numbers around it: "a woman and two children" (3), "the bomber and three
+// worshippers" (4), "killing himself and three others" (4).
+std::vector<Quantity> with_single_victims(const Ctx& c, const std::vector<Quantity>& qs) {
+  static const LowerWords kArticle = {"a", "an", "one", "the"};
+  static const LowerWords kSelf = {"himself", "herself"};
+  static const LowerWords kSingularThe = {"bomber", "attacker", "driver", "pilot", "commander", "gunman",
+                                          "militant", "soldier", "officer", "policeman", "man", "woman",
+                                          "boy", "girl", "child"};
+  auto singular_victim_at = [&](std::size_t b, std::size_t e) {
+    const std::string w = lower(text_of(c, b, e));
+    if (w.size() < 2 || w.back() == 's') return false;
+    for (const auto& h : c.cas)
+      if (h.begin == b && h.end == e && c.rb.casualties->spec(h).label == "victims") return true;
+    return false;
+  };
+  std::vector<Quantity> out = qs;
+  const auto toks = tokenize(c.s);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const auto w = text_of(c, toks[i].begin, toks[i].end);
+    std::size_t qe = 0;
+    std::string rule = "num.one_victim";
+    if (kSelf.has(w)) {
+      qe = toks[i].end;
+      rule = "num.self";
+    } else if (kArticle.has(w)) {
+      const bool the = lower(w) == "the";
+      // the victim noun right after the article, or after one adjective ("a young woman")
+      for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+        const auto n = text_of(c, toks[k].begin, toks[k].end);
+        const bool victim = the ? kSingularThe.has(n) : singular_victim_at(toks[k].begin, toks[k].end);
+        if (victim) {
+          qe = toks[i].end;
+          break;
+        }
+      }
+    }
+    if (qe == 0) continue;
+    const std::size_t b = toks[i].begin;
+    if (std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin < qe && b < q.end; })) continue;
+    // the quantity is the article (or the pronoun): the noun after it stays a victim noun
+    out.push_back({b, qe, {1, 1}, rule});
+  }
+  std::sort(out.begin(), out.end(), [](const Quantity& x, const Quantity& y) { return x.begin < y.begin; });
+  return out;
+}
+
+std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& qs_in) {
+  const std::vector<Quantity> qs = with_single_victims(c, qs_in);
   std::vector<CasHit> out;
   std::vector<bool> used(qs.size(), false);
   for (const auto& h : c.cas) {
@@ -1014,7 +1062,11 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         for (const auto& h : c.cas)
           if (h.begin >= qs[j - 1].end && h.end <= qs[j].begin && c.rb.casualties->spec(h).label == "victims")
             victim_noun = true;
-        if (!victim_noun || !RE2::FullMatch(g2, join2_re) || count_words(g2) > 5) break;
+        if (qs[j - 1].rule == "num.self" && (g2 == " and " || g2 == ", ")) {  // "himself and three others"
+          victim_noun = true;
+        } else if (!victim_noun || !RE2::FullMatch(g2, join2_re) || count_words(g2) > 5) {
+          break;
+        }
         const auto after2 = lower(text_of(c, qs[j].end, std::min(c.s.size(), qs[j].end + 30)));
         bool victim_after = false;
         for (const auto& h : c.cas)
@@ -1095,8 +1147,9 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         if (used[static_cast<std::size_t>(k)]) break;
         const std::string gap = lower(text_of(c, q.end, qs[static_cast<std::size_t>(k + 1)].begin));
         static const RE2 join_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
-        if (!RE2::FullMatch(gap, join_re) || count_words(gap) > 5) break;
-        bool victim_noun = false;
+        const bool self_join = q.rule == "num.self" && (gap == " and " || gap == ", ");
+        if (!self_join && (!RE2::FullMatch(gap, join_re) || count_words(gap) > 5)) break;
+        bool victim_noun = self_join;
         for (const auto& h : c.cas)
           if (h.begin >= q.end && h.end <= qs[static_cast<std::size_t>(k + 1)].begin &&
               c.rb.casualties->spec(h).label == "victims")
