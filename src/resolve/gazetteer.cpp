@@ -14,6 +14,8 @@
 #endif
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -453,8 +455,15 @@ class CompactGazetteer final : public Gazetteer {
   // is given. The tables are then used only once check_tables() passes; if it
   // or this fails, the object must be dropped.
   bool read_index(const std::filesystem::path& file, const std::string& stamp, std::string& why);
-  // Checks every offset and index of the tables; nullptr if all are in range, else what is not.
+  // Checks every offset and index of the tables; nullptr if all are in range,
+  // else what is not. In pieces (check_piece, any order, any thread), judged
+  // together (check_verdict): see TableCheck.
   const char* check_tables() const;
+  static constexpr std::size_t kSlotPieces = 8, kKeyPieces = 2, kRefPieces = 4;
+  static constexpr std::size_t kCheckPieces = kSlotPieces + kKeyPieces + 1 + kRefPieces + 1;
+  const char* check_piece(std::size_t k, bool& empty_slot) const;
+  const char* check_verdict(const std::array<const char*, kCheckPieces>& failed,
+                            const std::array<bool, kCheckPieces>& empty_slot) const;
   std::string index_note_ = "text";
 
  private:
@@ -1871,21 +1880,74 @@ bool bad_parents(const ParentRef* parents, std::size_t n, std::uint32_t nrecs, s
   return bad;
 }
 
-// Every index a lookup follows must be in range. This touches ~37 MB of the
-// file (~3 ms), so it is most of the cost of using the index.
-const char* CompactGazetteer::check_tables() const {
+// Every index a lookup follows must be in range. This reads ~37 MB of the
+// file (3-6 ms: memory-bound), most of the cost of using the index, so it is
+// cut into pieces that two threads can share (TableCheck).
+const char* CompactGazetteer::check_piece(std::size_t k, bool& empty_slot) const {
+  auto part = [](std::size_t n, std::size_t i, std::size_t parts) { return n / parts * i + std::min(i, n % parts); };
+  if (k < kSlotPieces) {
+    const std::size_t b = part(nslots_, k, kSlotPieces), e = part(nslots_, k + 1, kSlotPieces);
+    const unsigned r = check_slots(slots_ + b, e - b, static_cast<std::uint32_t>(nkeys_));
+    empty_slot = (r & 2) == 0;
+    return (r & 1) != 0 ? "slot" : nullptr;
+  }
+  k -= kSlotPieces;
+  if (k < kKeyPieces) {  // runs k..k+1 for k in [b, e): pieces overlap by one entry
+    const std::size_t b = part(nkeys_, k, kKeyPieces), e = part(nkeys_, k + 1, kKeyPieces);
+    return runs_go_back(keys_ + b, e - b) ? "key runs" : nullptr;
+  }
+  k -= kKeyPieces;
+  if (k == 0) return any_at_least(post_, npost_, nbase_) ? "posting" : nullptr;
+  k -= 1;
+  if (k < kRefPieces) {
+    const std::size_t b = part(nbase_, k, kRefPieces), e = part(nbase_, k + 1, kRefPieces);
+    return bad_refs(refs_ + b, e - b, static_cast<std::uint32_t>(arena_size_),
+                    static_cast<std::uint16_t>(countries_.size()), static_cast<std::uint16_t>(admin1_.size()))
+               ? "place record"
+               : nullptr;
+  }
+  return bad_parents(parents_, nparents_, nbase_, static_cast<std::uint32_t>(arena_size_)) ? "parent" : nullptr;
+}
+
+// Pieces taken in turn by whichever thread asks next; the verdict is the
+// first failure in piece order, whoever found it.
+class TableCheck {
+ public:
+  explicit TableCheck(const CompactGazetteer& g) : g_(g) {}
+  void work() {
+    for (std::size_t k; (k = next_.fetch_add(1)) < CompactGazetteer::kCheckPieces;) {
+      bool empty = false;
+      failed_[k] = g_.check_piece(k, empty);
+      empty_[k] = empty;
+    }
+  }
+  const char* verdict() const { return g_.check_verdict(failed_, empty_); }
+
+ private:
+  const CompactGazetteer& g_;
+  std::atomic<std::size_t> next_{0};
+  std::array<const char*, CompactGazetteer::kCheckPieces> failed_{};
+  std::array<bool, CompactGazetteer::kCheckPieces> empty_{};
+};
+
+const char* CompactGazetteer::check_verdict(const std::array<const char*, kCheckPieces>& failed,
+                                            const std::array<bool, kCheckPieces>& empty_slot) const {
   if (nslots_ < 2 || (nslots_ & (nslots_ - 1)) != 0) return "hash table size";
-  // Every key index is in range, and every probe ends at an empty slot.
-  if (check_slots(slots_, nslots_, static_cast<std::uint32_t>(nkeys_)) != 0) return "slot";
-  // Runs: non-decreasing starts, the last end inside post.
-  if (keys_[nkeys_].begin > npost_ || runs_go_back(keys_, nkeys_)) return "key runs";
-  if (any_at_least(post_, npost_, nbase_)) return "posting";
-  static_assert(kNone == 0xFFFF);
-  if (bad_refs(refs_, nbase_, static_cast<std::uint32_t>(arena_size_), static_cast<std::uint16_t>(countries_.size()),
-               static_cast<std::uint16_t>(admin1_.size())))
-    return "place record";
-  if (bad_parents(parents_, nparents_, nbase_, static_cast<std::uint32_t>(arena_size_))) return "parent";
+  bool any_empty = false;
+  for (std::size_t k = 0; k < kSlotPieces; ++k) any_empty |= empty_slot[k];
+  for (std::size_t k = 0; k < kSlotPieces; ++k)
+    if (failed[k] != nullptr) return failed[k];
+  if (!any_empty) return "slot";  // every probe must end at an empty slot
+  if (keys_[nkeys_].begin > npost_) return "key runs";  // the last run ends inside post
+  for (std::size_t k = kSlotPieces; k < kCheckPieces; ++k)
+    if (failed[k] != nullptr) return failed[k];
   return nullptr;
+}
+
+const char* CompactGazetteer::check_tables() const {
+  TableCheck check(*this);
+  check.work();
+  return check.verdict();
 }
 
 }  // namespace
@@ -1907,14 +1969,18 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
       LexFile places_lex;
       const char* damage = nullptr;
       if (std::thread::hardware_concurrency() > 1) {
-        std::thread checker([&] { damage = g->check_tables(); });
+        // This thread helps with what is left of the check once the .lex files are read.
+        TableCheck check(*g);
+        std::thread checker([&] { check.work(); });
         try {
           g->load_lex_first(dir, places_lex, problems);
+          check.work();
         } catch (...) {
           checker.join();
           throw;
         }
         checker.join();
+        damage = check.verdict();
       } else {
         damage = g->check_tables();
         if (damage == nullptr) g->load_lex_first(dir, places_lex, problems);
