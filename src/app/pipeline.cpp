@@ -1,18 +1,27 @@
 // app/pipeline.cpp — the ordered parallel pipeline (see pipeline.h).
 //
-// Shape with N > 1 workers:
+// Shape with N > 1 threads: the calling thread and N - 1 helpers.
 //
-//   worker k:  reserve up to B slots (in_flight < K) -> lock source, read up to B records, take
-//              their seqs -> extract each -> park them in ring[seq % K] together
-//   caller:    wait for ring[write_seq % K] -> take every consecutive ready slot -> callbacks
-//              -> free the slots (in_flight -= n)
+//   helper:  reserve B slots (room for a whole batch in the K-slot window) -> lock source, read up
+//            to B records, take their seqs -> extract each -> park it in ring[seq % K] at once
+//   caller:  take every consecutive parked record from ring[write_seq % K] -> callbacks -> free
+//            the slots; with nothing to deliver, reserve/read/extract a batch like a helper,
+//            delivering after each of its own records; sleep only if it can do neither
 //
 // The reservation comes before the read, so at most K records exist between
 // "reserved" and "delivered", and their sequence numbers are contiguous from
 // the oldest undelivered one; a ring of K slots indexed by seq % K therefore
-// never collides. Batches (B records, fewer for long texts) make the hand-offs
-// and wake-ups per batch rather than per record, which matters for short
-// documents such as headlines.
+// never collides. Batches (B records, fewer for long texts) make the source
+// lock and the reservation per batch rather than per record, which matters
+// for short documents such as headlines; records are parked and delivered one
+// by one, so a slow article holds back only the records behind it, not its
+// whole batch.
+//
+// Why the caller works too: with a separate writer thread, N workers plus the
+// writer shared N cores, and every batch woke the writer (a context switch and
+// a preempted worker each time). Now nobody is woken while there is work: the
+// caller is woken only when it waits for the next record, a helper only when
+// the window is full. docs/PERFORMANCE.md has the measurements.
 #include "app/pipeline.h"
 
 #include <algorithm>
@@ -139,124 +148,192 @@ class Parallel {
       : source_(source), extract_(extract), handlers_(h), threads_(threads), batch_(batch), ring_(capacity) {}
 
   PipelineResult run() {
-    std::vector<std::thread> workers;
-    workers.reserve(threads_);
-    for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([this] { work(); });
-    PipelineResult result = write();
+    std::vector<std::thread> helpers;
+    helpers.reserve(threads_ - 1);
+    for (unsigned i = 1; i < threads_; ++i) helpers.emplace_back([this] { help(); });
+    PipelineResult result = lead();
+    bool wake = false;
     {
       std::lock_guard lk(state_m_);
       stop_ = true;
+      wake = space_waiters_ > 0;
     }
-    space_cv_.notify_all();
-    for (auto& t : workers) t.join();
+    if (wake) space_cv_.notify_all();
+    for (auto& t : helpers) t.join();
     result.peak_in_flight = peak_in_flight_;
     return result;
   }
 
  private:
-  // Worker: reserve up to batch_ slots, read that many records (fewer at the
-  // end or past kBatchBytes of text), extract them, park them all at once.
-  void work() {
+  // True when a whole batch fits in the free slots; state_m_ held. (A batch
+  // is never larger than the ring, so an empty ring always has room.)
+  bool room_locked() const { return ring_.size() - in_flight_ >= batch_; }
+
+  // Takes batch_ free slots; state_m_ held, room_locked() true.
+  std::size_t reserve_locked() {
+    in_flight_ += batch_;
+    peak_in_flight_ = std::max(peak_in_flight_, in_flight_);
+    return batch_;
+  }
+
+  // Reads up to `reserved` records into `items` (fewer at the end of the
+  // source or past kBatchBytes of text) and numbers them from first_seq.
+  // Returns true when the source is finished (its end or its error was read).
+  bool read_batch(std::size_t reserved, std::vector<Item>& items, std::uint64_t& first_seq) {
+    items.clear();
+    std::lock_guard src(source_m_);
+    first_seq = next_seq_;
+    std::size_t text_bytes = 0;
+    while (!source_finished_ && items.size() < reserved && text_bytes < kBatchBytes) {
+      Item item;
+      if (!read_one(source_, item)) {
+        source_finished_ = true;  // the end takes no sequence number
+        break;
+      }
+      if (item.kind == Kind::source_error) source_finished_ = true;  // nothing is read after it
+      text_bytes += item.doc.text.size() + item.reject.raw.size();
+      items.push_back(std::move(item));
+      ++next_seq_;
+    }
+    const bool finished = source_finished_;
+    if (items.size() == reserved && !finished) return false;
+    // Slots reserved but not filled go back. The end of reading is published
+    // while the source lock is still held, so total_ is final.
+    bool wake_helpers = false, wake_writer = false;
+    {
+      std::lock_guard lk(state_m_);
+      in_flight_ -= reserved - items.size();
+      if (finished && !reading_done_) {
+        reading_done_ = true;
+        total_ = next_seq_;
+        wake_writer = writer_waiting_;
+      }
+      wake_helpers = space_waiters_ > 0 && (reading_done_ || room_locked());
+    }
+    if (wake_helpers) space_cv_.notify_all();
+    if (wake_writer) write_cv_.notify_one();
+    return finished;
+  }
+
+  // Moves every consecutive finished record from the ring to `ready`; state_m_ held.
+  void take_ready_locked(std::vector<Item>& ready) {
+    for (;;) {
+      auto& slot = ring_[write_seq_ % ring_.size()];
+      if (!slot.has_value()) break;
+      ready.push_back(std::move(*slot));
+      slot.reset();
+      ++write_seq_;  // slots stay counted in in_flight_ until delivered
+    }
+  }
+
+  // Helper thread: reserve a batch, read it, extract each record and park it
+  // in the ring as soon as it is done, until reading is over or the writer
+  // stops. Sleeps only while the ring has no room for a batch; wakes the
+  // writer only when it is asleep waiting for the record just parked.
+  void help() {
     std::vector<Item> items;
     for (;;) {
       std::size_t reserved = 0;
       {
         std::unique_lock lk(state_m_);
-        space_cv_.wait(lk, [&] { return stop_ || reading_done_ || in_flight_ < ring_.size(); });
+        if (!stop_ && !reading_done_ && !room_locked()) {
+          ++space_waiters_;
+          space_cv_.wait(lk, [&] { return stop_ || reading_done_ || room_locked(); });
+          --space_waiters_;
+        }
         if (stop_ || reading_done_) return;
-        reserved = std::min(batch_, ring_.size() - in_flight_);
-        in_flight_ += reserved;
-        peak_in_flight_ = std::max(peak_in_flight_, in_flight_);
+        reserved = reserve_locked();
       }
-      items.clear();
-      std::uint64_t first_seq = 0;
-      bool finished = false;
-      {
-        std::lock_guard src(source_m_);
-        first_seq = next_seq_;
-        std::size_t text_bytes = 0;
-        while (!source_finished_ && items.size() < reserved && text_bytes < kBatchBytes) {
-          Item item;
-          if (!read_one(source_, item)) {
-            source_finished_ = true;  // the end takes no sequence number
-            break;
-          }
-          if (item.kind == Kind::source_error) source_finished_ = true;  // nothing is read after it
-          text_bytes += item.doc.text.size() + item.reject.raw.size();
-          items.push_back(std::move(item));
-          ++next_seq_;
-        }
-        finished = source_finished_;
-        if (finished) {
-          std::lock_guard lk(state_m_);
-          if (!reading_done_) {
-            reading_done_ = true;
-            total_ = next_seq_;
-          }
-        }
-      }
-      // Slots reserved but not filled go back.
-      if (items.size() < reserved) {
-        {
-          std::lock_guard lk(state_m_);
-          in_flight_ -= reserved - items.size();
-        }
-        space_cv_.notify_all();
-      }
-      if (finished) write_cv_.notify_one();  // the writer may be waiting for the end
+      std::uint64_t seq = 0;
+      const bool finished = read_batch(reserved, items, seq);
       for (auto& item : items) {
         if (item.kind == Kind::document) extract_into(extract_, item);
-      }
-      if (!items.empty()) {
         bool wake = false;
         {
           std::lock_guard lk(state_m_);
-          for (std::size_t i = 0; i < items.size(); ++i) ring_[(first_seq + i) % ring_.size()] = std::move(items[i]);
-          wake = write_seq_ >= first_seq && write_seq_ < first_seq + items.size();
+          ring_[seq % ring_.size()] = std::move(item);
+          wake = writer_waiting_ && seq == write_seq_;
         }
         if (wake) write_cv_.notify_one();
+        ++seq;
       }
       if (finished) return;
     }
   }
 
-  // Caller's thread: deliver ring slots in sequence order, taking every
-  // consecutive finished record at each wake-up.
-  PipelineResult write() {
+  // Delivers `ready` in order, then frees its slots. Returns false when the
+  // pipeline must stop.
+  bool deliver_ready(std::vector<Item>& ready, PipelineResult& result) {
+    bool go_on = true;
+    for (auto& item : ready) {
+      if (!(go_on = deliver(item, handlers_, result))) break;
+    }
+    const std::size_t done = ready.size();
+    ready.clear();
+    bool wake = false;
+    {
+      std::lock_guard lk(state_m_);
+      in_flight_ -= done;
+      wake = space_waiters_ > 0 && room_locked();
+    }
+    if (wake) space_cv_.notify_all();
+    return go_on;
+  }
+
+  // The calling thread: it hands every consecutive finished record to the
+  // callbacks, in sequence order, and between those it reads and extracts
+  // batches itself, delivering each of its own records as soon as it is
+  // done (so a slow record of its batch holds back no more than itself). It
+  // sleeps only when it can do neither: the ring has no room for a batch (or
+  // reading is over) and the next record is still being extracted.
+  PipelineResult lead() {
     PipelineResult result;
     std::vector<Item> ready;
+    std::vector<Item> items;
     for (;;) {
-      ready.clear();
+      std::size_t reserved = 0;
       {
         std::unique_lock lk(state_m_);
-        write_cv_.wait(lk, [&] {
-          return ring_[write_seq_ % ring_.size()].has_value() || (reading_done_ && write_seq_ == total_);
-        });
-        for (;;) {
-          auto& slot = ring_[write_seq_ % ring_.size()];
-          if (!slot.has_value()) break;
-          ready.push_back(std::move(*slot));
-          slot.reset();
-          ++write_seq_;  // slots stay counted in in_flight_ until delivered
+        take_ready_locked(ready);
+        if (ready.empty()) {
+          if (!reading_done_ && room_locked()) {
+            reserved = reserve_locked();
+          } else if (reading_done_ && write_seq_ == total_) {
+            break;  // every record handed over
+          } else {
+            writer_waiting_ = true;
+            write_cv_.wait(lk, [&] {
+              return ring_[write_seq_ % ring_.size()].has_value() || (reading_done_ && write_seq_ == total_);
+            });
+            writer_waiting_ = false;
+            continue;
+          }
         }
       }
-      if (ready.empty()) break;  // every record handed over
+      if (reserved == 0) {
+        if (!deliver_ready(ready, result)) break;
+        continue;
+      }
+      std::uint64_t seq = 0;
+      read_batch(reserved, items, seq);
       bool go_on = true;
-      for (auto& item : ready) {
-        if (!(go_on = deliver(item, handlers_, result))) break;
+      for (auto& item : items) {
+        if (item.kind == Kind::document) extract_into(extract_, item);
+        {
+          std::lock_guard lk(state_m_);
+          ring_[seq % ring_.size()] = std::move(item);
+          take_ready_locked(ready);
+        }
+        ++seq;
+        if (!ready.empty() && !(go_on = deliver_ready(ready, result))) break;
       }
-      {
-        std::lock_guard lk(state_m_);
-        in_flight_ -= ready.size();
-      }
-      space_cv_.notify_all();
       if (!go_on) break;
     }
     return result;
   }
 
   // A batch stops growing once it holds this much text, so large articles
-  // are spread over the workers instead of queued behind one.
+  // are spread over the threads instead of queued behind one.
   static constexpr std::size_t kBatchBytes = 64 * 1024;
 
   DocumentSource& source_;
@@ -269,14 +346,16 @@ class Parallel {
   bool source_finished_ = false;
   std::uint64_t next_seq_ = 0;
 
-  std::mutex state_m_;            // guards everything below
-  std::condition_variable space_cv_;  // workers: slots became free / stop / reading done
-  std::condition_variable write_cv_;  // writer: the next slot filled / reading done
+  std::mutex state_m_;            // guards everything below; taken after source_m_ when both are held
+  std::condition_variable space_cv_;  // helpers: room for a batch / stop / reading done
+  std::condition_variable write_cv_;  // the caller: the next record parked / reading done
   std::vector<std::optional<Item>> ring_;
   std::size_t in_flight_ = 0;     // reserved, read or parked, not yet delivered
   std::size_t peak_in_flight_ = 0;
-  std::uint64_t write_seq_ = 0;   // the next sequence number the writer takes
+  std::uint64_t write_seq_ = 0;   // the next sequence number to deliver
   std::uint64_t total_ = 0;       // records in the stream, once reading_done_
+  int space_waiters_ = 0;         // helpers asleep on space_cv_
+  bool writer_waiting_ = false;   // the caller is asleep on write_cv_
   bool reading_done_ = false;
   bool stop_ = false;
 };
@@ -290,7 +369,8 @@ PipelineResult run_pipeline(DocumentSource& source, const ExtractFn& extract, co
   if (opts.threads <= 1) return run_sequential(source, extract, handlers);
   std::size_t capacity = opts.max_in_flight ? opts.max_in_flight : kInFlightPerThread * opts.threads;
   capacity = std::max<std::size_t>(capacity, 1);
-  // Two batches per worker fit in the window: one being written while the next is extracted.
+  // At least two batches per thread fit in the window, so every thread can have one being
+  // extracted and one parked while the caller delivers.
   const std::size_t batch = std::clamp<std::size_t>(capacity / (2 * opts.threads), 1, kMaxBatch);
   Parallel p(source, extract, handlers, opts.threads, capacity, batch);
   return p.run();

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,8 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "ingest/reader.h"
 
 namespace salvo::app {
 namespace {
@@ -367,6 +370,171 @@ TEST(Pipeline, CallbacksRunOnTheCallingThreadOnly) {
   EXPECT_EQ(res.end, PipelineEnd::finished);
   EXPECT_EQ(elsewhere.load(), 0);
   EXPECT_LE(max_extracting.load(), 3);
+}
+
+TEST(Pipeline, OddWindowsAndThreadCountsKeepOrderAndBound) {
+  // Windows that are not a multiple of the batch, and more threads than fit.
+  const std::string want = expected_output(150);
+  for (std::size_t bound : {1u, 2u, 3u, 5u, 7u, 17u, 33u}) {
+    for (unsigned threads : {2u, 3u, 5u}) {
+      const Outcome r = run_script(docs(150), threads, bound, /*max_delay_us=*/30);
+      EXPECT_EQ(r.result.end, PipelineEnd::finished) << bound << "/" << threads;
+      EXPECT_EQ(r.output, want) << "bound=" << bound << " threads=" << threads;
+      EXPECT_LE(r.max_held, bound) << "bound=" << bound << " threads=" << threads;
+      EXPECT_LE(r.result.peak_in_flight, bound);
+    }
+  }
+}
+
+TEST(Pipeline, SlowRecordHoldsBackOnlyWhatIsBehindIt) {
+  // Record 0 does not finish until the other thread has extracted every
+  // record the window leaves it (all but record 0's own batch): a slow
+  // article must not stall the other threads before the window is full.
+  // If the pipeline could not run that far ahead, this would wait for the
+  // time-out and fail.
+  for (unsigned threads : {2u, 3u}) {
+    const std::size_t window = kInFlightPerThread * threads;
+    const std::size_t batch = std::min(kMaxBatch, window / (2 * threads));
+    std::atomic<std::size_t> others{0};
+    std::atomic<bool> timed_out{false};
+    ScriptSource src(docs(400), nullptr);
+    std::string order;
+    PipelineHandlers h;
+    h.on_document = [&](const Document& d, const std::vector<Event>&, const ReadStats&) -> Status {
+      order += d.id + ";";
+      return {};
+    };
+    const ExtractFn ex = [&](const Document& d) {
+      if (d.id == "d0") {
+        const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (others.load() < window - batch) {
+          if (std::chrono::steady_clock::now() > give_up) {
+            timed_out = true;
+            break;
+          }
+          std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+      } else {
+        ++others;
+      }
+      return fake_extract(d, 0);
+    };
+    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    EXPECT_EQ(res.end, PipelineEnd::finished);
+    EXPECT_FALSE(timed_out.load()) << "only " << others.load() << " records ran ahead of a slow one, threads="
+                                   << threads;
+    std::string want;
+    for (std::size_t i = 0; i < 400; ++i) want += "d" + std::to_string(i) + ";";
+    EXPECT_EQ(order, want) << threads;
+  }
+}
+
+TEST(Pipeline, RecordsAreDeliveredBeforeTheirBatchEnds) {
+  // d3 is in the same batch as d0..d2 (batches are 8 records); it waits until
+  // d2 has been written. Records are parked and delivered one by one, so that
+  // happens whichever thread holds the batch; if they were handed over per
+  // batch, d3 would wait for the time-out.
+  for (unsigned threads : {2u, 3u}) {
+    std::atomic<bool> d2_written{false};
+    std::atomic<bool> timed_out{false};
+    ScriptSource src(docs(100), nullptr);
+    PipelineHandlers h;
+    h.on_document = [&](const Document& d, const std::vector<Event>&, const ReadStats&) -> Status {
+      if (d.id == "d2") d2_written = true;
+      return {};
+    };
+    const ExtractFn ex = [&](const Document& d) {
+      if (d.id == "d3") {
+        const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (!d2_written.load()) {
+          if (std::chrono::steady_clock::now() > give_up) {
+            timed_out = true;
+            break;
+          }
+          std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+      }
+      return fake_extract(d, 0);
+    };
+    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    EXPECT_EQ(res.end, PipelineEnd::finished);
+    EXPECT_EQ(res.documents, 100u);
+    EXPECT_FALSE(timed_out.load()) << "d0..d2 were held back until their batch ended, threads=" << threads;
+  }
+}
+
+TEST(Pipeline, CallingThreadExtractsToo) {
+  // --threads N means N threads extracting, the caller among them.
+  ScriptSource src(docs(300), nullptr);
+  const auto caller = std::this_thread::get_id();
+  std::atomic<int> on_caller{0};
+  std::atomic<int> elsewhere{0};
+  const ExtractFn ex = [&](const Document& d) {
+    if (std::this_thread::get_id() == caller) ++on_caller;
+    else ++elsewhere;
+    return fake_extract(d, 100);
+  };
+  const auto res = run_pipeline(src, ex, {.threads = 2}, {});
+  EXPECT_EQ(res.end, PipelineEnd::finished);
+  EXPECT_EQ(on_caller.load() + elsewhere.load(), 300);
+  EXPECT_GT(on_caller.load(), 0);
+  EXPECT_GT(elsewhere.load(), 0);
+}
+
+// The real JSON Lines reader behind the pipeline: documents, rejects (with
+// file:line and reason), repaired text, blank lines and the ReadStats each
+// callback sees are the same for every thread count.
+std::string jsonl_with_everything(std::size_t n) {
+  std::string in;
+  for (std::size_t i = 0; i < n; ++i) {
+    switch (i % 11) {
+      case 3: in += "{\"id\": \"x" + std::to_string(i) + "\", \"text\": 7}\n"; break;       // reject: not a string
+      case 5: in += "not json at all " + std::to_string(i) + "\n"; break;                      // reject: not JSON
+      case 6: in += "   \n"; break;                                                           // blank
+      case 8: in += "{\"text\": \"bad \xFF byte " + std::to_string(i) + "\"}\n"; break;      // repaired
+      case 9: in += "{\"id\": " + std::to_string(i) + ", \"text\": \"   \"}\n"; break;        // reject: empty text
+      default:
+        in += "{\"id\": \"a" + std::to_string(i) + "\", \"date\": \"2024-03-0" + std::to_string(1 + i % 9) +
+              "\", \"text\": \"Article " + std::to_string(i) + std::string(i % 37, '.') + "\"}\n";
+    }
+  }
+  return in;
+}
+
+std::string run_jsonl(const std::string& bytes, unsigned threads, std::size_t max_in_flight = 0) {
+  auto src = open_jsonl_bytes("feed.jsonl", bytes, {});
+  std::string log;
+  auto stats = [](const ReadStats& r) {
+    return " [records=" + std::to_string(r.records) + " rejected=" + std::to_string(r.rejected) +
+           " repaired=" + std::to_string(r.repaired) + " bytes=" + std::to_string(r.bytes) +
+           " blank=" + std::to_string(r.blank) + "]";
+  };
+  PipelineHandlers h;
+  h.on_document = [&](const Document& d, const std::vector<Event>& evs, const ReadStats& r) -> Status {
+    log += "D " + d.id + " " + d.origin + " " + d.text + " events=" + std::to_string(evs.size()) + stats(r) + "\n";
+    return {};
+  };
+  h.on_reject = [&](const Reject& rej, const ReadStats& r) -> Status {
+    log += "R " + rej.file + ":" + std::to_string(rej.line) + " " + rej.reason + stats(r) + "\n";
+    return {};
+  };
+  const ExtractFn ex = [](const Document& d) { return fake_extract(d, 40); };
+  const auto res = run_pipeline(*src, ex, {.threads = threads, .max_in_flight = max_in_flight}, h);
+  log += "end=" + std::to_string(static_cast<int>(res.end)) + " docs=" + std::to_string(res.documents) +
+         " rejects=" + std::to_string(res.rejects) + " final" + stats(src->stats()) + "\n";
+  return log;
+}
+
+TEST(Pipeline, JsonlRecordsRejectsAndStatsMatchOneThread) {
+  const std::string in = jsonl_with_everything(500);
+  const std::string one = run_jsonl(in, 1);
+  ASSERT_NE(one.find("R feed.jsonl:4 field 'text' is not a string (number)"), std::string::npos) << one.substr(0, 2000);
+  ASSERT_NE(one.find("repaired=1"), std::string::npos);
+  ASSERT_NE(one.find("blank=1"), std::string::npos);
+  for (unsigned threads : {2u, 3u, 4u}) {
+    EXPECT_EQ(run_jsonl(in, threads), one) << "threads=" << threads;
+    EXPECT_EQ(run_jsonl(in, threads, 5), one) << "threads=" << threads << ", window 5";
+  }
 }
 
 }  // namespace
