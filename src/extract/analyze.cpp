@@ -732,7 +732,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     const std::string before = lower(text_of(c, lb, pc.begin));
     if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
     else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
-    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from)(?: the)? $");
+    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from|above|overlooking|on the edge of|(?:northern|southern|eastern|western) edge of|around)(?: the)? $");
     if (RE2::PartialMatch(before, near_re)) {
       pc.q.near = true;
       pc.good = true;
@@ -755,8 +755,18 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), person_re)) pc.bad = true;
     static const RE2 says_re("(?:says|said|told|recalls|recalled|explains|explained|adds|added) $");
     if (!after.empty() && after[0] == ',' && RE2::PartialMatch(before, says_re)) pc.bad = true;
-    for (const auto& a : c.actors)
+    for (const auto& a : c.actors) {
       if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
+      // exactly an actor's name that is no capital ("FAMa", the Malian army; not "Moscow"): the actor
+      if (a.begin == pc.begin && a.end >= pc.end && !has_tag(c.rb.actors->spec(a), "capital") &&
+          c.gaz.country_code(pc.name).empty()) {
+        // ... unless the name is also a region ("DPR" is Donetsk oblast)
+        bool region = false;
+        for (const auto* r : c.gaz.lookup(pc.name))
+          if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) region = true;
+        if (!region) pc.bad = true;
+      }
+    }
     {
       static const RE2 subject_re("^(?:'s)? (?:says|said|claims|claimed|accuses|accused|blames|blamed|points|pointed|denies|denied|warns|warned|vows|vowed|urges|urged|calls|called|insists|reported|reports|announced|announces|confirmed|confirms|responded|responds|retaliated|retaliates|launched|launches|fired|fires)\\b");
       const auto after2 = text_of(c, pc.end, std::min(c.s.size(), pc.end + 20));
