@@ -1,5 +1,6 @@
 // app/cmd_index_places.cpp — `salvo index-places`: rules/places/places.tsv.gz
-// -> the binary index the gazetteer loads ~20x faster (docs/PLACES.md).
+// -> the binary index the gazetteer maps at start-up instead of parsing the
+// text (~100x faster; docs/PLACES.md, "Loading fast").
 //
 // The build runs it once (places.idx next to the salvo binary); run it again
 // by hand only for a rules directory of your own. An index that does not match

@@ -47,11 +47,12 @@ struct PlaceQuery {
 class Gazetteer {
  public:
   // Loads the compact gazetteer from a directory (rules/places). With `index`
-  // (a file written by write_index from the same places.tsv.gz) the table is
-  // read from that binary image instead of parsed from text: same content,
-  // ~20x less start-up. An index that is missing, stale (made from other
-  // places.tsv.gz bytes) or damaged is ignored and the text is parsed; why is
-  // in index_note().
+  // (a file written by write_index from the same places.tsv.gz) the tables are
+  // that file, mapped and used in place once every offset in them is checked,
+  // instead of parsed from text: same content, ~100x less start-up. An index
+  // that is missing, stale (made from other places.tsv.gz bytes, or by a salvo
+  // with another layout) or damaged is ignored and the text is parsed; why is
+  // in index_note(). Uses a second thread for the check when there are two cores.
   static Result<std::shared_ptr<const Gazetteer>> load(const std::filesystem::path& dir,
                                                        const std::filesystem::path& index = {});
   // Parses dir/places.tsv.gz once and writes its binary image to `out`
