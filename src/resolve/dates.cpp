@@ -305,7 +305,10 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
   const std::string wd = "(\\b" + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, false) + "\\b)";
   const std::string sp = kSp, osp = kOptSp;
   const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
-  const std::string day_range = "(?:" + osp + "(?:-|–|—)" + osp + "\\d{1,2}(?:st|nd|rd|th)?)?";
+  // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
+  // dated by the day it began)
+  const std::string day_range =
+      "(?:(?:" + osp + "(?:-|–|—)" + osp + "|" + sp + "(?i:to|into|and)" + sp + ")\\d{1,2}(?:st|nd|rd|th)?)?";
   const std::string year = "(?:,?" + sp + "(\\d{4})\\b)?";
   const std::string of = "(?:(?i:of)" + sp + ")?";
   const std::string the = "(?:(?i:the)" + sp + ")?";

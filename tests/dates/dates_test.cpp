@@ -68,6 +68,9 @@ const Case kCases[] = {
      "On the night of Saturday to Sunday=2023-07-29/day"},
     {"Ukraine shot down 40 drones overnight into Sunday.", "2023-07-31", "overnight into Sunday=2023-07-29/day"},
     {"Russia launched missiles overnight on Tuesday.", "2023-08-01", "overnight on Tuesday=2023-07-31/day"},
+    {"On the night of 12 to 13 August, drones attacked Bryansk.", "2024-08-13", "12 to 13 August=2024-08-12/day"},
+    {"US aircraft struck Ras Isa on the night of April 17 to 18.", "2025-04-19", "April 17 to 18=2025-04-17/day"},
+    {"Shelling hit the town on 8 and 9 March 2024.", "2024-03-10", "8 and 9 March 2024=2024-03-08/day"},
     // Absolute dates.
     {"The attack on 31 July 2023 killed six.", "2023-07-31", "31 July 2023=2023-07-31/day"},
     {"On July 31, 2023, missiles hit Kryvyi Rih.", "", "July 31, 2023=2023-07-31/day"},
