@@ -149,6 +149,11 @@ protest against
 protests against
 rallied against
 in solidarity with
+demonstrated in
+protested in
+rallied in
+protesters
+demonstrators
 read more
 read also
 also read

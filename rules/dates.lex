@@ -108,6 +108,38 @@ a few hours ago @0
 several hours ago @0
 hours earlier @0
 
+[same day]
+# phrase @days-from-the-strike-reported-before: the date of the last strike the
+# article dated before this sentence, moved by that many days. "The same
+# night, a drone hit Tsyrkuny" is the night of the strike just reported.
+the same day @0
+on the same day @0
+that same day @0
+that day @0
+later that day @0
+earlier that day @0
+the same night @0
+that same night @0
+that night @0
+later that night @0
+the same evening @0
+that evening @0
+the same morning @0
+that morning @0
+hours later @0
+minutes later @0
+the next day @1
+the following day @1
+a day later @1
+the next morning @1
+the following morning @1
+the next night @1
+the following night @1
+the day before @-1
+the previous day @-1
+the previous night @-1
+a day earlier @-1
+
 [relative periods]
 # phrase @how-it-resolves:
 #   @this_week   Monday of the reference's week, precision week

@@ -1077,6 +1077,9 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         } else if (!victim_noun || !RE2::FullMatch(g2, join2_re) || count_words(g2) > 5) {
           break;
         }
+        // a single victim joins a list only with "and": "two soldiers and a child", not
+        // "three civilians, a police officer told Reuters"
+        if (qs[j].rule == "num.one_victim" && g2.find(" and") == std::string::npos) break;
         const auto after2 = lower(text_of(c, qs[j].end, std::min(c.s.size(), qs[j].end + 30)));
         bool victim_after = false;
         for (const auto& h : c.cas)
@@ -1159,6 +1162,9 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         static const RE2 join_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
         const bool self_join = q.rule == "num.self" && (gap == " and " || gap == ", ");
         if (!self_join && (!RE2::FullMatch(gap, join_re) || count_words(gap) > 5)) break;
+        if ((q.rule == "num.one_victim" || qs[static_cast<std::size_t>(k + 1)].rule == "num.one_victim") &&
+            gap.find(" and") == std::string::npos)
+          break;
         bool victim_noun = self_join;
         for (const auto& h : c.cas)
           if (h.begin >= q.end && h.end <= qs[static_cast<std::size_t>(k + 1)].begin &&
@@ -1258,7 +1264,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (dates_done) return;
     dates_done = true;
     for (const auto& d : dates_.find(c.s, sc.published)) {
-      res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative});
+      res.dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule, d.relative,
+                           d.anaphoric, d.offset});
       date_pos.push_back(d.begin);
     }
     // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a

@@ -221,6 +221,34 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
   }
 
+  // "The same night, a drone hit Tsyrkuny": the date of the strike reported before (else of the
+  // last date the article gave before), moved by the phrase's offset; with neither, no date.
+  for (auto& m : mentions) {
+    if (!m.date || !m.date->anaphoric) continue;
+    const FoundDate* before = nullptr;
+    int before_sentence = -1;
+    for (const auto& o : mentions)
+      if (o.sentence < m.sentence && o.sentence > before_sentence && o.date && !o.date->anaphoric &&
+          o.date->precision == "day") {
+        before = &*o.date;
+        before_sentence = o.sentence;
+      }
+    if (!before)
+      for (const auto& [sentence, d] : info.dates)
+        if (sentence < m.sentence && sentence > before_sentence && !d.anaphoric && d.precision == "day") {
+          before = &d;
+          before_sentence = sentence;
+        }
+    if (!before) {
+      m.date.reset();
+      continue;
+    }
+    FoundDate d = *m.date;
+    d.date = before->date.plus_days(d.offset);
+    d.anaphoric = false;
+    m.date = d;
+  }
+
   // 2. places: which countries the article is about, then every strike place resolved with them
   auto resolve = [&](PlaceQuery q) {
     Location l = gaz.resolve(q);

@@ -28,6 +28,7 @@ struct DocInfo {
   std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of every country named, in order
   std::vector<std::string> demonyms;  // ISO2 of every country adjective, in order
   std::vector<std::string> places;    // every other place name read, in order
+  std::vector<std::pair<int, FoundDate>> dates;  // every date read, with its sentence
   // ISO2 -> the actor name of that state (actors.lex sections named after a
   // country), for "state forces" (the forces of the state where the strike was)
   const std::map<std::string, std::string>* state_actors = nullptr;

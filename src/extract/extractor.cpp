@@ -78,7 +78,8 @@ class RuleExtractor final : public Extractor {
       sc.lead = s.index < kLeadSentences;
       sc.dateline_end = s.index == 0 ? dateline_end : 0;
       auto r = analyzer_.analyze(text, s, sc);
-      if (s.index == 0 && !r.dates.empty()) info.doc_date = r.dates.front();
+      if (s.index == 0 && !r.dates.empty() && !r.dates.front().anaphoric) info.doc_date = r.dates.front();
+      for (const auto& d : r.dates) info.dates.emplace_back(s.index, d);
       info.countries.insert(info.countries.end(), r.countries.begin(), r.countries.end());
       info.demonyms.insert(info.demonyms.end(), r.demonyms.begin(), r.demonyms.end());
       info.places.insert(info.places.end(), r.places.begin(), r.places.end());

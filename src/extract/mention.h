@@ -22,6 +22,8 @@ struct FoundDate {
   std::string text;
   std::string rule;
   bool relative = false;  // resolved against the publication date
+  bool anaphoric = false;  // "the same day", "the next day": the date of the strike before, + offset
+  int offset = 0;
 };
 
 struct FoundCount {

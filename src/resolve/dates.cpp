@@ -38,6 +38,7 @@ enum class Kind {
   kAgo,          // "two days ago"
   kPeriod,       // "last week", "earlier this month", "recently"
   kRelDay,       // "yesterday", "last night", "today"
+  kSameDay,      // "the same day", "that night", "the next day": the date of the strike reported before
   kWeekday,      // "on Sunday", "last Friday", "Sunday night"
   kOrdinal,      // "on the 31st"
   kHoliday,      // "Christmas Day", "New Year's Eve 2022"
@@ -121,7 +122,7 @@ class DateFinderImpl final : public DateFinder {
   bool next_word_in(std::string_view text, std::size_t end, const std::unordered_set<std::string>& set,
                     bool reject_capitalised) const;
 
-  std::unordered_map<std::string, int> months_, weekdays_, rel_days_, counts_;
+  std::unordered_map<std::string, int> months_, weekdays_, rel_days_, counts_, same_days_;
   std::unordered_map<std::string, std::pair<int, int>> holidays_;  // month, day
   std::unordered_map<std::string, Prefix> prefixes_;
   std::unordered_map<std::string, Period> periods_;
@@ -172,7 +173,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
 
   std::vector<std::pair<std::string, bool>> month_terms;  // term, abbr
   std::vector<std::string> weekday_terms, prefix_terms, daypart_terms, relday_terms, period_terms, night_terms,
-      part_terms, in_terms, count_terms, holiday_terms;
+      part_terms, in_terms, count_terms, holiday_terms, sameday_terms;
 
   auto int_tag = [&](const LexEntry& e, long long lo, long long hi) -> std::optional<int> {
     if (e.tags.empty()) {
@@ -232,6 +233,11 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
       if (auto v = int_tag(e, -31, 31)) {
         relday_terms.push_back(e.value);
         add_key(rel_days_, e, key, *v);
+      }
+    } else if (s == "same day") {
+      if (auto v = int_tag(e, -7, 7)) {
+        sameday_terms.push_back(e.value);
+        add_key(same_days_, e, key, *v);
       }
     } else if (s == "relative periods") {
       static const std::array<std::pair<const char*, Period>, 7> kTags{{{"this_week", Period::kThisWeek},
@@ -342,6 +348,9 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
        "\\b(?:(\\d{1,2})|(" + dn::alternation(count_terms, dn::Case::kInsensitive, true) + "))" + sp +
            "((?i:days?|weeks?))" + sp + "(?i:ago)\\b"},
       {"date.period", Kind::kPeriod, "(" + dn::alternation(period_terms, dn::Case::kInsensitive, true) + ")"},
+      {"date.same_day", Kind::kSameDay,
+       "(" + dn::alternation(sameday_terms.empty() ? std::vector<std::string>{"\x01"} : sameday_terms,
+                             dn::Case::kInsensitive, true) + ")"},
       {"date.relative", Kind::kRelDay,
        "(?:\\b(?i:early|late)" + sp + ")?(" + dn::alternation(relday_terms, dn::Case::kInsensitive, true) + ")" +
            dayparts},
@@ -521,6 +530,18 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
       auto it = rel_days_.find(dn::normalise_key(sv(g[1])));
       if (it == rel_days_.end()) return std::nullopt;
       m.relative = true;
+      d = ref->plus_days(it->second);
+      break;
+    }
+    case Kind::kSameDay: {
+      // resolved by the caller against the date of the strike reported before; the
+      // reference (offset applied) stands in until then
+      if (!ref) return std::nullopt;
+      auto it = same_days_.find(dn::normalise_key(sv(g[1])));
+      if (it == same_days_.end()) return std::nullopt;
+      m.relative = true;
+      m.anaphoric = true;
+      m.offset = it->second;
       d = ref->plus_days(it->second);
       break;
     }

@@ -27,8 +27,13 @@ struct DateMention {
   std::string rule;                // id of the rule that matched: date.day_month, date.month_day,
                                    // date.numeric, date.iso, date.weekday_absolute, date.month_year,
                                    // date.month, date.ordinal, date.weekday, date.relative,
-                                   // date.night, date.ago, date.period
+                                   // date.night, date.ago, date.period, date.same_day
   bool relative = false;           // needed the reference date
+  // "the same day", "that night", "the next day" (rule date.same_day): the date of
+  // the strike reported before, plus `offset` days; `date` is the reference plus
+  // offset until the caller resolves it
+  bool anaphoric = false;
+  int offset = 0;
 };
 
 class DateFinder {

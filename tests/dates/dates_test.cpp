@@ -71,6 +71,10 @@ const Case kCases[] = {
     {"On the night of 12 to 13 August, drones attacked Bryansk.", "2024-08-13", "12 to 13 August=2024-08-12/day"},
     {"US aircraft struck Ras Isa on the night of April 17 to 18.", "2025-04-19", "April 17 to 18=2025-04-17/day"},
     {"Shelling hit the town on 8 and 9 March 2024.", "2024-03-10", "8 and 9 March 2024=2024-03-08/day"},
+    // "the same night", "the next day": the caller moves them to the date of the strike before;
+    // the finder returns them against the reference
+    {"The same night, drones hit Sumy.", "2024-06-20", "The same night=2024-06-20/day"},
+    {"The next day, shelling resumed.", "2024-06-20", "The next day=2024-06-21/day"},
     // Absolute dates.
     {"The attack on 31 July 2023 killed six.", "2023-07-31", "31 July 2023=2023-07-31/day"},
     {"On July 31, 2023, missiles hit Kryvyi Rih.", "", "July 31, 2023=2023-07-31/day"},

@@ -1,0 +1,104 @@
+// The language of reporting the extractor must read right, one behaviour a
+// test: each sentence is written for the test in the style of wire copy or
+// analysts' notes (none is taken from tests/gold).
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+
+namespace {
+
+using salvo::Event;
+
+const salvo::Extractor& extractor() {
+  static auto ex = salvo::Extractor::load({.rules_dir = std::string(SALVO_SOURCE_DIR) + "/rules"});
+  if (!ex.ok()) {
+    for (const auto& d : ex.status().diagnostics()) ADD_FAILURE() << d.str();
+    std::abort();
+  }
+  return *ex.value();
+}
+
+std::vector<Event> run(const std::string& text, const std::string& published) {
+  salvo::Document d;
+  d.id = "t";
+  d.text = text;
+  d.published = salvo::parse_iso_date(published);
+  return extractor().extract(d);
+}
+
+const Event* at(const std::vector<Event>& es, const std::string& name) {
+  for (const auto& e : es)
+    if (e.location && e.location->name == name) return &e;
+  return nullptr;
+}
+
+TEST(Article, TheSameNightTakesTheDateOfTheStrikeBefore) {
+  const auto es = run("A Russian drone hit a house in Kharkiv on Tuesday night, injuring two people. "
+                      "The same night, a drone struck a private house in the village of Tsyrkuny, the governor said. "
+                      "The next day, shelling damaged a school in Kupiansk.",
+                      "2024-06-20");
+  const Event* k = at(es, "Kharkiv");
+  const Event* t = at(es, "Tsirkuny");
+  const Event* u = at(es, "Kupiansk");
+  ASSERT_TRUE(k && t && u);
+  EXPECT_EQ(k->date.value, "2024-06-18");
+  EXPECT_EQ(t->date.value, "2024-06-18");
+  EXPECT_EQ(t->date.precision, "day");
+  EXPECT_EQ(u->date.value, "2024-06-19");
+}
+
+TEST(Article, AStateNamedWithoutItsNameIsTheStateOfThePlace) {
+  const auto es = run("Government forces shelled the town of Sarmin in Idlib province on Friday, killing a woman.",
+                      "2023-10-07");
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].actor.has_value());
+  EXPECT_EQ(*es[0].actor, "Syria");
+}
+
+TEST(Article, TheMonthMayIsNotTheModal) {
+  const auto es = run("RSF drones struck a fuel depot in Kassala on 4 May, the army said.", "2025-05-05");
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].date.value, "2025-05-04");
+}
+
+TEST(Article, OneVictimNamedWithoutANumberAddsUp) {
+  const auto a = run("A shell hit a house in Kherson on Monday, killing a woman and two children.", "2024-03-12");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_TRUE(a[0].killed.has_value());
+  EXPECT_EQ(a[0].killed->min, 3);
+  const auto b = run("A suicide bomber blew himself up near a mosque in Konduga on Monday, killing himself and "
+                     "three worshippers.",
+                     "2024-03-12");
+  ASSERT_EQ(b.size(), 1u);
+  ASSERT_TRUE(b[0].killed.has_value());
+  EXPECT_EQ(b[0].killed->min, 4);
+}
+
+TEST(Article, AdminUnitsInBracketsChooseTheNamesake) {
+  // Hawija has namesakes in Ethiopia and elsewhere in Iraq; the bracket names the governorate
+  const auto es = run("On 5 November 2023, an IED exploded against an army patrol south of Hawija (Kirkuk), "
+                      "killing two soldiers.",
+                      "2023-11-06");
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].location.has_value());
+  EXPECT_EQ(es[0].location->country, "IQ");
+  EXPECT_EQ(es[0].location->admin1, "Kirkuk");
+}
+
+TEST(Article, APlaceNamedWithItsFacilityIsThePlace) {
+  const auto es = run("On 4 May, drones struck fuel depots near Port Sudan International Airport, causing large fires.",
+                      "2025-05-05");
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].location.has_value());
+  EXPECT_EQ(es[0].location->name, "Port Sudan");
+}
+
+TEST(Article, AProtestAgainstStrikesIsNoStrike) {
+  EXPECT_TRUE(run("On 19 January 2024, thousands demonstrated in Sanaa against US and UK strikes on Yemen.",
+                  "2024-01-20")
+                  .empty());
+}
+
+}  // namespace
