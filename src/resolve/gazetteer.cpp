@@ -25,6 +25,7 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <memory_resource>
 #include <mutex>
 #include <thread>
 #include <type_traits>
@@ -117,6 +118,23 @@ struct Admin1 {
   std::int64_t gid = 0;
   double lat = 0, lon = 0;
 };
+
+// The word tables (regions, countries, stop words, codes) are built once at
+// load and only read afterwards: their nodes and strings come from one
+// monotonic pool (allocation is a pointer bump, and they are freed at once,
+// not one by one: ~17,000 frees at exit before), and they are searched with
+// a string_view, without building a std::string per lookup.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+struct ViewEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+template <typename V>
+using WordMap = std::pmr::unordered_map<std::pmr::string, V, ViewHash, ViewEq>;
+using WordSet = std::pmr::unordered_set<std::pmr::string, ViewHash, ViewEq>;
 
 struct CountryKey {
   std::uint16_t country;
@@ -441,7 +459,7 @@ class CompactGazetteer final : public Gazetteer {
   bool is_place_name(std::string_view name) const override;
   std::string country_code(std::string_view word) const override;
   std::string country_name(std::string_view iso2) const override {
-    auto it = country_by_iso_.find(std::string(iso2));
+    auto it = country_by_iso_.find(iso2);
     return it == country_by_iso_.end() ? std::string() : countries_[it->second].name;
   }
   Location resolve(const PlaceQuery& q) const override;
@@ -594,13 +612,14 @@ class CompactGazetteer final : public Gazetteer {
   std::uint64_t extra_bloom_ = 0;  // bit (hash >> 58) of every key in extra_keys_
 
   std::vector<Country> countries_;
-  std::unordered_map<std::string, std::uint16_t> country_by_iso_;
+  std::pmr::monotonic_buffer_resource pool_{std::size_t{1} << 20};  // before the tables that use it
+  WordMap<std::uint16_t> country_by_iso_{&pool_};
   std::vector<Admin1> admin1_;
-  std::unordered_map<std::string, std::uint16_t> admin1_by_code_;  // "UA.05"
-  std::unordered_map<std::string, std::vector<std::uint16_t>> region_keys_;  // without "oblast" etc.
-  std::unordered_set<std::string> region_names_;  // as listed: "crimean peninsula", not "crimean"
-  std::unordered_map<std::string, CountryKey> country_keys_;
-  std::unordered_set<std::string> stop_words_;
+  WordMap<std::uint16_t> admin1_by_code_{&pool_};  // "UA.05"
+  WordMap<std::pmr::vector<std::uint16_t>> region_keys_{&pool_};  // without "oblast" etc.
+  WordSet region_names_{&pool_};  // as listed: "crimean peninsula", not "crimean"
+  WordMap<CountryKey> country_keys_{&pool_};
+  WordSet stop_words_{&pool_};
   std::uint32_t big_population_ = 1000000;
   std::uint32_t big_capital_population_ = 100000;
   std::int64_t next_local_id_ = -2000000000000LL;
@@ -776,7 +795,7 @@ std::vector<std::uint32_t> CompactGazetteer::find_place(std::string_view key) co
 
 std::uint16_t CompactGazetteer::country_index(std::string_view iso) {
   if (iso == last_cc_) return last_country_;
-  auto it = country_by_iso_.find(std::string(iso));
+  auto it = country_by_iso_.find(iso);
   std::uint16_t idx;
   if (it != country_by_iso_.end()) {
     idx = it->second;
@@ -786,7 +805,7 @@ std::uint16_t CompactGazetteer::country_index(std::string_view iso) {
     c.iso = std::string(iso);
     c.name = c.iso;
     countries_.push_back(std::move(c));
-    country_by_iso_.emplace(std::string(iso), idx);
+    country_by_iso_.emplace(iso, idx);
   }
   last_cc_ = std::string(iso);
   last_country_ = idx;
@@ -987,10 +1006,12 @@ Status CompactGazetteer::load_data(const std::filesystem::path& file) {
 
 void CompactGazetteer::add_region_key(const std::string& name, std::uint16_t a) {
   std::string k = normalize_key(name);
-  region_names_.insert(k);
+  region_names_.emplace(k);
   strip_region_words(k);
   if (k.empty()) return;
-  auto& v = region_keys_[k];
+  auto it = region_keys_.find(k);
+  if (it == region_keys_.end()) it = region_keys_.emplace(k, std::pmr::vector<std::uint16_t>()).first;
+  std::pmr::vector<std::uint16_t>& v = it->second;
   if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
 }
 
@@ -1034,7 +1055,7 @@ void CompactGazetteer::load_lex_first(const std::filesystem::path& dir, LexFile&
       problems.push_back(adm.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
       continue;
     }
-    add_region_key(e.value, admin1_by_code_.at(e.tags[0]));
+    add_region_key(e.value, admin1_by_code_.find(e.tags[0])->second);
   }
 
   // countries.lex
@@ -1048,7 +1069,9 @@ void CompactGazetteer::load_lex_first(const std::filesystem::path& dir, LexFile&
       continue;
     }
     const bool is_name = std::find(e.tags.begin(), e.tags.end(), "name") != e.tags.end();
-    country_keys_[normalize_key(e.value)] = CountryKey{it->second, is_name};
+    const std::string key = normalize_key(e.value);
+    if (auto k = country_keys_.find(key); k != country_keys_.end()) k->second = CountryKey{it->second, is_name};
+    else country_keys_.emplace(key, CountryKey{it->second, is_name});
   }
 
   // stop_words.lex (by hand) and common_words.lex (generated): the same format.
@@ -1060,7 +1083,7 @@ void CompactGazetteer::load_lex_first(const std::filesystem::path& dir, LexFile&
                         (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_));
         if (!ok) problems.push_back(stop.at(e.line, "expected big_population or big_capital_population = <number>"));
       } else if (e.key.empty()) {
-        stop_words_.insert(normalize_key(e.value));
+        stop_words_.emplace(normalize_key(e.value));
       } else {
         problems.push_back(stop.at(e.line, "expected one word or phrase per line"));
       }
@@ -1092,8 +1115,8 @@ void CompactGazetteer::load_lex_places(const LexFile& pl, std::vector<Diagnostic
     Rec& r = added[e.section];
     bool ok = true;
     if (e.key == "country") {
-      if (!country_by_iso_.count(e.value)) ok = false;
-      else r.country = country_by_iso_.at(e.value);
+      if (auto c = country_by_iso_.find(e.value); c == country_by_iso_.end()) ok = false;
+      else r.country = c->second;
     } else if (e.key == "admin1") {
       auto it = admin1_by_code_.find(e.value);
       if (it != admin1_by_code_.end()) {
@@ -1252,7 +1275,10 @@ bool CompactGazetteer::big_place(const std::vector<std::uint32_t>& cands, std::s
 
 bool CompactGazetteer::is_place_name(std::string_view name) const {
   const std::string k = normalize_key(name);
-  if (k.size() < 3) return country_keys_.count(k) && country_keys_.at(k).is_name;
+  if (k.size() < 3) {
+    auto it = country_keys_.find(k);
+    return it != country_keys_.end() && it->second.is_name;
+  }
   if (auto it = country_keys_.find(k); it != country_keys_.end()) return it->second.is_name;
   const std::vector<std::uint32_t> cands = find_key(k);
   if (stop_words_.count(k)) return big_place(cands, k);
@@ -1275,7 +1301,8 @@ std::vector<std::uint16_t> CompactGazetteer::regions_for(std::string_view text) 
   std::string k = normalize_key(text);
   strip_region_words(k);
   auto it = region_keys_.find(k);
-  return it == region_keys_.end() ? std::vector<std::uint16_t>{} : it->second;
+  return it == region_keys_.end() ? std::vector<std::uint16_t>{}
+                                  : std::vector<std::uint16_t>(it->second.begin(), it->second.end());
 }
 
 std::uint16_t CompactGazetteer::pick_region(const std::vector<std::uint16_t>& regions, const PlaceQuery& q,
@@ -1466,7 +1493,8 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
   const bool region_word = strip_region_words(rkey);
   const std::vector<std::uint16_t> regions = [&] {
     auto it = region_keys_.find(rkey);
-    return it == region_keys_.end() ? std::vector<std::uint16_t>{} : it->second;
+    return it == region_keys_.end() ? std::vector<std::uint16_t>{}
+                                    : std::vector<std::uint16_t>(it->second.begin(), it->second.end());
   }();
 
   // 1. Written as a region: "Donetsk oblast", "the Kherson region".
