@@ -2,8 +2,9 @@
 //
 // Shape with N > 1 threads: the calling thread and N - 1 helpers.
 //
-//   helper:  reserve B slots (room for a whole batch in the K-slot window) -> lock source, read up
-//            to B records, take their seqs -> extract each -> park it in ring[seq % K] at once
+//   helper:  reserve B slots (room for a whole batch in the K-slot window) -> lock source, take
+//            the bytes of up to B records and their seqs -> unlock -> parse and extract each ->
+//            park it in ring[seq % K] at once
 //   caller:  take every consecutive parked record from ring[write_seq % K] -> callbacks -> free
 //            the slots; with nothing to deliver, reserve/read/extract a batch like a helper,
 //            delivering after each of its own records; sleep only if it can do neither
@@ -16,6 +17,13 @@
 // for short documents such as headlines; records are parked and delivered one
 // by one, so a slow article holds back only the records behind it, not its
 // whole batch.
+//
+// Only the bytes are taken under the source's lock (DocumentSource::take:
+// line splitting, numbering, byte counts, blank lines); JSON parsing, UTF-8
+// checks and building the Document run on each thread (parse). The parse
+// counts (documents, rejects, repaired) of ReadStats are then added by the
+// caller in delivery order, so every callback sees the stats next() would
+// have given, and they are added to the source when the run ends.
 //
 // Why the caller works too: with a separate writer thread, N workers plus the
 // writer shared N cores, and every batch woke the writer (a context switch and
@@ -37,15 +45,20 @@ namespace salvo::app {
 
 namespace {
 
-enum class Kind { document, reject, source_error, failed };
+// `taken`: a record's bytes, taken from the source but not parsed yet
+// (DocumentSource::take); parsing makes it a document or a reject.
+enum class Kind { document, reject, source_error, failed, taken };
 
 struct Item {
   Kind kind = Kind::document;
+  RawRecord raw;  // while taken
   Document doc;
   Reject reject;
   std::vector<Event> events;
-  ReadStats read;
-  Status status;  // source_error / failed
+  ReadStats read;  // the source's stats when it was read; for taken records without the parse counts
+  Status status;   // source_error / failed
+  bool parsed = false;    // parsed off the source's lock: delivery adds the parse counts to `read`
+  bool repaired = false;  // (parsed) a document whose text needed UTF-8 repair
 };
 
 // Runs extract, turning an exception into a failed item (workers must not throw).
@@ -104,6 +117,10 @@ bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
       result.end = PipelineEnd::extract_failed;
       result.status = std::move(item.status);
       return false;
+    case Kind::taken:  // a record is always parsed before it is parked
+      result.end = PipelineEnd::extract_failed;
+      result.status = Status::error("internal error: a record was not parsed");
+      return false;
   }
   return false;
 }
@@ -129,6 +146,55 @@ bool read_one(DocumentSource& source, Item& item) {
   return true;
 }
 
+// Takes one record's bytes into `item` (the source's lock held); returns false
+// at the end of the source.
+bool take_one(DocumentSource& source, Item& item) {
+  switch (source.take(item.raw)) {
+    case DocumentSource::Take::end:
+      return false;
+    case DocumentSource::Take::record:
+      item.kind = Kind::taken;
+      break;
+    case DocumentSource::Take::error:
+      item.kind = Kind::source_error;
+      item.status = source.status();
+      if (item.status.ok()) item.status = Status::error("input error");
+      break;
+  }
+  item.read = source.stats();
+  return true;
+}
+
+// Parses a taken record (no lock held) and frees its bytes.
+void parse_taken(const DocumentSource& source, Item& item) {
+  if (item.kind != Kind::taken) return;
+  const auto n = source.parse(item.raw, item.doc, item.reject, item.repaired);
+  item.kind = n == DocumentSource::Next::document ? Kind::document : Kind::reject;
+  item.parsed = true;
+  item.raw = RawRecord{};
+}
+
+// Records parsed off the lock and delivered so far; they complete the
+// ReadStats each callback sees, exactly as next() would have counted them.
+struct ParseTally {
+  std::uint64_t documents = 0;
+  std::uint64_t rejects = 0;
+  std::uint64_t repaired = 0;
+
+  void settle(Item& item) {
+    if (!item.parsed) return;
+    if (item.kind == Kind::document || item.kind == Kind::failed) {
+      ++documents;
+      repaired += item.repaired;
+    } else if (item.kind == Kind::reject) {
+      ++rejects;
+    }
+    item.read.records += documents;
+    item.read.rejected += rejects;
+    item.read.repaired += repaired;
+  }
+};
+
 PipelineResult run_sequential(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h) {
   PipelineResult result;
   for (;;) {
@@ -145,7 +211,13 @@ class Parallel {
  public:
   Parallel(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h, unsigned threads,
            std::size_t capacity, std::size_t batch)
-      : source_(source), extract_(extract), handlers_(h), threads_(threads), batch_(batch), ring_(capacity) {}
+      : source_(source),
+        extract_(extract),
+        handlers_(h),
+        threads_(threads),
+        batch_(batch),
+        split_(source.can_take()),
+        ring_(capacity) {}
 
   PipelineResult run() {
     std::vector<std::thread> helpers;
@@ -160,6 +232,7 @@ class Parallel {
     }
     if (wake) space_cv_.notify_all();
     for (auto& t : helpers) t.join();
+    if (split_) source_.count_parsed(tally_.documents, tally_.rejects, tally_.repaired);
     result.peak_in_flight = peak_in_flight_;
     return result;
   }
@@ -177,8 +250,10 @@ class Parallel {
   }
 
   // Reads up to `reserved` records into `items` (fewer at the end of the
-  // source or past kBatchBytes of text) and numbers them from first_seq.
-  // Returns true when the source is finished (its end or its error was read).
+  // source or past kBatchBytes of text) and numbers them from first_seq. When
+  // the source can, only their bytes are taken here, under its lock; each
+  // thread parses its own records afterwards (parse_taken). Returns true when
+  // the source is finished (its end or its error was read).
   bool read_batch(std::size_t reserved, std::vector<Item>& items, std::uint64_t& first_seq) {
     items.clear();
     std::lock_guard src(source_m_);
@@ -186,12 +261,12 @@ class Parallel {
     std::size_t text_bytes = 0;
     while (!source_finished_ && items.size() < reserved && text_bytes < kBatchBytes) {
       Item item;
-      if (!read_one(source_, item)) {
+      if (!(split_ ? take_one(source_, item) : read_one(source_, item))) {
         source_finished_ = true;  // the end takes no sequence number
         break;
       }
       if (item.kind == Kind::source_error) source_finished_ = true;  // nothing is read after it
-      text_bytes += item.doc.text.size() + item.reject.raw.size();
+      text_bytes += item.doc.text.size() + item.reject.raw.size() + item.raw.bytes.size();
       items.push_back(std::move(item));
       ++next_seq_;
     }
@@ -247,6 +322,7 @@ class Parallel {
       std::uint64_t seq = 0;
       const bool finished = read_batch(reserved, items, seq);
       for (auto& item : items) {
+        parse_taken(source_, item);
         if (item.kind == Kind::document) extract_into(extract_, item);
         bool wake = false;
         {
@@ -266,6 +342,7 @@ class Parallel {
   bool deliver_ready(std::vector<Item>& ready, PipelineResult& result) {
     bool go_on = true;
     for (auto& item : ready) {
+      tally_.settle(item);
       if (!(go_on = deliver(item, handlers_, result))) break;
     }
     const std::size_t done = ready.size();
@@ -318,6 +395,7 @@ class Parallel {
       read_batch(reserved, items, seq);
       bool go_on = true;
       for (auto& item : items) {
+        parse_taken(source_, item);
         if (item.kind == Kind::document) extract_into(extract_, item);
         {
           std::lock_guard lk(state_m_);
@@ -341,6 +419,8 @@ class Parallel {
   const PipelineHandlers& handlers_;
   const unsigned threads_;
   const std::size_t batch_;
+  const bool split_;   // the source offers take()/parse(): records are parsed off its lock
+  ParseTally tally_;   // the caller's only
 
   std::mutex source_m_;           // guards source_, next_seq_, source_finished_
   bool source_finished_ = false;

@@ -10,6 +10,10 @@
 //   auto src = salvo::open_inputs({"articles.jsonl.gz", "corpus/"}, {});
 //   salvo::Document doc; salvo::Reject rej;
 //   for (;;) switch (src->next(doc, rej)) { ... }
+//
+// Reading can also be done in two steps, so that several threads parse while
+// one reads (app/pipeline.h does this): take() the next record's bytes in
+// order, parse() them anywhere. next() is exactly take() then parse().
 #pragma once
 
 #include <cstdint>
@@ -50,15 +54,49 @@ struct ReadStats {
   std::uint64_t files = 0;      // inputs opened (after expanding folders)
 };
 
+// One record as read from an input and not yet parsed (see DocumentSource::take).
+struct RawRecord {
+  std::string file;         // the input as named in rejects and origins
+  std::size_t line = 0;     // 1-based JSON Lines line; 0 for a whole .txt file
+  std::string bytes;        // the record as read (only the head of a record that is too large)
+  std::size_t size = 0;     // its full size in bytes
+  bool too_long = false;    // a JSON Lines line longer than max_record_bytes
+  bool whole_file = false;  // a .txt file: one document
+};
+
 class DocumentSource {
  public:
   enum class Next { document, reject, end, error };
+  enum class Take { record, end, error };
   virtual ~DocumentSource() = default;
   // Fills exactly one of doc / reject. `error` means an input could not be read
   // at all (message in status()); the source is then finished.
   virtual Next next(Document& doc, Reject& reject) = 0;
   virtual const ReadStats& stats() const = 0;
   virtual const Status& status() const = 0;
+
+  // Two-step reading, offered when can_take() is true. take() does the part
+  // that must run in order: reading bytes, numbering lines, opening the next
+  // input, skipping blank lines and counting them and the bytes in stats();
+  // `error` and `end` mean what they mean for next(). parse() does the rest
+  // (JSON, UTF-8 repair, every check that may reject a record): it is const,
+  // touches nothing shared and may run on any thread, concurrently with take()
+  // and other parse() calls; it returns `document` or `reject` and sets
+  // `repaired` as next() counts it. take() then parse() gives exactly what
+  // next() gives, except that stats().records, .rejected and .repaired are
+  // not counted: whoever parses adds them with count_parsed().
+  virtual bool can_take() const { return false; }
+  virtual Take take(RawRecord& raw) {
+    (void)raw;
+    return Take::end;
+  }
+  virtual Next parse(RawRecord& raw, Document& doc, Reject& reject, bool& repaired) const {
+    (void)raw, (void)doc, (void)reject, (void)repaired;
+    return Next::end;
+  }
+  virtual void count_parsed(std::uint64_t documents, std::uint64_t rejects, std::uint64_t repaired) {
+    (void)documents, (void)rejects, (void)repaired;
+  }
 };
 
 // Opens every input in order. Paths that do not exist are reported by the

@@ -179,6 +179,13 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
+bool is_blank_line(const Line& line) {
+  // The strict path's order: too long and NUL are rejects, invalid UTF-8 is
+  // parsed (and rejected) after repair; only then is a blank line blank.
+  return !line.too_long && is_blank(line.bytes) && line.bytes.find('\0') == std::string::npos &&
+         is_valid_utf8(line.bytes);
+}
+
 namespace {
 
 std::array<std::string_view, kFieldCount> field_names(const ReaderOptions& opts) {

@@ -50,4 +50,9 @@ RecordOutcome make_text_record(std::string bytes, std::size_t size, const Record
 // True if s holds nothing but (Unicode) white space.
 bool is_blank(std::string_view s);
 
+// True for a JSON Lines line that parse_jsonl_record skips as blank (white
+// space only, valid UTF-8, not too long), so a reader can skip it without
+// parsing. Costs a byte or two for any other line.
+bool is_blank_line(const Line& line);
+
 }  // namespace salvo::ingest

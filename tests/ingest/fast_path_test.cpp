@@ -130,6 +130,9 @@ class Comparer {
       if (const auto d = differences(*fast, strict); !d.empty()) fail(line, "fast vs strict: " + d);
     }
     if (const auto d = differences(run_combined(line, opts), strict); !d.empty()) fail(line, "combined vs strict: " + d);
+    // The reader skips blank lines before parsing (DocumentSource::take), with is_blank_line.
+    if (is_blank_line(make_line(line, opts)) != (strict.outcome == RecordOutcome::blank))
+      fail(line, "is_blank_line disagrees with the strict path");
     return fast.has_value();
   }
 
@@ -378,6 +381,33 @@ TEST(FastPath, HugeStrings) {
 
 // Random edits of small records: inserted tokens, deleted and replaced bytes,
 // truncation. Deterministic (fixed seed), so a failure reproduces.
+TEST(FastPath, BlankLinesAreExactlyTheOnesSkipped) {
+  // Unicode white space, and everything that only looks blank: overlong or
+  // invalid encodings of a space, NUL, control bytes, a line too long.
+  const std::vector<std::string> pieces = {
+      " ", "\t", "\r", "\v", "\f", "\xC2\xA0", "\xC2\x85", "\xE2\x80\x83", "\xE2\x80\xA8", "\xE3\x80\x80",
+      "\xEF\xBB\xBF", "\xE1\x9A\x80", "\xC0\xA0", "\xE0\x80\xA0", "\xC2", "\xA0", "\0"s, "\x01", "\x7F", "x", "{}",
+  };
+  std::mt19937 rng(7);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+  Comparer cmp;
+  ReaderOptions small;
+  small.max_record_bytes = 6;
+  std::size_t blank = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const std::size_t n = pick(6);
+    for (std::size_t i = 0; i < n; ++i) s += pieces[pick(round % 3 ? 13 : pieces.size())];
+    cmp.check(s, round % 5 ? ReaderOptions{} : small);
+    Line line = make_line(s, {});
+    blank += is_blank_line(line);
+  }
+  EXPECT_GT(blank, 1000u);
+  EXPECT_TRUE(is_blank_line(make_line("", {})));
+  EXPECT_FALSE(is_blank_line(make_line("\xC0\xA0", {})));      // an overlong space is not valid UTF-8
+  EXPECT_FALSE(is_blank_line(make_line("        ", small)));  // too long: a reject, not a blank line
+}
+
 TEST(FastPath, RandomMutations) {
   const std::vector<std::string> seeds = {
       R"({"id": "kh-1", "text": "Missiles struck Kharkiv.", "title": "Strike", "date": "2024-05-06T08:00:00+03:00", "url": "https://x.example/1"})",

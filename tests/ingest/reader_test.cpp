@@ -186,6 +186,131 @@ TEST(Reader, RepairedCountsDocuments) {
   for (const auto& doc : d.docs) EXPECT_TRUE(is_valid_utf8(doc.text));
 }
 
+// What a source gives record by record, with the stats after each, as text.
+std::string stats_text(const ReadStats& r) {
+  return "records=" + std::to_string(r.records) + " rejected=" + std::to_string(r.rejected) +
+         " repaired=" + std::to_string(r.repaired) + " bytes=" + std::to_string(r.bytes) +
+         " blank=" + std::to_string(r.blank) + " files=" + std::to_string(r.files);
+}
+
+std::string record_text(DocumentSource::Next n, const Document& doc, const Reject& rej) {
+  if (n == DocumentSource::Next::document)
+    return "D " + doc.id + " " + doc.origin + " " + doc.title + " " + doc.url + " " +
+           (doc.published ? doc.published->iso() : "-") + " " + doc.text;
+  return "R " + rej.file + ":" + std::to_string(rej.line) + " " + rej.reason + " " + rej.raw;
+}
+
+std::string log_with_next(DocumentSource& src) {
+  std::string log;
+  Document doc;
+  Reject rej;
+  for (;;) {
+    const auto n = src.next(doc, rej);
+    if (n == DocumentSource::Next::end) break;
+    if (n == DocumentSource::Next::error) {
+      log += "E " + src.status().message() + " | " + stats_text(src.stats()) + "\n";
+      break;
+    }
+    log += record_text(n, doc, rej) + " | " + stats_text(src.stats()) + "\n";
+  }
+  return log + "final " + stats_text(src.stats()) + "\n";
+}
+
+// take() on this thread, parse() of every record later and out of order (as
+// the pipeline's threads would), the parse counts added in order.
+std::string log_with_take(DocumentSource& src) {
+  EXPECT_TRUE(src.can_take());
+  struct Taken {
+    RawRecord raw;
+    ReadStats stats;
+  };
+  std::vector<Taken> taken;
+  std::string error;
+  for (;;) {
+    Taken t;
+    const auto n = src.take(t.raw);
+    if (n == DocumentSource::Take::end) break;
+    t.stats = src.stats();
+    if (n == DocumentSource::Take::error) {
+      error = "E " + src.status().message() + " | " + stats_text(t.stats) + "\n";
+      break;
+    }
+    taken.push_back(std::move(t));
+  }
+  std::vector<std::string> parsed(taken.size());
+  std::vector<DocumentSource::Next> outcome(taken.size());
+  std::vector<bool> repaired(taken.size());
+  for (std::size_t k = taken.size(); k-- > 0;) {
+    Document doc;
+    Reject rej;
+    bool rep = false;
+    outcome[k] = src.parse(taken[k].raw, doc, rej, rep);
+    repaired[k] = rep;
+    parsed[k] = record_text(outcome[k], doc, rej);
+  }
+  std::string log;
+  std::uint64_t docs = 0, rejects = 0, reps = 0;
+  for (std::size_t k = 0; k < taken.size(); ++k) {
+    if (outcome[k] == DocumentSource::Next::document) ++docs, reps += repaired[k];
+    else ++rejects;
+    ReadStats st = taken[k].stats;
+    st.records += docs;
+    st.rejected += rejects;
+    st.repaired += reps;
+    log += parsed[k] + " | " + stats_text(st) + "\n";
+  }
+  if (!error.empty()) {
+    // The error's stats, like next()'s, count every record before it.
+    ReadStats st = src.stats();
+    st.records += docs;
+    st.rejected += rejects;
+    st.repaired += reps;
+    log += error.substr(0, error.find(" | ")) + " | " + stats_text(st) + "\n";
+  }
+  src.count_parsed(docs, rejects, reps);
+  return log + "final " + stats_text(src.stats()) + "\n";
+}
+
+TEST(Reader, TakeThenParseGivesWhatNextGives) {
+  ScratchDir dir;
+  std::string jsonl = "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"first\", \"date\": \"2024-05-06\"}\r\n";
+  jsonl += "   \n\n";                                        // blank lines
+  jsonl += "{\"text\": \"bad \xFF byte\", \"title\": \"t\"}\n";  // repaired
+  jsonl += "not json\n";
+  jsonl += "{\"text\": 3}\n";
+  jsonl += "\xC2\xA0\t\n";                                  // a Unicode-blank line
+  jsonl += "\xC0\xA0\n";                                     // looks blank, is not UTF-8: a reject
+  jsonl += "{\"text\": \"" + std::string(3000, 'x') + "\"}\n";  // too long for the options below
+  jsonl += "{\"id\": 7, \"text\": \"last\", \"url\": \"u\"}";  // no final newline
+  write_file(dir / "in/a.jsonl", jsonl);
+  write_file(dir / "in/b.txt", "A text file.\r\nSecond line \xFE.\n");
+  write_file(dir / "in/c.txt", "  \n");
+  write_file(dir / "in/d.jsonl.gz", gzip("{\"text\": \"zipped\"}\n\n{\"text\": \"two\"}\n"));
+  std::string cut = gzip(std::string(40000, ' ') + "\n{\"text\": \"x\"}\n");
+  cut.resize(cut.size() - 12);
+  write_file(dir / "z-cut.jsonl.gz", cut);
+  ReaderOptions opts;
+  opts.max_record_bytes = 2000;
+  opts.default_date = Date{2023, 7, 31};
+  for (const std::vector<std::string>& paths :
+       {std::vector<std::string>{dir / "in"}, std::vector<std::string>{dir / "in", dir / "z-cut.jsonl.gz"},
+        std::vector<std::string>{dir / "in/a.jsonl", dir / "nope.jsonl"}}) {
+    SCOPED_TRACE(paths.back());
+    auto a = open_inputs(paths, opts);
+    auto b = open_inputs(paths, opts);
+    const std::string want = log_with_next(*a);
+    EXPECT_EQ(log_with_take(*b), want);
+    if (!paths.back().ends_with("nope.jsonl")) {
+      EXPECT_NE(want.find("blank=4"), std::string::npos) << want;
+    }
+  }
+  auto a = open_jsonl_bytes("mem", jsonl, opts);
+  auto b = open_jsonl_bytes("mem", jsonl, opts);
+  const std::string want = log_with_next(*a);
+  EXPECT_NE(want.find("R mem:9 record too large"), std::string::npos) << want;
+  EXPECT_EQ(log_with_take(*b), want);
+}
+
 TEST(RejectLog, EveryLineIsValidJsonWhateverTheRawBytes) {
   ScratchDir dir;
   const std::string path = dir / "rejects.jsonl";

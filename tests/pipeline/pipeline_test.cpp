@@ -424,7 +424,7 @@ TEST(Pipeline, SlowRecordHoldsBackOnlyWhatIsBehindIt) {
     EXPECT_FALSE(timed_out.load()) << "only " << others.load() << " records ran ahead of a slow one, threads="
                                    << threads;
     std::string want;
-    for (std::size_t i = 0; i < 400; ++i) want += "d" + std::to_string(i) + ";";
+    for (std::size_t i = 0; i < 400; ++i) want.append("d").append(std::to_string(i)).append(";");
     EXPECT_EQ(order, want) << threads;
   }
 }
