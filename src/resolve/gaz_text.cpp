@@ -89,6 +89,39 @@ void normalize_key_into(std::string_view name, std::string& out) {
     }
   }
   out.resize(w.size());
+  fold_arabic(out);
+}
+
+// Arabic names are transliterated many ways. Two differences are folded: the
+// article assimilated to the next word ("ash-Shughur", "as-Sukhnah", "el-Arish",
+// "ad-Dawr" are all "al ..."), and the final h of the feminine ending ("Hawijah" /
+// "Hawija", "Fallujah" / "Falluja").
+void fold_arabic(std::string& key) {
+  static constexpr std::string_view kForms[] = {"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el",
+                                                "es", "esh", "ed", "en", "er", "et", "ez", "il", "ul"};
+  // in place: every rewrite shortens a word or keeps it
+  std::size_t r = 0, w = 0;
+  while (r < key.size()) {
+    std::size_t e = key.find(' ', r);
+    const bool last = e == std::string::npos;
+    if (last) e = key.size();
+    const std::string_view tok(key.data() + r, e - r);
+    bool article = false;
+    if (!last)
+      for (std::string_view f : kForms)
+        if (tok == f) article = true;
+    if (w > 0) key[w++] = ' ';
+    if (article) {
+      key[w++] = 'a';
+      key[w++] = 'l';
+    } else {
+      std::size_t n = tok.size();
+      if (n >= 5 && tok[n - 2] == 'a' && tok[n - 1] == 'h') --n;  // not "shah"
+      for (std::size_t k = 0; k < n; ++k) key[w++] = key[r + k];
+    }
+    r = last ? e : e + 1;
+  }
+  key.resize(w);
 }
 
 std::uint64_t key_hash(std::string_view key) {

@@ -185,7 +185,7 @@ double rank_bonus(std::uint8_t r) {
 // geo holds no offset; ids, by_id and id_top are a search order, checked
 // where they are used.
 constexpr char kIndexMagic[8] = {'S', 'A', 'L', 'V', 'O', 'G', 'Z', 'X'};
-constexpr std::uint32_t kIndexVersion = 3;
+constexpr std::uint32_t kIndexVersion = 4;  // 4: keys fold Arabic articles and final -ah
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::uint64_t kSectionAlign = 64;
 // Ids per block of the id search: a preferred name's id is found in id_top,
