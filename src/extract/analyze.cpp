@@ -1353,7 +1353,16 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       }
     }
   }
-  if (claim && std::none_of(phrases.begin(), phrases.end(), [](const Phrase& p) { return p.strong; })) {
+  // A claim of the attack just reported: no strong trigger, or only the claimed one named
+  // again ("claimed responsibility for the bombings", "claimed the twin blasts")
+  auto claimed_again = [&](const Phrase& p) {
+    if (!p.strong) return true;
+    const std::size_t lb = p.begin > 60 ? p.begin - 60 : 0;
+    const std::string before = lower(text_of(c, lb, p.begin));
+    static const RE2 claimed_re("(?:claimed|claims|claiming)(?: responsibility)?(?: for)? (?:the|these|those|both|twin|two|three|both of the)(?: [a-z-]+){0,2} $");
+    return RE2::PartialMatch(before, claimed_re);
+  };
+  if (claim && std::all_of(phrases.begin(), phrases.end(), claimed_again)) {
     res.followup = std::move(claim);
     return res;
   }
