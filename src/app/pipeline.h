@@ -5,7 +5,9 @@
 // order the source produced it, so the output is byte-identical whatever the
 // thread count. Rejects and a source error travel through the same ordered
 // stream. Memory is bounded by the number of records in flight (read but not
-// yet written: at most PipelineOptions::max_in_flight), never by input size.
+// yet written: at most PipelineOptions::max_in_flight, plus fewer than as many
+// written ones waiting to be freed by the thread that made them), never by
+// input size.
 //
 //   salvo::app::PipelineOptions popts{.threads = 4};
 //   auto r = salvo::app::run_pipeline(*source,
