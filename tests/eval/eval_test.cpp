@@ -185,11 +185,13 @@ TEST(GoldSet, LoadsWithPromisedComposition) {
       weapons.insert(e.weapon);
     }
   }
-  EXPECT_GE(all.size(), 100u);
+  EXPECT_GE(all.size(), 200u);
   EXPECT_GE(origins["ucdp"], 35);
   EXPECT_GE(origins["team"], 60);
   EXPECT_EQ(origins["seed"], 1);
-  EXPECT_GE(negatives, 20);
+  EXPECT_GE(origins["notes"], 50);     // analysts' notes
+  EXPECT_GE(origins["articles"], 24);  // full-length articles
+  EXPECT_GE(negatives, 35);
   EXPECT_NEAR(splits["dev"], splits["test"], 4);
   EXPECT_EQ(types.size(), 5u) << "every event_type is covered";
   EXPECT_EQ(weapons.size(), 10u) << "every weapon is covered";
