@@ -86,7 +86,8 @@ int cmd_extract(const std::vector<std::string>& args) {
       ("rejects", po::value(&cfg.rejects), "write every unusable input record to FILE (JSON Lines)")
       ("strict", po::bool_switch(&cfg.strict), "exit 1 if any input record is rejected")
       ("threads,j", po::value(&cfg.threads)->default_value(0),
-       "worker threads (0 = one per core); the output is identical whatever the number")
+       "threads (0 = one per core): this thread and N-1 helpers read, extract and write; the output is "
+       "identical whatever the number")
       ("dedupe", po::bool_switch(&cfg.dedupe),
        "merge events from different articles that report the same strike into one record with every source "
        "(without it, each event carries a cluster_id for the same grouping; see docs/DEDUPE.md)")
