@@ -995,7 +995,11 @@ std::vector<Quantity> with_single_victims(const Ctx& c, const std::vector<Quanti
     return false;
   };
   std::vector<Quantity> out = qs;
-  const auto toks = tokenize(c.s);
+  const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) {
+    return c.rb.casualties->spec(h).label == "victims";
+  });
+  if (!any_victim) return out;  // then no word can be a victim named without a number
+  const auto& toks = c.toks;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const auto w = text_of(c, toks[i].begin, toks[i].end);
     std::size_t qe = 0;
@@ -1401,18 +1405,18 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
 
   c.toks = tokenize(c.s);
   c.cuts = clause_cuts(c.s, c.toks);
-  c.wide_cuts = clause_cuts(c.s, c.toks, false);
-  find_rest();
   c.modifier_words = &modifier_words_;
 
-  // keep phrases that may be events
+  // keep phrases that may be events (the cues and clauses decide; the rest of
+  // the word lists and the wide clauses are read only for what is kept)
   std::vector<Phrase> kept;
-  std::vector<std::string> dropped_reasons;
   for (auto& p : phrases) {
     const std::string why = non_event_reason(c, p);
     if (why.empty()) kept.push_back(p);
   }
   if (kept.empty()) return res;
+  c.wide_cuts = clause_cuts(c.s, c.toks, false);
+  find_rest();
   // anaphora: "the strikes", "the attack" and nothing stronger -> a follow-up of the attack just reported
   {
     static const RE2 anaphor_re("\\b(?:the|these|those|this|that|both|such) (?:[a-z]+ )?$");
