@@ -180,6 +180,48 @@ victims
 casualties
 
 # Phrases that say nobody was hurt. "both" sets killed and injured to 0.
+officer
+police officer
+worshipper
+trader
+vendor
+pupil
+student
+teacher
+doctor
+nurse
+paramedic
+medic
+rescuer
+firefighter
+aid worker
+militant
+gunman
+insurgent
+rebel
+jihadist
+villager
+herder
+miner
+refugee
+displaced person
+IDP
+pilot
+gendarme
+peacekeeper
+teenage boy
+teenage girl
+elderly man
+elderly woman
+mother
+father
+son
+daughter
+brother
+sister
+wife
+husband
+
 [no_injured]
 no injuries
 no injuries were reported
