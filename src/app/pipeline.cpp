@@ -364,11 +364,14 @@ class Parallel {
     bool wake = false;
     {
       std::lock_guard lk(state_m_);
+      // A failed callback stops the helpers before the slots are freed: else
+      // they could reserve and read the freed room before run() says stop.
+      if (!go_on) stop_ = true;
       for (auto& item : ready) {
         if (item.maker != 0 && spent_[item.maker].size() < spent_cap_) spent_[item.maker].push_back(std::move(item));
       }
       in_flight_ -= done;
-      wake = space_waiters_ > 0 && room_locked();
+      wake = space_waiters_ > 0 && (stop_ || room_locked());
     }
     ready.clear();  // the caller's own records, and the shells of the moved ones
     if (wake) space_cv_.notify_all();
