@@ -134,6 +134,13 @@ bool deliver(Item& item, const PipelineHandlers& h, PipelineResult& result) {
   return false;
 }
 
+// The source's error as the item that ends the stream.
+void set_source_error(const DocumentSource& source, Item& item) {
+  item.kind = Kind::source_error;
+  item.status = source.status();
+  if (item.status.ok()) item.status = Status::error("input error");
+}
+
 // Reads one record into `item`; returns false at the end of the source.
 bool read_one(DocumentSource& source, Item& item) {
   switch (source.next(item.doc, item.reject)) {
@@ -146,9 +153,7 @@ bool read_one(DocumentSource& source, Item& item) {
       item.kind = Kind::reject;
       break;
     case DocumentSource::Next::error:
-      item.kind = Kind::source_error;
-      item.status = source.status();
-      if (item.status.ok()) item.status = Status::error("input error");
+      set_source_error(source, item);
       break;
   }
   item.read = source.stats();
@@ -165,9 +170,7 @@ bool take_one(DocumentSource& source, Item& item) {
       item.kind = Kind::taken;
       break;
     case DocumentSource::Take::error:
-      item.kind = Kind::source_error;
-      item.status = source.status();
-      if (item.status.ok()) item.status = Status::error("input error");
+      set_source_error(source, item);
       break;
   }
   item.read = source.stats();

@@ -205,13 +205,36 @@ DocumentSource::Next take_and_parse(Source& src, RawRecord& raw, Document& doc, 
   return n;
 }
 
-// open_inputs(): the inputs in the order given, folders expanded in place.
-class InputSet final : public DocumentSource {
+// What every source of raw JSON Lines / text records shares: next() as
+// take() + parse(), parsing with the reader options (on any thread), and the
+// ReadStats and Status it reports.
+class RawSource : public DocumentSource {
  public:
-  InputSet(std::vector<std::string> paths, const ReaderOptions& opts) : paths_(std::move(paths)), opts_(opts) {}
-
+  explicit RawSource(const ReaderOptions& opts) : opts_(opts) {}
   Next next(Document& doc, Reject& reject) override { return take_and_parse(*this, raw_, doc, reject); }
   bool can_take() const override { return true; }
+  Next parse(RawRecord& raw, Document& doc, Reject& reject, bool& repaired) const override {
+    return parse_raw(raw, opts_, doc, reject, repaired);
+  }
+  void count_parsed(std::uint64_t documents, std::uint64_t rejects, std::uint64_t repaired) override {
+    stats_.records += documents;
+    stats_.rejected += rejects;
+    stats_.repaired += repaired;
+  }
+  const ReadStats& stats() const override { return stats_; }
+  const Status& status() const override { return status_; }
+
+ protected:
+  const ReaderOptions opts_;  // read by parse() on any thread: never changes
+  RawRecord raw_;             // next()'s record, reused
+  ReadStats stats_;
+  Status status_;
+};
+
+// open_inputs(): the inputs in the order given, folders expanded in place.
+class InputSet final : public RawSource {
+ public:
+  InputSet(std::vector<std::string> paths, const ReaderOptions& opts) : RawSource(opts), paths_(std::move(paths)) {}
 
   Take take(RawRecord& raw) override {
     if (finished_) return Take::end;
@@ -244,16 +267,6 @@ class InputSet final : public DocumentSource {
       current_.reset();
     }
   }
-  Next parse(RawRecord& raw, Document& doc, Reject& reject, bool& repaired) const override {
-    return parse_raw(raw, opts_, doc, reject, repaired);
-  }
-  void count_parsed(std::uint64_t documents, std::uint64_t rejects, std::uint64_t repaired) override {
-    stats_.records += documents;
-    stats_.rejected += rejects;
-    stats_.repaired += repaired;
-  }
-  const ReadStats& stats() const override { return stats_; }
-  const Status& status() const override { return status_; }
 
  private:
   Take fail() {
@@ -282,25 +295,18 @@ class InputSet final : public DocumentSource {
   }
 
   std::vector<std::string> paths_;
-  const ReaderOptions opts_;  // read by parse() on any thread: never changes
   std::vector<InputFile> files_;
   std::size_t next_file_ = 0;
   std::unique_ptr<FileReader> current_;
-  RawRecord raw_;  // next()'s record, reused
   bool started_ = false;
   bool finished_ = false;
-  ReadStats stats_;
-  Status status_;
 };
 
 // open_jsonl_bytes(): one in-memory JSON Lines stream.
-class BytesSource final : public DocumentSource {
+class BytesSource final : public RawSource {
  public:
   BytesSource(std::string name, std::string bytes, const ReaderOptions& opts)
-      : opts_(opts), reader_(ingest::memory_byte_input(std::move(bytes)), std::move(name), opts_) {}
-
-  Next next(Document& doc, Reject& reject) override { return take_and_parse(*this, raw_, doc, reject); }
-  bool can_take() const override { return true; }
+      : RawSource(opts), reader_(ingest::memory_byte_input(std::move(bytes)), std::move(name), opts_) {}
 
   Take take(RawRecord& raw) override {
     if (finished_) return Take::end;
@@ -310,24 +316,10 @@ class BytesSource final : public DocumentSource {
     status_ = reader_.status();
     return Take::error;
   }
-  Next parse(RawRecord& raw, Document& doc, Reject& reject, bool& repaired) const override {
-    return parse_raw(raw, opts_, doc, reject, repaired);
-  }
-  void count_parsed(std::uint64_t documents, std::uint64_t rejects, std::uint64_t repaired) override {
-    stats_.records += documents;
-    stats_.rejected += rejects;
-    stats_.repaired += repaired;
-  }
-  const ReadStats& stats() const override { return stats_; }
-  const Status& status() const override { return status_; }
 
  private:
-  const ReaderOptions opts_;  // read by parse() on any thread: never changes
   JsonlReader reader_;
-  RawRecord raw_;
   bool finished_ = false;
-  ReadStats stats_;
-  Status status_;
 };
 
 }  // namespace

@@ -6,19 +6,13 @@
 #include <gtest/gtest.h>
 
 #include "extract/extractor.h"
+#include "shipped_extractor.h"
 
 namespace {
 
 using salvo::Event;
 
-const salvo::Extractor& extractor() {
-  static auto ex = salvo::Extractor::load({.rules_dir = std::string(SALVO_SOURCE_DIR) + "/rules"});
-  if (!ex.ok()) {
-    for (const auto& d : ex.status().diagnostics()) ADD_FAILURE() << d.str();
-    std::abort();
-  }
-  return *ex.value();
-}
+const salvo::Extractor& extractor() { return salvo::testing::shipped_extractor(); }
 
 std::vector<Event> run(const std::string& text, const std::string& published) {
   salvo::Document d;

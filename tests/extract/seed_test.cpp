@@ -7,19 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extractor.h"
+#include "shipped_extractor.h"
 
 namespace {
 
 using salvo::Event;
 
-const salvo::Extractor& extractor() {
-  static auto ex = salvo::Extractor::load({.rules_dir = std::string(SALVO_SOURCE_DIR) + "/rules"});
-  if (!ex.ok()) {
-    for (const auto& d : ex.status().diagnostics()) ADD_FAILURE() << d.str();
-    std::abort();
-  }
-  return *ex.value();
-}
+const salvo::Extractor& extractor() { return salvo::testing::shipped_extractor(); }
 
 std::vector<Event> seed_events() {
   std::ifstream in(std::string(SALVO_SOURCE_DIR) + "/samples/kryvyi-rih-2023-07-31.jsonl");
