@@ -1546,6 +1546,9 @@ Luhansk People's Republic
 # is the country of the strike's place (or of the article, when the strike has
 # no place), e.g. Syria, Sudan, Mali. With no country at all the actor is null.
 [state forces]
+government
+regime
+army
 government forces
 government troops
 government soldiers

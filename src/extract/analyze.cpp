@@ -106,6 +106,15 @@ std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token
   std::vector<std::size_t> cuts{0};
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (c == '(') {
+      // a short name in brackets does not cut the clause: "People's Defence Force (PDF) units launched"
+      const std::size_t close = s.find(')', i);
+      if (close != std::string_view::npos && close - i <= 12 &&
+          s.substr(i + 1, close - i - 1).find(' ') == std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
     if (c == ';' || c == ':' || (c == ',' && commas) || c == '(' || c == ')' || c == '"') cuts.push_back(i);
     else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') cuts.push_back(i);
   }
@@ -375,7 +384,11 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     const auto& spec = c.rb.actors->spec(*it);
     if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
     if (it->end <= p.begin && p.begin - it->end > 60) break;
-    if (it->end > p.begin || gap_is_modifiers(c, it->end, p.begin)) {
+    // "JNIM-claimed IED strike": the group that claimed it, joined by a hyphen
+    std::size_t gap_from = it->end;
+    for (std::string_view joiner : {"-claimed", "-launched", "-fired", "-planted"})
+      if (text_of(c, it->end, std::min(p.begin, it->end + joiner.size())) == joiner) gap_from = it->end + joiner.size();
+    if (it->end > p.begin || gap_is_modifiers(c, gap_from, p.begin)) {
       m.actor = spec.label;
       m.actor_text = std::string(text_of(c, it->begin, it->end));
       m.actor_how = ActorHow::adjacent;
