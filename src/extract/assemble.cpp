@@ -453,8 +453,22 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     const Mention* when = nullptr;
     for (const Mention* m : ms)
       if (m->date && (!when || precision_rank(m->date->precision) > precision_rank(when->date->precision))) when = m;
+    // an undated strike reported after a dated one takes that date: the article's
+    // account of "the attack overnight" goes on ("In the port of Reni, air defences
+    // shot down two drones")
+    const Mention* peg = nullptr;
+    if (!when) {
+      const int first = c.first_sentence;
+      for (const auto& o : mentions)
+        if (o.sentence < first && o.reported && o.date && o.date->precision == "day" &&
+            (!peg || o.sentence > peg->sentence))
+          peg = &o;
+    }
     if (when) {
       e.date = {when->date->date.iso(), when->date->precision, when->date->text};
+    } else if (peg) {
+      e.date = {peg->date->date.iso(), "day", peg->date->text};
+      e.rules.push_back("date.article_peg");
     } else if (info.doc_date) {
       e.date = {info.doc_date->date.iso(), info.doc_date->precision, info.doc_date->text};
       e.rules.push_back("date.dateline");
