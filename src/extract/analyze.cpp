@@ -669,6 +669,20 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
         skip_to = facility_end;
         break;
       }
+      // A place whose name is also an English word ("Sake", "Hope") counts only where
+      // the words before it announce a place: "the hills above Sake", "the village of Hope"
+      if (n == 1) {
+        static const RE2 locative_re("(?:near|outside|above|overlooking|outskirts of|(?:village|town|city|settlement|hamlet|camp) of|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)(?: the)? $");
+        const std::size_t lb = toks[i].begin > 40 ? toks[i].begin - 40 : 0;
+        const std::string before = lower(text_of(c, lb, toks[i].begin));
+        if (RE2::PartialMatch(before, locative_re) && !c.gaz.lookup(cand).empty() &&
+            c.gaz.country_code(cand).empty()) {
+          found = n;
+          name = cand;
+          skip_to = facility_end;
+          break;
+        }
+      }
     }
     // "the Gulf of Aden", "the Sea of Azov": water, not a place that is struck
     {
@@ -906,8 +920,16 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "the X district of Y": Y with district X
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    // the region word may already be part of the first name ("the Ash Shaboura area" + " of ")
+    const std::string first = lower(text_of(c, out[k - 1].begin, out[k - 1].end));
+    auto ends_in = [&](std::string_view w) {
+      return first.size() > w.size() && first.compare(first.size() - w.size(), w.size(), w) == 0;
+    };
+    const bool named_as_part = gap == " of " && (ends_in(" area") || ends_in(" district") ||
+                                                 ends_in(" neighbourhood") || ends_in(" neighborhood") ||
+                                                 ends_in(" quarter"));
     if ((gap == " district of " || gap == " neighbourhood of " || gap == " neighborhood of " ||
-         gap == " area of ") && !out[k - 1].bad) {
+         gap == " area of " || gap == " quarter of " || named_as_part) && !out[k - 1].bad) {
       out[k].q.district = out[k - 1].name;
       out[k].good = true;
       out[k - 1].used_as_hint = true;
