@@ -1049,14 +1049,20 @@ void CompactGazetteer::load_lex_first(const std::filesystem::path& dir, LexFile&
     if (a.display != a.short_name) add_region_key(a.display, i);
     if (a.gn_name != a.short_name && a.gn_name != a.display) add_region_key(a.gn_name, i);
   }
-  for (const LexEntry& e : adm.entries) {
-    if (e.section != "region aliases") continue;
-    if (e.tags.size() != 1 || !admin1_by_code_.count(e.tags[0])) {
-      problems.push_back(adm.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
-      continue;
+  // admin1.lex's aliases, then the ones generated from GeoNames' alternate names of
+  // the regions (admin1_alternates.lex, written by tools/build_gazetteer.py; optional)
+  auto aliases = [&](const LexFile& f) {
+    for (const LexEntry& e : f.entries) {
+      if (e.section != "region aliases") continue;
+      if (e.tags.size() != 1 || !admin1_by_code_.count(e.tags[0])) {
+        problems.push_back(f.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
+        continue;
+      }
+      add_region_key(e.value, admin1_by_code_.find(e.tags[0])->second);
     }
-    add_region_key(e.value, admin1_by_code_.find(e.tags[0])->second);
-  }
+  };
+  aliases(adm);
+  if (std::filesystem::exists(dir / "admin1_alternates.lex")) aliases(read_lexfile(dir / "admin1_alternates.lex", problems));
 
   // countries.lex
   for (std::uint16_t i = 0; i < countries_.size(); ++i)
