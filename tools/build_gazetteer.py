@@ -289,14 +289,7 @@ def write_admin1_alternates(data, out_dir):
             if len(c) >= 3:
                 names[c[0]] = {norm(c[1]), norm(c[2])}
                 region_names[c[0]] = [c[1], c[2]]
-    countries = set()
-    with open(os.path.join(gn, "countryInfo.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            c = line.rstrip("\n").split("\t")
-            if len(c) > 4:
-                countries.add(norm(c[4]))
+    countries = {norm(c[4]) for c in read_rows_countries(os.path.join(gn, "countryInfo.txt"))}
     out = []
     for path in sorted(glob.glob(os.path.join(gn, "by-country", "??.txt"))):
         for cols in read_rows(path):
