@@ -349,8 +349,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
            "((?i:days?|weeks?))" + sp + "(?i:ago)\\b"},
       {"date.period", Kind::kPeriod, "(" + dn::alternation(period_terms, dn::Case::kInsensitive, true) + ")"},
       {"date.same_day", Kind::kSameDay,
-       "(" + dn::alternation(sameday_terms.empty() ? std::vector<std::string>{"\x01"} : sameday_terms,
-                             dn::Case::kInsensitive, true) + ")"},
+       "(" + dn::alternation(sameday_terms, dn::Case::kInsensitive, true) + ")"},
       {"date.relative", Kind::kRelDay,
        "(?:\\b(?i:early|late)" + sp + ")?(" + dn::alternation(relday_terms, dn::Case::kInsensitive, true) + ")" +
            dayparts},
