@@ -102,7 +102,6 @@ class WordTrie {
   unsigned char fold(unsigned char b) const {
     return (case_insensitive_ && b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b - 'A' + 'a') : b;
   }
-  static bool is_word(unsigned char c) { return kWord[c]; }
   static const std::array<bool, 256> kWord;
 
   bool case_insensitive_;
