@@ -187,20 +187,35 @@ void merge_hits(std::vector<TermHit>& hits) {
 
 }  // namespace
 
+// Both tries over one text: list l's matches go, as hits of the set its
+// target(l) names, to that set's vector; a list's case-insensitive and
+// case-sensitive hits are merged when both found some. Lists are numbered
+// alike in the two tries.
+template <class Target>
+void TermSet::scan_tries(const WordTrie& ci, const WordTrie& cs, std::string_view text,
+                         const std::vector<std::uint32_t>& starts, Target&& target) {
+  auto take = [&](int list, std::size_t b, std::size_t e) {
+    const auto [set, hits] = target(list);
+    const int idx = set->resolve_match(text.substr(b, e - b));
+    if (idx >= 0) hits->push_back({b, e, idx});
+    return true;
+  };
+  std::size_t from_ci[WordTrie::kMaxLists];
+  ci.scan(text, starts, take);
+  for (int l = 0; l < ci.lists(); ++l) from_ci[l] = target(l).second->size();
+  cs.scan(text, starts, take);
+  for (int l = 0; l < ci.lists(); ++l) {
+    auto* hits = target(l).second;
+    if (from_ci[l] > 0 && hits->size() > from_ci[l]) merge_hits(*hits);
+  }
+}
+
 std::vector<TermHit> TermSet::find_all(std::string_view text) const {
   if (!ci_trie_) return find_all_regex(text);
   std::vector<TermHit> hits;
-  auto take = [&](int, std::size_t b, std::size_t e) {
-    const int idx = resolve_match(text.substr(b, e - b));
-    if (idx >= 0) hits.push_back({b, e, idx});
-    return true;
-  };
   std::vector<std::uint32_t> starts;
   WordTrie::boundaries(text, starts);
-  ci_trie_->scan(text, starts, take);
-  const std::size_t from_ci = hits.size();
-  cs_trie_->scan(text, starts, take);
-  if (from_ci > 0 && hits.size() > from_ci) merge_hits(hits);
+  scan_tries(*ci_trie_, *cs_trie_, text, starts, [&](int) { return std::make_pair(this, &hits); });
   return hits;
 }
 
@@ -248,16 +263,15 @@ TermIndex::TermIndex(std::vector<std::shared_ptr<const TermSet>> sets) : sets_(s
   for (std::size_t i = 0; i < sets_.size(); ++i) {
     const TermSet& ts = *sets_[i];
     if (!ts.uses_trie()) {
-      ci_list_.push_back(-1);
-      cs_list_.push_back(-1);
+      list_.push_back(-1);
       continue;
     }
     const WordTrie::ListOptions o{ts.opts_.plural, ts.opts_.possessive};
-    ci_list_.push_back(ci_.add_list(o));
-    cs_list_.push_back(cs_.add_list(o));
-    set_of_ci_.push_back(static_cast<int>(i));
-    set_of_cs_.push_back(static_cast<int>(i));
-    ts.add_terms(ci_, ci_list_.back(), cs_, cs_list_.back());
+    const int list = ci_.add_list(o);
+    cs_.add_list(o);  // the same number in both tries
+    list_.push_back(list);
+    set_of_list_.push_back(static_cast<int>(i));
+    ts.add_terms(ci_, list, cs_, list);
   }
   ci_.finish();
   cs_.finish();
@@ -266,29 +280,14 @@ TermIndex::TermIndex(std::vector<std::shared_ptr<const TermSet>> sets) : sets_(s
 void TermIndex::find_all(std::string_view text, std::vector<std::vector<TermHit>>& out) const {
   out.resize(sets_.size());
   for (auto& v : out) v.clear();
-  std::vector<std::size_t> from_ci(sets_.size(), 0);
   thread_local std::vector<std::uint32_t> starts;
   WordTrie::boundaries(text, starts);
-  ci_.scan(text, starts, [&](int list, std::size_t b, std::size_t e) {
-    const auto set = static_cast<std::size_t>(set_of_ci_[static_cast<std::size_t>(list)]);
-    const int idx = sets_[set]->resolve_match(text.substr(b, e - b));
-    if (idx >= 0) out[set].push_back({b, e, idx});
-    return true;
+  TermSet::scan_tries(ci_, cs_, text, starts, [&](int list) {
+    const auto set = static_cast<std::size_t>(set_of_list_[static_cast<std::size_t>(list)]);
+    return std::make_pair(sets_[set].get(), &out[set]);
   });
-  for (std::size_t i = 0; i < sets_.size(); ++i) from_ci[i] = out[i].size();
-  cs_.scan(text, starts, [&](int list, std::size_t b, std::size_t e) {
-    const auto set = static_cast<std::size_t>(set_of_cs_[static_cast<std::size_t>(list)]);
-    const int idx = sets_[set]->resolve_match(text.substr(b, e - b));
-    if (idx >= 0) out[set].push_back({b, e, idx});
-    return true;
-  });
-  for (std::size_t i = 0; i < sets_.size(); ++i) {
-    if (ci_list_[i] < 0) {
-      out[i] = sets_[i]->find_all(text);
-    } else if (from_ci[i] > 0 && out[i].size() > from_ci[i]) {
-      merge_hits(out[i]);
-    }
-  }
+  for (std::size_t i = 0; i < sets_.size(); ++i)
+    if (list_[i] < 0) out[i] = sets_[i]->find_all(text);
 }
 
 }  // namespace salvo

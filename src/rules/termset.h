@@ -73,6 +73,9 @@ class TermSet {
   // Adds the terms to a case-insensitive and a case-sensitive trie, as lists
   // ci_list and cs_list (what build() does for the set's own tries).
   void add_terms(WordTrie& ci, int ci_list, WordTrie& cs, int cs_list) const;
+  template <class Target>
+  static void scan_tries(const WordTrie& ci, const WordTrie& cs, std::string_view text,
+                         const std::vector<std::uint32_t>& starts, Target&& target);
   struct Route {
     bool case_sensitive = false;
     bool either_case_first = false;
@@ -102,8 +105,8 @@ class TermIndex {
  private:
   std::vector<std::shared_ptr<const TermSet>> sets_;
   WordTrie ci_{true}, cs_{false};
-  std::vector<int> ci_list_, cs_list_;  // per set: its list in ci_ / cs_, or -1
-  std::vector<int> set_of_ci_, set_of_cs_;  // per list: its set
+  std::vector<int> list_;         // per set: its list (the same in ci_ and cs_), or -1
+  std::vector<int> set_of_list_;  // per list: its set
 };
 
 // Escapes a literal term for RE2 and lets ' ' and '-' match each other.
