@@ -89,6 +89,18 @@ std::vector<std::string> article_countries(const std::vector<Mention>& mentions,
   return out;
 }
 
+// The mention with a day-precise date that the article reports last before
+// sentence `s` (the first such in that sentence); with `reported_only`, among
+// reported strikes only. Dates still waiting for an antecedent do not count.
+const Mention* latest_dated_before(const std::vector<Mention>& mentions, int s, bool reported_only) {
+  const Mention* out = nullptr;
+  for (const auto& o : mentions)
+    if (o.sentence < s && (!out || o.sentence > out->sentence) && (o.reported || !reported_only) && o.date &&
+        !o.date->anaphoric && o.date->precision == "day")
+      out = &o;
+  return out;
+}
+
 // Conflicting reports widen the bounds: lowest min, highest max (null = unbounded).
 void widen(std::optional<Count>& into, const FoundCount& fc) {
   if (!into || fc.update) {
@@ -227,12 +239,10 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (!m.date || !m.date->anaphoric) continue;
     const FoundDate* before = nullptr;
     int before_sentence = -1;
-    for (const auto& o : mentions)
-      if (o.sentence < m.sentence && o.sentence > before_sentence && o.date && !o.date->anaphoric &&
-          o.date->precision == "day") {
-        before = &*o.date;
-        before_sentence = o.sentence;
-      }
+    if (const Mention* o = latest_dated_before(mentions, m.sentence, false)) {
+      before = &*o->date;
+      before_sentence = o->sentence;
+    }
     if (!before)
       for (const auto& [sentence, d] : info.dates)
         if (sentence < m.sentence && sentence > before_sentence && !d.anaphoric && d.precision == "day") {
@@ -456,14 +466,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     // an undated strike reported after a dated one takes that date: the article's
     // account of "the attack overnight" goes on ("In the port of Reni, air defences
     // shot down two drones")
-    const Mention* peg = nullptr;
-    if (!when) {
-      const int first = c.first_sentence;
-      for (const auto& o : mentions)
-        if (o.sentence < first && o.reported && o.date && o.date->precision == "day" &&
-            (!peg || o.sentence > peg->sentence))
-          peg = &o;
-    }
+    const Mention* peg = when ? nullptr : latest_dated_before(mentions, c.first_sentence, true);
     if (when) {
       e.date = {when->date->date.iso(), when->date->precision, when->date->text};
     } else if (peg) {
