@@ -271,18 +271,14 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
     return l;
   };
-  for (auto& m : mentions)
-    if (m.place) m.location = resolve(*m.place);
   std::vector<std::string> context;  // every country with evidence, most likely first
   const std::vector<std::string> likely = article_countries(mentions, info, gaz, context);
   std::map<std::string, std::string> country_name;  // as the article writes it
   for (const auto& [cc, name] : info.countries) country_name.emplace(cc, name);
-  if (!likely.empty()) {
-    for (auto& m : mentions) {
-      if (!m.place) continue;
-      m.place->context_countries = likely;
-      m.location = resolve(*m.place);
-    }
+  for (auto& m : mentions) {
+    if (!m.place) continue;
+    if (!likely.empty()) m.place->context_countries = likely;
+    m.location = resolve(*m.place);
   }
 
   // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
