@@ -372,6 +372,13 @@ bool gap_is_modifiers(const Ctx& c, std::size_t b, std::size_t e) {
   return true;
 }
 
+// Some place the gazetteer knows by this name is a region (admin1 or wider).
+bool names_a_region(const Gazetteer& gaz, std::string_view name) {
+  for (const auto* r : gaz.lookup(name))
+    if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) return true;
+  return false;
+}
+
 bool has_tag(const TermSpec& s, const char* tag) {
   return std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end();
 }
@@ -788,10 +795,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (a.begin == pc.begin && a.end >= pc.end && !has_tag(c.rb.actors->spec(a), "capital") &&
           c.gaz.country_code(pc.name).empty()) {
         // ... unless the name is also a region ("DPR" is Donetsk oblast)
-        bool region = false;
-        for (const auto* r : c.gaz.lookup(pc.name))
-          if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) region = true;
-        if (!region) pc.bad = true;
+        if (!names_a_region(c.gaz, pc.name)) pc.bad = true;
       }
     }
     {
@@ -881,11 +885,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (j > k + 1 && sep != ", " && sep != ",") only_places = false;
       prev_end = out[j].end;
       bool region_like = out[j].q.is_region || out[j].country;
-      if (!region_like) {
-        const auto recs = c.gaz.lookup(out[j].name);
-        for (const auto* r : recs)
-          if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) region_like = true;
-      }
+      if (!region_like) region_like = names_a_region(c.gaz, out[j].name);
       if (region_like) hint = j;
     }
     // the brackets hold only place names: "(Kirkuk)", "(Okhtyrskyi, Sumy)"
