@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "core/utf8.h"
@@ -99,7 +101,9 @@ class RuleExtractor final : public Extractor {
       else if (s.index == 0) analyze(s, &kNone);
       else later.push_back(&s);
     }
-    if (mentions.empty()) return {};
+    // Only a reported mention starts an event (assemble), and the later
+    // sentences cannot make one reported: without one, the article has none.
+    if (std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.reported; })) return {};
     if (!later.empty()) {
       for (const SentenceSpan* s : later) analyze(*s, &kNone);
       std::stable_sort(followups.begin(), followups.end(),
