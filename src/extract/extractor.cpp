@@ -73,6 +73,9 @@ class RuleExtractor final : public Extractor {
     std::size_t dateline_end = 0;
     if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
     std::vector<int> fired;
+    // What a sentence adds to the article goes after what earlier-read
+    // sentences added, except the first sentence's, which always goes first
+    // (it may be read last).
     auto analyze = [&](const SentenceSpan& s, const std::vector<int>* fired_rules) {
       SentenceContext sc;
       sc.fired = fired_rules;
@@ -80,25 +83,28 @@ class RuleExtractor final : public Extractor {
       sc.lead = s.index < kLeadSentences;
       sc.dateline_end = s.index == 0 ? dateline_end : 0;
       auto r = analyzer_.analyze(text, s, sc);
+      auto add = [first = s.index == 0](auto& into, auto& from) {
+        into.insert(first ? into.begin() : into.end(), std::make_move_iterator(from.begin()),
+                    std::make_move_iterator(from.end()));
+      };
       if (s.index == 0 && !r.dates.empty() && !r.dates.front().anaphoric) info.doc_date = r.dates.front();
-      for (const auto& d : r.dates) info.dates.emplace_back(s.index, d);
-      info.countries.insert(info.countries.end(), r.countries.begin(), r.countries.end());
-      info.demonyms.insert(info.demonyms.end(), r.demonyms.begin(), r.demonyms.end());
-      info.places.insert(info.places.end(), r.places.begin(), r.places.end());
-      for (auto& m : r.mentions) mentions.push_back(std::move(m));
+      std::vector<std::pair<int, FoundDate>> dates;
+      for (const auto& d : r.dates) dates.emplace_back(s.index, d);
+      add(info.dates, dates);
+      add(info.countries, r.countries);
+      add(info.demonyms, r.demonyms);
+      add(info.places, r.places);
+      add(mentions, r.mentions);
       if (r.followup) followups.push_back(std::move(*r.followup));
     };
-    // First the sentences that can hold an attack (a trigger or weapon name)
-    // and the first one (the article's date); the others can only add
-    // follow-ups (tolls, claims, outcomes) to an attack, so they wait until
-    // one is found. Their results are the same either way: a sentence without
-    // a trigger adds no mention, country or date.
+    // First the sentences that can hold an attack (a trigger or weapon name);
+    // the others can only add follow-ups (tolls, claims, outcomes), places and
+    // the first sentence's date to an attack, so they wait until one is found.
     std::vector<const SentenceSpan*> later;
     static const std::vector<int> kNone;
     for (const auto& s : spans) {
       const std::string_view st = std::string_view(text).substr(s.begin, s.end - s.begin);
       if (prefilter_sentence(*rb_, st, fired)) analyze(s, &fired);
-      else if (s.index == 0) analyze(s, &kNone);
       else later.push_back(&s);
     }
     // Only a reported mention starts an event (assemble), and the later
