@@ -638,6 +638,28 @@ class CompactGazetteer final : public Gazetteer {
 
   mutable std::mutex cache_mu_;
   mutable std::unordered_map<std::uint32_t, std::unique_ptr<PlaceRecord>> cache_;
+
+ public:
+  // Once loaded, the tables no longer change: answers by name may be kept (NameMemo).
+  void keep_answers() { memo_id_ = next_memo_id_.fetch_add(1) + 1; }
+
+ private:
+  // The same capitalised words come up sentence after sentence: each thread
+  // keeps this gazetteer's answers by name (lookup, is_place_name,
+  // country_code) once it is frozen. memo_id_ is unique for the process's
+  // life, so a memo never outlives its gazetteer's answers.
+  struct NameMemo {
+    std::uint64_t owner = 0;
+    std::unordered_map<std::string, std::vector<const PlaceRecord*>, ViewHash, ViewEq> lookup;
+    std::unordered_map<std::string, bool, ViewHash, ViewEq> is_place;
+    std::unordered_map<std::string, std::string, ViewHash, ViewEq> country;
+  };
+  NameMemo* memo() const;
+  std::uint64_t memo_id_ = 0;  // 0: not frozen, no memo
+  static inline std::atomic<std::uint64_t> next_memo_id_{0};
+  std::vector<const PlaceRecord*> lookup_uncached(std::string_view name) const;
+  bool is_place_name_uncached(std::string_view name) const;
+  std::string country_code_uncached(std::string_view word) const;
 };
 
 // ---------------------------------------------------------------- index
@@ -1255,7 +1277,44 @@ const PlaceRecord* CompactGazetteer::materialize(std::uint32_t i) const {
   return slot.get();
 }
 
+CompactGazetteer::NameMemo* CompactGazetteer::memo() const {
+  if (memo_id_ == 0) return nullptr;
+  thread_local NameMemo m;
+  // a bound on memory: a long run over many languages meets many names
+  constexpr std::size_t kMaxNames = 1 << 16;
+  if (m.owner != memo_id_ || m.lookup.size() + m.is_place.size() + m.country.size() > kMaxNames) {
+    m.lookup.clear();
+    m.is_place.clear();
+    m.country.clear();
+    m.owner = memo_id_;
+  }
+  return &m;
+}
+
+// Answers by name, through this thread's memo once the gazetteer is frozen.
+template <class Map, class Compute>
+auto memoized(Map* map, std::string_view name, Compute&& compute) {
+  if (map == nullptr) return compute();
+  if (auto it = map->find(name); it != map->end()) return it->second;
+  return map->emplace(std::string(name), compute()).first->second;
+}
+
 std::vector<const PlaceRecord*> CompactGazetteer::lookup(std::string_view name) const {
+  NameMemo* m = memo();
+  return memoized(m ? &m->lookup : nullptr, name, [&] { return lookup_uncached(name); });
+}
+
+bool CompactGazetteer::is_place_name(std::string_view name) const {
+  NameMemo* m = memo();
+  return memoized(m ? &m->is_place : nullptr, name, [&] { return is_place_name_uncached(name); });
+}
+
+std::string CompactGazetteer::country_code(std::string_view word) const {
+  NameMemo* m = memo();
+  return memoized(m ? &m->country : nullptr, word, [&] { return country_code_uncached(word); });
+}
+
+std::vector<const PlaceRecord*> CompactGazetteer::lookup_uncached(std::string_view name) const {
   std::vector<const PlaceRecord*> out;
   std::string key = normalize_key(name);
   if (starts_with_word(key, "the")) key.erase(0, 4);
@@ -1279,7 +1338,7 @@ bool CompactGazetteer::big_place(const std::vector<std::uint32_t>& cands, std::s
   return false;
 }
 
-bool CompactGazetteer::is_place_name(std::string_view name) const {
+bool CompactGazetteer::is_place_name_uncached(std::string_view name) const {
   const std::string k = normalize_key(name);
   if (k.size() < 3) {
     auto it = country_keys_.find(k);
@@ -1296,7 +1355,7 @@ bool CompactGazetteer::is_place_name(std::string_view name) const {
   return region_keys_.count(r) > 0 && (had_region_word || region_names_.count(k) > 0);
 }
 
-std::string CompactGazetteer::country_code(std::string_view word) const {
+std::string CompactGazetteer::country_code_uncached(std::string_view word) const {
   std::string k = normalize_key(word);
   if (starts_with_word(k, "the")) k.erase(0, 4);
   auto it = country_keys_.find(k);
@@ -2028,6 +2087,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
         g->index_note_ = "index " + index.string();
         g->load_lex_places(places_lex, problems);
         if (!problems.empty()) return Status::errors(std::move(problems));
+        g->keep_answers();
         return std::shared_ptr<const Gazetteer>(std::move(g));
       }
       why = std::string("damaged (") + damage + ")";
@@ -2037,6 +2097,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
   }
   if (Status st = g->load_data(data); !st.ok()) return st;
   if (Status st = g->load_rules(dir); !st.ok()) return st;
+  g->keep_answers();
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
