@@ -8,6 +8,10 @@
 #include "app/commands.h"
 #include "build_info.h"
 
+#ifdef SALVO_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 namespace {
 
 const char* kUsage = R"(salvo — strike and drone-attack events from news text
@@ -38,6 +42,11 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "--version" || args[0] == "-V") {
     std::cout << "salvo " << SALVO_VERSION << "\n";
+#ifdef SALVO_WITH_MIMALLOC
+    std::cout << "allocator: mimalloc " << mi_version() / 100 << "." << mi_version() / 10 % 10 << "." << mi_version() % 10 << "\n";
+#else
+    std::cout << "allocator: glibc malloc\n";
+#endif
     return 0;
   }
   const std::string cmd = args[0];
