@@ -55,6 +55,15 @@ std::string lower(std::string_view s) {
   return r;
 }
 
+// Whether `s` holds one of `parts`: a necessary condition (each alternative
+// of the pattern it guards contains one of them), checked with memchr-speed
+// searches before RE2 scans the whole sentence.
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts)
+    if (s.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
 // Whether `s` can match a pattern "(?:...)(?: TAIL)? $" whose alternatives
 // all end with one of `ends`: it ends with one of them and a space, with or
 // without " TAIL" between. A necessary condition, checked before running RE2
@@ -1393,7 +1402,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     static const RE2 claim_re("(\\b(?:(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast))|(?:said|says|stated) (?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))");
     const re2::StringPiece in(c.s.data(), c.s.size());
     re2::StringPiece m;
-    if (RE2::PartialMatch(in, claim_re, &m)) {
+    if (contains_any(c.s, {"claim", "said ", "says ", "stated "}) && RE2::PartialMatch(in, claim_re, &m)) {
       const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
       for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
         // "X claimed", "X militants said they carried out": the subject stands right before the verb
@@ -1409,7 +1418,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     static const RE2 blame_re("(\\b(?:blamed|blames|blaming|accused|accuses|points at|pointed at|points the finger at|pointed the finger at|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the (?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)");
     const re2::StringPiece in(c.s.data(), c.s.size());
     re2::StringPiece m;
-    if (RE2::PartialMatch(in, blame_re, &m)) {
+    if (contains_any(c.s, {"blam", "accus", "point", "attributed "}) && RE2::PartialMatch(in, blame_re, &m)) {
       const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
       find_rest();
       for (const auto& h : c.actors) {
@@ -1437,7 +1446,9 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     const bool outcome_words = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
     if (c.cas.empty() && !outcome_words) return res;
     static const RE2 separate_re("\\b(?:[Ss]eparate(?:ly)?|[Ee]lsewhere|[Ii]n another|[Mm]eanwhile|[Ee]arlier (?:this|last) (?:week|month|year))\\b");
-    if (RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re)) return res;
+    if (contains_any(c.s, {"eparate", "lsewhere", "n another", "eanwhile", "arlier "}) &&
+        RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re))
+      return res;
     c.toks = tokenize(c.s);
     c.cuts = clause_cuts(c.s, c.toks);
     find_rest();
