@@ -270,7 +270,10 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
   }
   // drop matches inside exclusions
   std::vector<std::pair<std::size_t, std::size_t>> excluded;
-  for (const auto& x : rb.exclusions) {
+  thread_local std::vector<int> occurring;
+  rb.exclusions_in(c.s, occurring);
+  for (const int xi : occurring) {
+    const TriggerRule& x = rb.exclusions[static_cast<std::size_t>(xi)];
     re2::StringPiece m;
     std::size_t pos = 0;
     while (pos < c.s.size() && x.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {

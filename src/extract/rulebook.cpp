@@ -179,6 +179,19 @@ bool Rulebook::may_trigger(std::string_view text) const {
   return err.kind != RE2::Set::kNoError;
 }
 
+void Rulebook::exclusions_in(std::string_view sentence, std::vector<int>& out) const {
+  out.clear();
+  if (exclusions.empty()) return;
+  RE2::Set::ErrorInfo err{};
+  if (exclusion_set && exclusion_set->Match(re2::StringPiece(sentence.data(), sentence.size()), &out, &err)) {
+    std::sort(out.begin(), out.end());
+    return;
+  }
+  if (exclusion_set && err.kind == RE2::Set::kNoError) return;  // none occurs
+  out.clear();  // the set could not answer: every exclusion is searched
+  for (std::size_t i = 0; i < exclusions.size(); ++i) out.push_back(static_cast<int>(i));
+}
+
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   std::vector<Diagnostic> problems;
   if (!fs::is_directory(dir)) return Status::errors({{dir.string(), 0, "rules directory not found"}});
@@ -248,6 +261,15 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     if (rb->weapon_set_index < 0) problems.push_back({wpath.string(), 0, "weapon names do not compile: " + err});
   }
   if (!rb->prefilter->Compile()) problems.push_back({dir.string(), 0, "trigger set too large to compile"});
+  if (!rb->exclusions.empty()) {
+    rb->exclusion_set = std::make_unique<RE2::Set>(so, RE2::UNANCHORED);
+    for (const auto& x : rb->exclusions) {
+      std::string err;
+      if (rb->exclusion_set->Add(wrap_word(x.pattern), &err) < 0)
+        problems.push_back({x.file, x.line, "cannot add to the exclusion set: " + err});
+    }
+    if (!rb->exclusion_set->Compile()) problems.push_back({dir.string(), 0, "exclusion set too large to compile"});
+  }
   if (!problems.empty()) return Status::errors(std::move(problems));
 
 

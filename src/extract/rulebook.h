@@ -42,6 +42,13 @@ struct TriggerRule {
 struct Rulebook {
   std::vector<TriggerRule> triggers;     // triggers.rules
   std::vector<TriggerRule> exclusions;   // exclusions.rules
+  // The exclusion patterns in one set: which of them occur in a sentence
+  // (one pass), so that only those are searched for their places. Indexes
+  // follow `exclusions`; null when there are none.
+  std::unique_ptr<RE2::Set> exclusion_set;
+  // The exclusions that may match `sentence`, in file order: those the set
+  // finds, or all of them when the set cannot answer.
+  void exclusions_in(std::string_view sentence, std::vector<int>& out) const;
   std::unique_ptr<RE2::Set> prefilter;   // every trigger pattern + the weapon names
   int weapon_set_index = -1;             // index in prefilter of the weapon-name pattern
   // Whether `text` may hold a trigger or weapon name (the prefilter); only
