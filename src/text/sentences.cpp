@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 namespace salvo {
@@ -66,24 +67,56 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
           out.push_back({s, e, paragraph, static_cast<int>(out.size()), in_par++});
         }
       };
-      for (std::size_t i = b; i < line_end; ++i) {
-        const char c = t[i];
-        if ((c == '.' || c == '!' || c == '?') && boundary_after(t, i, line_end)) {
+      // Only the terminators need a look: each is found with memchr (most
+      // bytes are none), the next one of each kind kept until passed.
+      static constexpr char kTerm[3] = {'.', '!', '?'};
+      std::size_t next[3];
+      auto find_from = [&](int k, std::size_t from) {
+        const void* hit = std::memchr(t.data() + from, kTerm[k], line_end - from);
+        next[k] = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - t.data()) : line_end;
+      };
+      for (int k = 0; k < 3; ++k) find_from(k, b);
+      auto next_terminator = [&](std::size_t from) {
+        std::size_t best = line_end;
+        for (int k = 0; k < 3; ++k) {
+          if (next[k] < from) find_from(k, from);
+          best = std::min(best, next[k]);
+        }
+        return best;
+      };
+      // A run with no sentence end is cut at the last space before the length
+      // limit (or there), as at a terminator that does not end the sentence.
+      auto cut_at = [&](std::size_t i) {
+        std::size_t cut = i;
+        while (cut > start + kMaxSentenceBytes / 2 && !is_space(t[cut])) --cut;
+        if (!is_space(t[cut])) cut = i;
+        while (cut > start && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside UTF-8
+        if (cut <= start) cut = i;
+        emit(start, cut);
+        start = cut;
+      };
+      std::size_t i = b;
+      while (i < line_end) {
+        // here i - start < kMaxSentenceBytes: the limit lies ahead
+        const std::size_t j = next_terminator(i);
+        const std::size_t limit = start + kMaxSentenceBytes;
+        if (limit < j && limit < line_end) {
+          cut_at(limit);
+          i = limit + 1;
+          continue;
+        }
+        if (j >= line_end) break;
+        i = j;
+        if (boundary_after(t, i, line_end)) {
           std::size_t e = i + 1;
           while (e < line_end && (t[e] == '"' || t[e] == '\'' || t[e] == ')' || t[e] == '.' || t[e] == '!' || t[e] == '?')) ++e;
           emit(start, e);
           start = e;
-          i = e - 1;
-        } else if (i - start >= kMaxSentenceBytes) {
-          // a run with no sentence end: cut at the last space (or here)
-          std::size_t cut = i;
-          while (cut > start + kMaxSentenceBytes / 2 && !is_space(t[cut])) --cut;
-          if (!is_space(t[cut])) cut = i;
-          while (cut > start && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside UTF-8
-          if (cut <= start) cut = i;
-          emit(start, cut);
-          start = cut;
+          i = e;
+          continue;
         }
+        if (i - start >= kMaxSentenceBytes) cut_at(i);
+        ++i;
       }
       emit(start, line_end);
     }
