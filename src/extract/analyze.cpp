@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <string>
 
@@ -60,7 +61,7 @@ std::string lower(std::string_view s) {
 // searches before RE2 scans the whole sentence.
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
   for (std::string_view p : parts)
-    if (s.find(p) != std::string_view::npos) return true;
+    if (::memmem(s.data(), s.size(), p.data(), p.size()) != nullptr) return true;
   return false;
 }
 
@@ -124,10 +125,6 @@ int count_words(std::string_view s) {
 
 // --------------------------------------------------------------- clauses ---
 
-const std::array<std::string_view, 15> kSubordinators = {"but", "while", "whereas", "although", "though",
-                                                         "after", "before", "because", "since", "until",
-                                                         "when", "which", "who", "where", "as"};
-
 // Clause boundaries: punctuation that separates clauses and subordinating words.
 std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token>& toks, bool commas = true) {
   std::vector<std::size_t> cuts{0};
@@ -145,10 +142,10 @@ std::vector<std::size_t> clause_cuts(std::string_view s, const std::vector<Token
     if (c == ';' || c == ':' || (c == ',' && commas) || c == '(' || c == ')' || c == '"') cuts.push_back(i);
     else if (c == '-' && i > 0 && i + 1 < s.size() && s[i - 1] == ' ' && s[i + 1] == ' ') cuts.push_back(i);
   }
-  for (const auto& t : toks) {
-    const std::string w = lower(s.substr(t.begin, t.end - t.begin));
-    if (std::find(kSubordinators.begin(), kSubordinators.end(), w) != kSubordinators.end()) cuts.push_back(t.begin);
-  }
+  static const LowerWords kSubordinators = {"but", "while", "whereas", "although", "though", "after", "before",
+                                            "because", "since", "until", "when", "which", "who", "where", "as"};
+  for (const auto& t : toks)
+    if (kSubordinators.has(s.substr(t.begin, t.end - t.begin))) cuts.push_back(t.begin);
   cuts.push_back(s.size());
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
