@@ -167,6 +167,9 @@ struct Phrase {
   bool strong;
   bool named;  // weapon from a named system
   std::vector<std::string> rules;
+  // some of its words say that an attack took place ("strike", "shelled"),
+  // not only which weapon ("missiles", "drones", "Iskander": names = weapon)
+  bool names_attack = true;
 };
 
 int weapon_rank(const Phrase& p) {
@@ -251,7 +254,7 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
       for (const auto& h : rb.weapons->find_all(c.s)) {
         const auto& spec = rb.weapons->spec(h);
         raw.push_back({h.begin, h.end, Rulebook::event_type_for_weapon(spec.label), spec.label, true, true,
-                       {"weapon." + spec.label}});
+                       {"weapon." + spec.label}, false});
       }
       continue;
     }
@@ -261,7 +264,7 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
     std::size_t pos = 0;
     while (pos < c.s.size() && t.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
       const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
-      raw.push_back({b, b + m.size(), t.event_type, t.weapon, t.strong, false, {t.id}});
+      raw.push_back({b, b + m.size(), t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
       pos = b + std::max<std::size_t>(m.size(), 1);
     }
   }
@@ -299,6 +302,7 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
         q.weapon = p.weapon;
         q.named = p.named;
         q.strong = q.strong || p.strong;
+        q.names_attack = q.names_attack || p.names_attack;
       }
       q.end = std::max(q.end, p.end);
       q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
@@ -316,6 +320,7 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
         q.named = p.named;
       }
       q.strong = q.strong || p.strong;
+      q.names_attack = q.names_attack || p.names_attack;
       q.end = p.end;
       q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
       continue;
@@ -1680,6 +1685,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     }
     const bool impact = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
     base_m.reported = has_date || sc.lead || !cas.empty() || past || impact;
+    // Only a weapon named ("ballistic missiles", "military aircraft"), with no attack verb, no
+    // casualties and no impact: a sentence about weapons, not a report of an attack, even
+    // dated or in the lead ("The missiles have been ordered into production").
+    if (!p.names_attack && cas.empty() && !past && !impact && c.verbs.empty()) base_m.reported = false;
     if (!p.strong) {
       // "strike"/"attack"/"explosion" alone: an event only with an actor or casualties, and a place or date
       base_m.reported = base_m.reported && (base_m.actor || !cas.empty()) && (!per[k].empty() || has_date);

@@ -51,7 +51,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
                     std::vector<Diagnostic>& problems) {
   const LexFile f = read_lexfile(path, problems);
   const std::set<std::string> allowed = triggers
-      ? std::set<std::string>{"pattern", "event_type", "weapon", "strength", "example", "counter", "note"}
+      ? std::set<std::string>{"pattern", "event_type", "weapon", "strength", "names", "example", "counter", "note"}
       : std::set<std::string>{"pattern", "example", "counter", "note"};
   for (const auto& [name, line] : f.sections) {
     if (!ids.insert(name).second) problems.push_back(f.at(line, "duplicate rule id '" + name + "'"));
@@ -90,6 +90,10 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
         if (e.value != "strong" && e.value != "weak")
           problems.push_back(f.at(e.line, "strength must be 'strong' or 'weak'"));
         r.strong = e.value != "weak";
+      } else if (e.key == "names") {
+        if (e.value != "attack" && e.value != "weapon")
+          problems.push_back(f.at(e.line, "names must be 'attack' or 'weapon'"));
+        r.names_attack = e.value != "weapon";
       } else if (e.key == "example" || e.key == "counter") {
         examples.push_back({name, e.value, e.key == "example", f.path, e.line});
       }

@@ -33,6 +33,11 @@ struct TriggerRule {
   std::string event_type;
   std::string weapon;
   bool strong = true;
+  // names = attack (default): the words say an attack took place ("shelled",
+  // "airstrike"); names = weapon: they name a weapon, which a text may discuss
+  // without any attack ("missiles", "drones"), so a sentence with only these
+  // needs an attack verb, casualties or an impact to report an event.
+  bool names_attack = true;
   std::string pattern;
   std::unique_ptr<RE2> re;
   std::string file;
