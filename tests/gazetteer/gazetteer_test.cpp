@@ -434,6 +434,31 @@ TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
   std::filesystem::remove_all(dir);
 }
 
+// Each thread keeps a gazetteer's answers by name (NameMemo): they must never
+// be another gazetteer's, asked before in the same thread.
+TEST(GazetteerRules, AnswersByNameBelongToTheirGazetteer) {
+  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_memo_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (const auto& e : std::filesystem::directory_iterator(kPlaces))
+    std::filesystem::copy_file(e.path(), dir / e.path().filename());
+  {
+    std::ofstream out(dir / "places.lex", std::ios::app);
+    out << "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n";
+  }
+  auto plain = Gazetteer::load(kPlaces);
+  auto more = Gazetteer::load(dir);
+  ASSERT_TRUE(plain.ok() && more.ok());
+  for (int round = 0; round < 2; ++round) {  // the second round answers from the memo
+    EXPECT_FALSE(plain.value()->is_place_name("Frontline Outpost Seven"));
+    EXPECT_TRUE(plain.value()->lookup("Frontline Outpost Seven").empty());
+    EXPECT_TRUE(more.value()->is_place_name("Frontline Outpost Seven"));
+    EXPECT_EQ(more.value()->lookup("Frontline Outpost Seven").size(), 1u);
+    EXPECT_EQ(more.value()->country_code("Ukraine"), "UA");
+  }
+  std::filesystem::remove_all(dir);
+}
+
 // ---- the binary index (salvo index-places)
 
 Location resolve_with(const Gazetteer& g, const std::string& name, const std::string& region = "",
