@@ -397,17 +397,22 @@ TEST_F(GazetteerTest, StopWordThatIsABigPlaceStillCounts) {
 
 // ---- analysts' additions
 
-TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
-  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_rules_test";
+// A copy of the shipped places rules in a fresh temporary folder, with
+// `more` appended to its places.lex (an analyst's additions).
+std::filesystem::path places_with(const std::string& folder, const std::string& more) {
+  const auto dir = std::filesystem::temp_directory_path() / folder;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   for (const auto& e : std::filesystem::directory_iterator(kPlaces))
     std::filesystem::copy_file(e.path(), dir / e.path().filename());
-  {
-    std::ofstream out(dir / "places.lex", std::ios::app);
-    out << "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n"
-           "alt = Outpost-7, Forpost Sim\n\n[aliases]\nKrivbas City @Kryvyi Rih @UA\n";
-  }
+  std::ofstream(dir / "places.lex", std::ios::app) << more;
+  return dir;
+}
+
+TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
+  const auto dir = places_with("salvo_gaz_rules_test",
+                               "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\n"
+                               "lon = 37.9\nalt = Outpost-7, Forpost Sim\n\n[aliases]\nKrivbas City @Kryvyi Rih @UA\n");
   auto g = Gazetteer::load(dir);
   ASSERT_TRUE(g.ok()) << g.status().message();
   PlaceQuery q;
@@ -437,15 +442,8 @@ TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
 // Each thread keeps a gazetteer's answers by name (NameMemo): they must never
 // be another gazetteer's, asked before in the same thread.
 TEST(GazetteerRules, AnswersByNameBelongToTheirGazetteer) {
-  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_memo_test";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  for (const auto& e : std::filesystem::directory_iterator(kPlaces))
-    std::filesystem::copy_file(e.path(), dir / e.path().filename());
-  {
-    std::ofstream out(dir / "places.lex", std::ios::app);
-    out << "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n";
-  }
+  const auto dir = places_with("salvo_gaz_memo_test",
+                               "\n[place Frontline Outpost Seven]\ncountry = UA\nadmin1 = Donetsk\nlat = 48.5\nlon = 37.9\n");
   auto plain = Gazetteer::load(kPlaces);
   auto more = Gazetteer::load(dir);
   ASSERT_TRUE(plain.ok() && more.ok());
