@@ -175,6 +175,12 @@ back to
 returned to
 fled to
 fled from
+# a neighbouring country or region named as a bearing ("near the border with Poland",
+# "the Bryansk region, which borders Ukraine") is not where the strike was
+border with
+borders
+bordering
+frontier with
 
 # Verbs that report speech: their subject is the source, not the attacker.
 [reporting_verb]
