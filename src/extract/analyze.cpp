@@ -369,12 +369,28 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
   return "unknown";
 }
 
+// A running total, not one strike: a present perfect of striking or killing with "since"
+// ("Israeli strikes have killed more than 40,000 people since October", "Since the invasion,
+// over 11,000 civilians have been killed"); one strike compared with the past keeps its past
+// tense ("the deadliest attack since 2017 killed 12").
+bool is_roundup(std::string_view s) {
+  if (!contains_any(s, {"since", "Since"}) || !contains_any(s, {"have ", "has ", "'ve "})) return false;
+  static const RE2 roundup_re(
+      "(?i)\\b(?:have|has|'ve)(?: now| so far| already| together| altogether| [a-z]+ly)?(?: been)? "
+      "(?:killed|hit|struck|launched|fired|targeted|attacked|shelled|bombed|destroyed|damaged|wounded|injured|"
+      "claimed the lives)\\b");
+  static const RE2 since_re("(?i)\\bsince\\b");
+  const re2::StringPiece in(s.data(), s.size());
+  return RE2::PartialMatch(in, roundup_re) && RE2::PartialMatch(in, since_re);
+}
+
 // Why a phrase is not an event, or "" if it may be one.
 std::string non_event_reason(const Ctx& c, const Phrase& p) {
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
   for (const char* label : {"modal", "negation", "delivery", "accident"})
     if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
   if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
+  if (is_roundup(c.s)) return "cue.roundup";
   std::size_t e = c.s.size();
   while (e > 0 && (c.s[e - 1] == ' ' || c.s[e - 1] == '"' || c.s[e - 1] == '\'')) --e;
   if (e > 0 && c.s[e - 1] == '?') return "cue.question";
@@ -593,6 +609,7 @@ struct PlaceCand {
   std::string country_code;
   PlaceQuery q;
   bool used_as_hint = false;
+  bool speaker = false;  // "officials in X said": where the source is; the strike's place only if no other is named
 };
 
 bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t pos) {
@@ -823,6 +840,17 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if ((after.starts_with(',') || after.starts_with(" a")) &&
         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), person_re))
       pc.bad = true;
+    // where the speaker is: "officials in Kherson said", "the administration in South Darfur
+    // claimed that ..." ("the bombing in Mogadishu claimed 20 lives" is no speech); often the
+    // place struck too ("officials in Belgorod said a rocket attack on the city ..."), so it
+    // yields only to another place named in the sentence
+    if (after.starts_with(' ') && may_end_with(before, {" in"}, "the")) {
+      static const RE2 speaker_re("^( (?:has |had |have |also |later )?(?:said|says|told|reported|reports|announced|confirmed|stated|added|claimed|claims|accused|blamed|warned|denied|condemned)\\b(?: (?:the |at least |more than |over |some )?(?:[0-9,]+ )?lives)?)");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), speaker_re, &m) &&
+          std::string_view(m.data(), m.size()).find("lives") == std::string_view::npos)
+        pc.speaker = true;
+    }
     static const RE2 says_re("(?:says|said|told|recalls|recalled|explains|explained|adds|added) $");
     if (!after.empty() && after[0] == ',' && RE2::PartialMatch(before, says_re)) pc.bad = true;
     for (const auto& a : c.actors) {
@@ -1449,6 +1477,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (contains_any(c.s, {"eparate", "lsewhere", "n another", "eanwhile", "arlier "}) &&
         RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re))
       return res;
+    // a running total adds to no strike ("over 11,000 civilians have been killed since ...")
+    if (is_roundup(c.s)) return res;
     c.toks = tokenize(c.s);
     c.cuts = clause_cuts(c.s, c.toks);
     find_rest();
@@ -1578,6 +1608,10 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const bool any_good = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->good; });
   if (any_good) std::erase_if(usable, [](const PlaceCand* p) { return !p->good; });
 
+  // "the bombing killed five, officials in Kherson said" with another place named: the speaker's place yields
+  if (std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->speaker; }) &&
+      std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return !p->speaker && !p->country; }))
+    std::erase_if(usable, [](const PlaceCand* p) { return p->speaker; });
   // "officials in the Kherson region said that rockets struck X": the place of the speaker is not the strike's
   if (!kept.empty()) {
     std::erase_if(usable, [&](const PlaceCand* pc) {
