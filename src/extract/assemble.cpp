@@ -367,6 +367,36 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     else country_level.push_back(start(m, i));
   }
 
+  // 5. A region-level record of a kind the article also places in a town of that region, for a
+  // compatible actor and day, is the same strike told for the region ("the Israeli military said it
+  // struck targets in the Bekaa" after a strike in a Bekaa town; "the administration in South Darfur
+  // said 30 were killed in the bombing" of Nyala): it joins the town's record when there is one
+  // town, and is a round-up of them, not a strike, when there are several (EVENTS.md: one record per
+  // strike; a region alone only when no place inside it is named).
+  for (auto& r : clusters) {
+    if (r.members.empty()) continue;
+    const Mention& rm = mentions[r.members.front()];
+    if (!rm.location || rm.location->precision != "admin1" || rm.location->admin1.empty()) continue;
+    std::vector<Cluster*> towns;
+    for (auto& t : clusters) {
+      if (&t == &r || t.members.empty()) continue;
+      const Mention& tm = mentions[t.members.front()];
+      if (!tm.location || (tm.location->precision != "exact" && tm.location->precision != "near")) continue;
+      if (tm.location->country != rm.location->country || tm.location->admin1 != rm.location->admin1) continue;
+      if (!(r.generic || t.generic || r.event_type == t.event_type)) continue;
+      const bool fits = std::all_of(r.members.begin(), r.members.end(),
+                                    [&](std::size_t i) { return compatible(t, mentions[i]); });
+      if (fits) towns.push_back(&t);
+    }
+    if (towns.empty()) continue;
+    if (towns.size() == 1)
+      for (std::size_t i : r.members) {
+        mentions[i].rules.push_back("place.region_of_town");
+        add(*towns.front(), mentions[i], i);
+      }
+    r.members.clear();
+  }
+
   // actor named elsewhere in the paragraph, or once in the whole article, for the same kind
   auto framing_actor = [&](const Cluster& c) -> std::optional<std::pair<std::string, std::string>> {
     for (int pass = 0; pass < 2; ++pass) {
@@ -386,6 +416,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
 
   std::vector<Event> events;
   auto build = [&](const Cluster& c, bool country_only) {
+    if (c.members.empty()) return;  // merged into another record (step 5)
     std::vector<const Mention*> ms;
     for (std::size_t i : c.members) ms.push_back(&mentions[i]);
     std::sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->anchor < b->anchor; });
