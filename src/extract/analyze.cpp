@@ -1575,6 +1575,11 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   const auto qs = numbers_.find(c.s);
   const auto cas = find_casualties(c, qs);
   auto places = find_places(c, dateline_local);
+  // a weapon's name is no place, whatever the gazetteer knows by it ("an Antonov dropped
+  // barrel bombs", "Grad rockets", "a Neptune missile")
+  for (auto& pc : places)
+    for (const auto& p : phrases)
+      if (p.named && pc.begin < p.end && p.begin < pc.end) pc.bad = true;
   for (const auto& pc : places) {
     if (pc.country && !pc.country_code.empty()) res.countries.push_back({pc.country_code, pc.name});
     else if (!pc.country) res.places.push_back(pc.name);
