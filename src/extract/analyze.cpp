@@ -1513,11 +1513,29 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // keep phrases that may be events (the cues and clauses decide; the rest of
   // the word lists and the wide clauses are read only for what is kept)
   std::vector<Phrase> kept;
+  bool explained_accident = false;
   for (auto& p : phrases) {
     const std::string why = non_event_reason(c, p);
     if (why.empty()) kept.push_back(p);
+    // "the explosion was caused by the improper storage of chemicals": the blast already
+    // reported was an accident (EVENTS.md: accidents and unattributed explosions are no event)
+    if (why == "cue.accident" && !p.strong && p.event_type == "remote_explosive") {
+      static const RE2 definite_re("(?:\\bthe|\\bthis|\\bthat|'s)(?: [a-z-]+)? $");
+      const std::string before = lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
+      if (RE2::PartialMatch(before, definite_re)) explained_accident = true;
+    }
   }
-  if (kept.empty()) return res;
+  if (kept.empty()) {
+    if (explained_accident) {
+      FollowUp fu;
+      fu.sentence = span.index;
+      fu.paragraph = span.paragraph;
+      fu.accident = true;
+      fu.rules.push_back("cue.accident");
+      res.followup = std::move(fu);
+    }
+    return res;
+  }
   c.wide_cuts = clause_cuts(c.s, c.toks, false);
   find_rest();
   // anaphora: "the strikes", "the attack" and nothing stronger -> a follow-up of the attack just reported

@@ -194,8 +194,20 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   if (mentions.empty()) return {};
   const Document& doc = *info.doc;
 
+  // 0. "the explosion was caused by a gas leak": the unattributed blasts reported before it were an
+  // accident, not an attack
+  for (const auto& f : followups) {
+    if (!f.accident) continue;
+    std::erase_if(mentions, [&](const Mention& m) {
+      return m.sentence < f.sentence && m.event_type == "remote_explosive" && m.weapon == "unknown" && !m.actor &&
+             !m.strong;
+    });
+  }
+  if (mentions.empty()) return {};
+
   // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
   for (const auto& f : followups) {
+    if (f.accident) continue;
     Mention* last = nullptr;
     for (auto& m : mentions)
       if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
