@@ -924,6 +924,17 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     if (!region_like) {
       const auto recs = c.gaz.lookup(out[k].name);
       region_like = !recs.empty() && (recs.front()->kind == PlaceKind::admin1 || recs.front()->kind == PlaceKind::region);
+      // a name that is a town and a region ("Diafarabé, Mopti"): the region when it is the
+      // first place's own admin1 ("Kharkiv, Donetsk" stays a list of two towns)
+      if (!region_like && !recs.empty() && !out[k - 1].q.is_region && !out[k - 1].country &&
+          RE2::FullMatch(gap, hint_gap_re))
+        for (const PlaceRecord* r : recs) {
+          if (r->kind != PlaceKind::admin1 || r->admin1.empty()) continue;
+          for (const PlaceRecord* t : c.gaz.lookup(out[k - 1].name))
+            if (t->kind != PlaceKind::admin1 && t->kind != PlaceKind::country && t->country == r->country &&
+                t->admin1 == r->admin1)
+              region_like = true;
+        }
     }
     if (RE2::FullMatch(gap, hint_gap_re) && region_like && !out[k - 1].q.is_region && !out[k - 1].country) {
       if (out[k].country) out[k - 1].q.country_hint = out[k].country_code;
