@@ -82,14 +82,14 @@ alt = Dahieh, Dahiya, Dahieh district
 parent = Beirut
 kind = district
 
-[place Al Asad Airbase]
+[place Al Asad Airport]
 # The airbase in Anbar (Ain al-Asad), a frequent target of drone and rocket attacks on
 # US forces; not in GeoNames' settlements. The Israeli village 'Ein el Asad took its name.
 country = IQ
 admin1 = IQ.01
 lat = 33.8
 lon = 42.43333
-alt = Ain al-Asad, Ain al Asad, Ayn al-Asad, Ayn al Asad, Al Asad Air Base, Al-Asad Airbase, Al Asad Airport, Ain al-Asad Airbase, Ain al Asad Airbase, Ain al-Asad air base, Al-Asad air base
+alt = Ain al-Asad, Ain al Asad, Ayn al-Asad, Ayn al Asad, Al Asad Air Base, Al-Asad Airbase, Al Asad Airbase, Ain al-Asad Airbase, Ain al Asad Airbase, Ain al-Asad air base, Al-Asad air base
 population = 5000
 
 [place Donbas]

@@ -1438,7 +1438,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
   std::optional<FollowUp> claim;
   {
-    static const RE2 claim_re("(\\b(?:(?:claimed|claims|claiming) (?:responsibility|the (?:attack|bombing|strike|blast))|(?:said|says|stated) (?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))");
+    static const RE2 claim_re("(\\b(?:(?:claimed|claims|claiming) (?:responsibility|(?:the|a|an|both|two|three|several) (?:[a-z-]+ ){0,3}(?:attacks?|bombings?|strikes?|blasts?))|(?:said|says|stated) (?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))");
     const re2::StringPiece in(c.s.data(), c.s.size());
     re2::StringPiece m;
     if (contains_any(c.s, {"claim", "said ", "says ", "stated "}) && RE2::PartialMatch(in, claim_re, &m)) {
