@@ -455,6 +455,22 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     pos = std::max(pos, cb);
     while (pos < ce && by_re.Match(in, pos, ce, RE2::UNANCHORED, &mm, 1)) {
       const std::size_t after = static_cast<std::size_t>(mm.data() - c.s.data()) + mm.size();
+      // "a depot used by Kataib Hezbollah", "a town held by the RSF": the target's owner, not the attacker
+      {
+        static const LowerWords kOwner = {"used", "owned", "run", "operated", "controlled", "held", "built",
+                                          "backed", "supported", "funded", "led", "occupied", "manned",
+                                          "founded", "commanded", "seized", "captured", "guarded", "inhabited",
+                                          "administered", "governed", "frequented", "hosted", "besieged"};
+        const std::size_t by_at = static_cast<std::size_t>(mm.data() - c.s.data());
+        std::size_t we = by_at;
+        while (we > 0 && c.s[we - 1] == ' ') --we;
+        std::size_t wb = we;
+        while (wb > 0 && is_word_byte(c.s[wb - 1])) --wb;
+        if (kOwner.has(text_of(c, wb, we))) {
+          pos = after;
+          continue;
+        }
+      }
       for (const auto& h : c.actors) {
         if (h.begin == after) {
           const auto& spec = c.rb.actors->spec(h);
@@ -1339,6 +1355,9 @@ FollowUp attribution(const Ctx& c, const SentenceSpan& span, const TermHit& acto
   fu.actor = c.rb.actors->spec(actor).label;
   fu.actor_text = std::string(c.s.substr(actor.begin, actor.end - actor.begin));
   fu.rules.push_back(rule);
+  // "claimed both attacks", "claimed responsibility for the strikes": every attack reported before
+  static const RE2 plural_re("(?i)\\b(?:claim\\w*|blam\\w*|accus\\w*|attributed)\\b[^.;]{0,40}?\\b(?:both|all (?:the |of the )?|(?:the|these|those) (?:two|three|twin|several) )?(?:[a-z-]+ )?(?:attacks|strikes|bombings|blasts|explosions)\\b|(?i)\\bclaim\\w* both\\b");
+  fu.plural_claim = RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), plural_re);
   return fu;
 }
 
@@ -1446,7 +1465,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
         // "X claimed", "X militants said they carried out": the subject stands right before the verb
         const std::string gap = lower(c.s.substr(h.end, at - h.end));
-        static const RE2 subj_gap_re("^ (?:(?:group|militants?|fighters?|rebels?|movement|militia|insurgents?|forces|has|have|had|later|also|quickly|then|on [a-z]+) )*$");
+        // (an appositive may stand between: "the Islamic Resistance in Iraq, an umbrella group of ..., claimed")
+        static const RE2 subj_gap_re("^(?:, [^,;:]{1,80},)? (?:(?:group|militants?|fighters?|rebels?|movement|militia|insurgents?|forces|has|have|had|later|also|quickly|then|on [a-z]+) )*$");
         if (!RE2::FullMatch(gap, subj_gap_re)) continue;
         claim = attribution(c, span, h, "actor.claim");
       }

@@ -208,6 +208,15 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
   for (const auto& f : followups) {
     if (f.accident) continue;
+    if (f.actor && f.plural_claim)
+      for (auto& m : mentions)
+        if (m.sentence < f.sentence && !m.actor) {
+          m.actor = f.actor;
+          m.actor_text = f.actor_text;
+          m.actor_how = ActorHow::subject;
+          m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
+          m.extra_sentences.push_back(f.sentence);
+        }
     Mention* last = nullptr;
     for (auto& m : mentions)
       if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;

@@ -68,6 +68,7 @@ struct FollowUp {
   std::string actor_text;
   std::string outcome = "unknown";   // "air defences shot them all down"
   bool adjacent_only = false;        // only outcome words: attach to the sentence right before
+  bool plural_claim = false;         // "claimed both attacks": the actor of every attack before, not the last one only
   bool accident = false;             // "the explosion was caused by a gas leak": the blasts before were no attack
   std::vector<std::string> rules;
 };
