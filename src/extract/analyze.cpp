@@ -1361,23 +1361,52 @@ FollowUp attribution(const Ctx& c, const SentenceSpan& span, const TermHit& acto
   return fu;
 }
 
+// What a date in the sentence dates: 0 the strike (or nothing in particular), 1 a statement ("the
+// ministry said in a statement on Sunday", "told Reuters on Monday"), 2 a running toll ("the death
+// toll ... rose to 89 on Saturday"): the day the figure was given, never the strike's.
+int date_role(const Ctx& c, std::size_t at) {
+  const std::size_t lb = at > 60 ? at - 60 : 0;
+  const std::string before = lower(text_of(c, lb, at));
+  if (before.empty() || before.back() != ' ') return 0;
+  static const RE2 toll_re("\\b(?:rose|risen|climbed|increased|reached|jumped|grew|stood|stands)(?: to| at)? (?:at least |more than |nearly |about |some |over )?[0-9][0-9,]*(?: people| dead| deaths| killed)? (?:on |by |late on |early on )?$");
+  if (contains_any(before, {"rose", "risen", "climbed", "increased", "reached", "jumped", "grew", "stood", "stands"}) &&
+      RE2::PartialMatch(before, toll_re))
+    return 2;
+  static const RE2 stmt_re("\\b(?:said|says|told|reported|announced|stated|added|confirmed|wrote|posted|statement|briefing|conference)\\b[^,;.]{0,30}? (?:on |late on |early on )?$");
+  if (contains_any(before, {"said", "says", "told", "reported", "announced", "stated", "added", "confirmed", "wrote",
+                            "posted", "statement", "briefing", "conference"}) &&
+      RE2::PartialMatch(before, stmt_re))
+    return 1;
+  return 0;
+}
+
 // The date for a trigger: one outside the dateline, in the trigger's clause if
-// any, else the nearest to it.
-const FoundDate& pick_date(const Ctx& c, const std::vector<FoundDate>& dates, const std::vector<std::size_t>& pos,
-                           std::size_t trigger, std::size_t dateline_end) {
+// any, else the nearest to it; the date of a statement only when the sentence
+// gives no other; the date of a running toll never (null: no date of the strike).
+const FoundDate* pick_date(const Ctx& c, const std::vector<FoundDate>& dates, const std::vector<std::size_t>& pos,
+                           std::size_t trigger, std::size_t dateline_end, bool& statement) {
   const auto [cb, ce] = clause_of(c.cuts, trigger);
   std::size_t best = dates.size();
   std::size_t best_d = SIZE_MAX;
+  int best_role = 3;
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (pos[i] < dateline_end) continue;
+    const int role = date_role(c, pos[i]);
+    if (role == 2) continue;
     const std::size_t d = pos[i] > trigger ? pos[i] - trigger : trigger - pos[i];
     const std::size_t score = (pos[i] >= cb && pos[i] < ce) ? d : d + 100000;
-    if (score < best_d) {
+    if (role < best_role || (role == best_role && score < best_d)) {
       best_d = score;
       best = i;
+      best_role = role;
     }
   }
-  return best < dates.size() ? dates[best] : dates.front();
+  statement = best_role == 1;
+  if (best < dates.size()) return &dates[best];
+  // only dateline or toll dates: the first outside the dateline that is no toll, else none
+  for (std::size_t i = 0; i < dates.size(); ++i)
+    if (date_role(c, pos[i]) != 2) return &dates[i];
+  return nullptr;
 }
 
 }  // namespace
@@ -1754,9 +1783,12 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     }
     // date: the one in the phrase's clause, else the first in the sentence
     if (has_date) {
-      const auto& d = pick_date(c, res.dates, date_pos, p.begin, dateline_local);
-      base_m.date = d;
-      base_m.rules.push_back(d.rule);
+      bool statement = false;
+      if (const FoundDate* d = pick_date(c, res.dates, date_pos, p.begin, dateline_local, statement)) {
+        base_m.date = *d;
+        base_m.date->statement = statement;
+        base_m.rules.push_back(d->rule);
+      }
     }
     // past tense, impact words, casualties, a date, or the lead make it a report
     bool past = false;

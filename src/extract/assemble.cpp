@@ -302,6 +302,33 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     m.location = resolve(*m.place);
   }
 
+  // A strike dated only by the statement that reports it ("a strike on a house in X killed nine,
+  // the ministry said in a statement on Sunday") after the article has dated its wave ("Israeli air
+  // strikes killed 15 in southern Lebanon on Saturday"): the wave's day, when that is no more than
+  // two days before the statement, in the same country and with a compatible actor. Otherwise the
+  // statement's day stands (EVENTS.md: a strike known only through a dated statement).
+  for (auto& m : mentions) {
+    if (!m.date || !m.date->statement || m.date->precision != "day") continue;
+    const Mention* peg = nullptr;
+    for (const auto& o : mentions) {
+      if (o.sentence >= m.sentence || !o.reported || !o.date || o.date->statement || o.date->anaphoric ||
+          o.date->precision != "day")
+        continue;
+      if (o.actor && m.actor && *o.actor != *m.actor) continue;
+      if (!is_generic(o) && !is_generic(m) && o.event_type != m.event_type) continue;
+      if (o.location && m.location && !o.location->country.empty() && !m.location->country.empty() &&
+          o.location->country != m.location->country)
+        continue;
+      if (!peg || o.sentence > peg->sentence) peg = &o;
+    }
+    if (!peg) continue;
+    const int back = m.date->date.days() - peg->date->date.days();
+    if (back < 0 || back > 2) continue;
+    m.date->date = peg->date->date;
+    m.date->rule = "date.statement_peg";
+    m.rules.push_back("date.statement_peg");
+  }
+
   // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
   // else of the article; never left as "state forces".
   for (auto& m : mentions) {

@@ -24,6 +24,7 @@ struct FoundDate {
   bool relative = false;  // resolved against the publication date
   bool anaphoric = false;  // "the same day", "the next day": the date of the strike before, + offset
   int offset = 0;
+  bool statement = false;  // the day a statement was made ("the ministry said on Sunday"), not the strike's
 };
 
 struct FoundCount {

@@ -95,4 +95,31 @@ TEST(Article, AProtestAgainstStrikesIsNoStrike) {
                   .empty());
 }
 
+TEST(Article, TheDayATollRoseIsNotTheDayOfTheStrike) {
+  const auto es = run("The death toll from a drone attack on a market in Kramatorsk rose to 14 on Monday, officials said. "
+                      "Saturday's attack hit the market at its busiest hour.",
+                      "2024-05-13");
+  const Event* k = at(es, "Kramatorsk");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->date.value, "2024-05-11");
+}
+
+TEST(Article, AStrikeToldInALaterStatementTakesTheDayOfTheWave) {
+  const auto es = run("Russian missiles struck the Odesa region on Saturday, killing five people, officials said. "
+                      "A missile hit a warehouse in the town of Yuzhne, killing two workers, the regional "
+                      "administration said in a statement on Sunday.",
+                      "2024-05-13");
+  const Event* y = at(es, "Yuzhne");
+  ASSERT_TRUE(y);
+  EXPECT_EQ(y->date.value, "2024-05-11");
+}
+
+TEST(Article, AStrikeKnownOnlyThroughADatedStatementTakesItsDay) {
+  const auto es = run("A drone hit a house in the village of Tsyrkuny, killing a man, the governor said on Sunday.",
+                      "2024-05-13");
+  const Event* t = at(es, "Tsirkuny");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->date.value, "2024-05-12");
+}
+
 }  // namespace
