@@ -1267,6 +1267,19 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
       }
     }
   }
+  // another source's figure: "the Observatory put the death toll at 123" (a report, not an update)
+  if (contains_any(c.s, {" toll at "})) {
+    static const RE2 put_re("\\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates)(?: the)? (?:death )?toll at (?:at least |more than |over |nearly |about )?$");
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k]) continue;
+      const std::size_t lb = qs[k].begin > 60 ? qs[k].begin - 60 : 0;
+      if (RE2::PartialMatch(lower(text_of(c, lb, qs[k].begin)), put_re)) {
+        out.push_back({qs[k].begin, true, {qs[k].count, false, "cas.toll_reported"}});
+        used[k] = true;
+        break;
+      }
+    }
+  }
   // count before the word: "two people were killed", "five killed", "left 10 dead",
   // "two soldiers and three civilians were killed" (sum)
   for (const TermHit* w : words) {
@@ -1280,6 +1293,11 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].end > w->begin) continue;
       if (only_filler(c, qs[k].end, w->begin, true)) best = static_cast<int>(k);
+    }
+    // "31 women and five children were among the dead": a part of a toll, which never lowers it
+    if (best >= 0) {
+      const std::string gap = lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
+      if (gap.find(" among") != std::string::npos) continue;
     }
     if (best >= 0) {
       Count total = qs[static_cast<std::size_t>(best)].count;
@@ -1549,6 +1567,34 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     const auto places = find_places(c, 0);
     for (const auto& pc : places)
       if (!pc.country) res.places.push_back(pc.name);
+    for (const auto& pc : places) {
+      if (!pc.good || pc.country || pc.bad || pc.used_as_hint) continue;
+      // "A woman was killed in the nearby town of Sarmin, the group said": the attack just
+      // reported reached another place (or the same one: "the death toll in Lviv had risen to
+      // six"). Assembly gives it the kind, actor and day of that attack, or drops it.
+      static const LowerWords kOtherCause = {"clash", "clashes", "fighting", "gunmen", "gunman", "gunfire",
+                                             "gunshot", "shooting", "stabbed", "stabbing", "accident", "crash",
+                                             "drowned", "executed", "ambush", "firefight", "heat", "illness",
+                                             "disease", "starvation", "hunger", "cholera", "flood", "floods"};
+      for (const auto& t : c.toks)
+        if (kOtherCause.has(text_of(c, t.begin, t.end))) return res;
+      Mention m;
+      m.sentence = span.index;
+      m.paragraph = span.paragraph;
+      m.anchor = base + pc.begin;
+      m.inherit = true;
+      m.place = pc.q;
+      m.rules = {"anaphor.place", pc.q.near ? "place.near" : pc.q.is_region ? "place.region" : "place.named"};
+      for (const auto& h : find_casualties(c, numbers_.find(c.s))) {
+        add_count(h.killed ? m.killed : m.injured, h.fc);
+        m.rules.push_back(h.fc.rule);
+      }
+      if ((m.killed && m.killed->count.min > 0) || (m.injured && m.injured->count.min > 0)) {
+        m.outcome = "hit";
+        res.mentions.push_back(std::move(m));
+      }
+      return res;
+    }
     for (const auto& pc : places)
       if (pc.good && !pc.country) return res;
     const auto qs = numbers_.find(c.s);
@@ -1742,8 +1788,18 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     for (std::size_t k = 1; k < kept.size(); ++k)
       if (per[k].empty() && kept[k].begin < ce) per[k] = per[0];
   }
-  // one combined toll for several kinds at one place: one record, the first-named kind
-  if (kept.size() > 1 && !cas.empty()) {
+  // one combined toll for several kinds at one place: one record, the first-named kind; the kinds
+  // must be named together ("artillery shells, drones and aerial bombs"), not in clauses of their own
+  // ("a drone attack on Homs ..., a day after government shelling killed six")
+  auto coordinated = [&] {
+    for (std::size_t k = 1; k < kept.size(); ++k) {
+      const std::string gap = lower(text_of(c, kept[k - 1].end, kept[k].begin));
+      static const RE2 list_re("^(?:,|,? and|,? or|,? as well as)?(?: (?:the|a|an|[0-9,]+|several|dozens of|more|other))* $");
+      if (!RE2::FullMatch(gap, list_re)) return false;
+    }
+    return true;
+  };
+  if (kept.size() > 1 && !cas.empty() && coordinated()) {
     std::vector<Phrase> one{kept.front()};
     auto places0 = per.front();
     for (std::size_t k = 1; k < kept.size(); ++k)

@@ -194,6 +194,31 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   if (mentions.empty()) return {};
   const Document& doc = *info.doc;
 
+  // 0. a toll at a place in a sentence without a trigger ("A woman was killed in the nearby town of
+  // Sarmin") continues the attack reported just before it (same paragraph, or the sentence before):
+  // its kind, weapon, actor and day; with no such attack it is dropped
+  for (auto& m : mentions) {
+    if (!m.inherit) continue;
+    const Mention* prev = nullptr;
+    for (const auto& o : mentions)
+      if (!o.inherit && o.sentence < m.sentence && (o.paragraph == m.paragraph || o.sentence == m.sentence - 1) &&
+          (!prev || o.sentence > prev->sentence || (o.sentence == prev->sentence && o.anchor > prev->anchor)))
+        prev = &o;
+    if (!prev || !prev->reported) continue;
+    m.event_type = prev->event_type;
+    m.weapon = prev->weapon;
+    m.strong = prev->strong;
+    m.named_system = prev->named_system;
+    m.actor = prev->actor;
+    m.actor_text = prev->actor_text;
+    m.actor_how = prev->actor_how;
+    if (prev->date && !prev->date->anaphoric) m.date = prev->date;
+    m.reported = true;
+    m.inherit = false;
+  }
+  std::erase_if(mentions, [](const Mention& m) { return m.inherit; });
+  if (mentions.empty()) return {};
+
   // 0. "the explosion was caused by a gas leak": the unattributed blasts reported before it were an
   // accident, not an attack
   for (const auto& f : followups) {

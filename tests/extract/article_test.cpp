@@ -122,4 +122,25 @@ TEST(Article, AStrikeKnownOnlyThroughADatedStatementTakesItsDay) {
   EXPECT_EQ(t->date.value, "2024-05-12");
 }
 
+TEST(Article, ATollAtAnotherPlaceContinuesTheAttackBefore) {
+  const auto es = run("On Friday, government shelling killed four civilians in Idlib city. "
+                      "A man was killed in the nearby town of Sarmin, rescuers said.",
+                      "2023-10-07");
+  const Event* s = nullptr;
+  for (const auto& e : es)
+    if (e.location && e.location->surface == "Sarmin") s = &e;
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->event_type, "shelling_artillery_missile");
+  EXPECT_EQ(s->date.value, "2023-10-06");
+}
+
+TEST(Article, PartOfATollDoesNotLowerIt) {
+  const auto es = run("A missile strike on a hospital in Kharkiv on Monday killed 20 people. "
+                      "Five children were among the dead, officials said.",
+                      "2024-05-14");
+  const Event* k = at(es, "Kharkiv");
+  ASSERT_TRUE(k && k->killed);
+  EXPECT_EQ(k->killed->min, 20);
+}
+
 }  // namespace
