@@ -354,6 +354,35 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     m.rules.push_back("date.statement_peg");
   }
 
+  // "A strike on a house in Shmustar killed nine" in an article whose lead frames a wave ("Israeli air
+  // strikes killed at least 15 people in eastern and southern Lebanon on Saturday"): the unnamed strike
+  // is one of the wave's, and takes its kind (EVENTS.md: like the actor, the weapon may come from the
+  // framing). The frame is a strong report placed at no town (a wave over a country or region; placed
+  // nowhere, it must give a toll), before the strike, with a compatible actor and day; only when all
+  // such frames agree on the kind.
+  for (auto& m : mentions) {
+    if (m.strong || m.weapon != "unknown" || !m.location ||
+        (m.location->precision != "exact" && m.location->precision != "near"))
+      continue;
+    std::set<std::pair<std::string, std::string>> kinds;
+    for (const auto& o : mentions) {
+      if (&o == &m || !o.strong || !o.reported || o.sentence >= m.sentence) continue;
+      if (o.location && o.location->precision != "country" && o.location->precision != "admin1") continue;
+      // placed nowhere: a frame only with a toll of its own ("air strikes killed 15"), not "the drone fell"
+      if (!o.location && !((o.killed && o.killed->count.min > 0) || (o.injured && o.injured->count.min > 0))) continue;
+      if (o.location && o.location->country != m.location->country) continue;
+      if (o.actor && m.actor && *o.actor != *m.actor) continue;
+      if (o.date && m.date && o.date->precision == "day" && m.date->precision == "day" &&
+          !(o.date->date == m.date->date))
+        continue;
+      kinds.insert({o.event_type, o.weapon});
+    }
+    if (kinds.size() != 1) continue;
+    m.event_type = kinds.begin()->first;
+    m.weapon = kinds.begin()->second;
+    m.rules.push_back("kind.framing");
+  }
+
   // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
   // else of the article; never left as "state forces".
   for (auto& m : mentions) {

@@ -143,4 +143,18 @@ TEST(Article, PartOfATollDoesNotLowerIt) {
   EXPECT_EQ(k->killed->min, 20);
 }
 
+TEST(Article, AnUnnamedStrikeInAWaveTakesTheWavesKind) {
+  const auto es = run("Israeli air strikes killed at least 12 people across southern Lebanon on Tuesday, the health "
+                      "ministry said. A strike on a house in the town of Bint Jbeil killed five people, including "
+                      "two children, the ministry said.",
+                      "2024-10-16");
+  const Event* b = nullptr;
+  for (const auto& e : es)
+    if (e.location && e.location->surface == "Bint Jbeil") b = &e;
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->event_type, "air_drone_strike");
+  ASSERT_TRUE(b->actor.has_value());
+  EXPECT_EQ(*b->actor, "Israel");
+}
+
 }  // namespace
