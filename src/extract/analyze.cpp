@@ -391,6 +391,15 @@ std::string non_event_reason(const Ctx& c, const Phrase& p) {
     if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
   if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
   if (is_roundup(c.s)) return "cue.roundup";
+  // a purpose, not a report: "(they) use the area to shell the west bank", "moved to strike"; a
+  // strike that was carried out says so ("managed to strike", "drones were used to attack ...")
+  if (p.begin >= 3 && text_of(c, p.begin - 3, p.begin) == "to ") {
+    static const LowerWords kBase = {"shell", "strike", "attack", "bomb", "bombard", "hit", "target", "pound"};
+    const std::string before = lower(text_of(c, p.begin > 24 ? p.begin - 24 : 0, p.begin));
+    if (kBase.has(text_of(c, p.begin, p.end)) && before.find("managed to ") == std::string::npos &&
+        before.find(" used to ") == std::string::npos)
+      return "cue.purpose";
+  }
   std::size_t e = c.s.size();
   while (e > 0 && (c.s[e - 1] == ' ' || c.s[e - 1] == '"' || c.s[e - 1] == '\'')) --e;
   if (e > 0 && c.s[e - 1] == '?') return "cue.question";
