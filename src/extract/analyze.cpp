@@ -837,7 +837,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     const std::string before = lower(text_of(c, lb, pc.begin));
     if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
     else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
-    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from|above|overlooking|on the edge of|(?:northern|southern|eastern|western) edge of|around)(?: the)? $");
+    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from|above|overlooking|on the edge of|(?:northern|southern|eastern|western) edge of|around|suburbs? of|suburbs? of the(?: [a-z]+){0,2} (?:city|town|capital) of)(?: the)? $");
     if (may_end_with(before, {"near", "outside", "of", "to", "from", "above", "overlooking", "around"}, "the") &&
         RE2::PartialMatch(before, near_re)) {
       pc.q.near = true;

@@ -499,6 +499,49 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     r.members.clear();
   }
 
+  // 6. "a rocket hit a house in a suburb of Haifa" and "one rocket struck a house in Kiryat Bialik, north
+  // of Haifa": a strike placed only near a town joins the strike of the same kind, actor and day placed
+  // exactly at a town within 12 km of it (the article names the place more precisely later or earlier)
+  auto km = [](const Location& a, const Location& b) {
+    const double r = 3.14159265358979 / 180;
+    const double dlat = (*b.latitude - *a.latitude) * r, dlon = (*b.longitude - *a.longitude) * r;
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(*a.latitude * r) * std::cos(*b.latitude * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+  };
+  auto best_location = [&](const Cluster& c) -> const Location* {
+    const Location* l = nullptr;
+    for (std::size_t i : c.members)
+      if (mentions[i].location && (!l || location_rank(*mentions[i].location) > location_rank(*l))) l = &*mentions[i].location;
+    return l;
+  };
+  for (auto& n : clusters) {
+    if (n.members.empty()) continue;
+    const Location* nl = best_location(n);
+    if (!nl || nl->precision != "near" || !nl->latitude) continue;
+    Cluster* into = nullptr;
+    for (auto& t : clusters) {
+      if (&t == &n || t.members.empty()) continue;
+      const Location* tl = best_location(t);
+      if (!tl || tl->precision != "exact" || !tl->latitude || tl->country != nl->country) continue;
+      if (!(n.generic || t.generic || (n.event_type == t.event_type && n.weapon == t.weapon))) continue;
+      if (n.actor && t.actor && *n.actor != *t.actor) continue;
+      if (n.day && t.day && !(*n.day == *t.day)) continue;
+      if (km(*nl, *tl) > 12.0) continue;
+      if (into) {  // two candidates: no merge
+        into = nullptr;
+        break;
+      }
+      into = &t;
+    }
+    if (!into) continue;
+    for (std::size_t i : n.members) {
+      mentions[i].rules.push_back("place.near_merged");
+      add(*into, mentions[i], i);
+    }
+    n.members.clear();
+  }
+
   // actor named elsewhere in the paragraph, or once in the whole article, for the same kind
   auto framing_actor = [&](const Cluster& c) -> std::optional<std::pair<std::string, std::string>> {
     for (int pass = 0; pass < 2; ++pass) {

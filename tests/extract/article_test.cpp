@@ -157,4 +157,13 @@ TEST(Article, AnUnnamedStrikeInAWaveTakesTheWavesKind) {
   EXPECT_EQ(*b->actor, "Israel");
 }
 
+TEST(Article, AStrikeNearATownIsTheStrikeNamedInItsSuburb) {
+  const auto es = run("A Hezbollah rocket hit a house in a suburb of the Israeli city of Haifa on Saturday, wounding "
+                      "two people. Israeli police said one rocket struck a house in Kiryat Bialik, north of Haifa.",
+                      "2024-10-13");
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].location.has_value());
+  EXPECT_EQ(es[0].location->surface, "Kiryat Bialik");
+}
+
 }  // namespace
