@@ -1909,7 +1909,16 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       }
       res.mentions.push_back(std::move(m));
     };
-    if (per[k].empty()) make(nullptr);
+    if (per[k].empty()) {
+      make(nullptr);
+      // "in the Saltivskyi district", "the city's Zarichnyi district": a part of the city the article
+      // is telling about (assembly gives it that city)
+      if (contains_any(c.s, {" district", " neighbourhood", " neighborhood", " quarter"})) {
+        static const RE2 district_re("\\b(?:the|the city's|the town's) [A-Z][\\w'-]+ (?:district|neighbou?rhood|quarter)\\b");
+        if (RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), district_re))
+          res.mentions.back().city_district = true;
+      }
+    }
     for (const auto* pc : per[k]) make(pc);
   }
   if (claim)

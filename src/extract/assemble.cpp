@@ -327,6 +327,21 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     m.location = resolve(*m.place);
   }
 
+  // "On Tuesday, a bomb hit a building in the Saltivskyi district": a district of the city the article
+  // placed its last strike in before (EVENTS.md: a district is reported as its city)
+  for (auto& m : mentions) {
+    if (!m.city_district || m.location) continue;
+    const Mention* city = nullptr;
+    for (const auto& o : mentions)
+      if (o.sentence < m.sentence && o.location && o.location->precision == "exact" && o.location->latitude &&
+          (!city || o.sentence > city->sentence))
+        city = &o;
+    if (!city) continue;
+    m.location = city->location;
+    m.location->surface = city->location->surface;
+    m.rules.push_back("place.city_of_district");
+  }
+
   // A strike dated only by the statement that reports it ("a strike on a house in X killed nine,
   // the ministry said in a statement on Sunday") after the article has dated its wave ("Israeli air
   // strikes killed 15 in southern Lebanon on Saturday"): the wave's day, when that is no more than

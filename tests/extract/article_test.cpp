@@ -166,4 +166,15 @@ TEST(Article, AStrikeNearATownIsTheStrikeNamedInItsSuburb) {
   EXPECT_EQ(es[0].location->surface, "Kiryat Bialik");
 }
 
+TEST(Article, ADistrictWithoutItsCityIsTheCityTheArticleIsAbout) {
+  const auto es = run("Russian missiles struck an industrial site in Dnipro on Monday, officials said. "
+                      "On Tuesday evening, a guided aerial bomb hit an apartment building in the "
+                      "Amur-Nyzhnodniprovskyi district, injuring four people.",
+                      "2024-06-20");
+  int in_dnipro = 0;
+  for (const auto& e : es)
+    if (e.location && e.location->name == "Dnipro" && e.date.value == "2024-06-18") ++in_dnipro;
+  EXPECT_EQ(in_dnipro, 1);
+}
+
 }  // namespace
