@@ -204,6 +204,13 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (!o.inherit && o.sentence < m.sentence && (o.paragraph == m.paragraph || o.sentence == m.sentence - 1) &&
           (!prev || o.sentence > prev->sentence || (o.sentence == prev->sentence && o.anchor > prev->anchor)))
         prev = &o;
+    // else an attack on the same place told before ("By Thursday afternoon, the death toll in Lviv had
+    // risen to six" a paragraph after the strike on Lviv)
+    if (!prev && m.place)
+      for (const auto& o : mentions)
+        if (!o.inherit && o.sentence < m.sentence && o.place && ascii_lower(o.place->name) == ascii_lower(m.place->name) &&
+            (!prev || o.sentence > prev->sentence))
+          prev = &o;
     if (!prev || !prev->reported) continue;
     m.event_type = prev->event_type;
     m.weapon = prev->weapon;
