@@ -230,6 +230,7 @@ hotel
 guest house
 restaurant
 cafe
+café
 teahouse
 water supply
 water treatment

@@ -590,6 +590,7 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
         if (v.begin <= h.begin && v.end >= h.end && c.rb.casualties->spec(v).label == "victims") people = true;
       if (people) {
         best = &h;
+        m.target_from_victims = true;
         break;
       }
     }

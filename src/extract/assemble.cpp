@@ -612,11 +612,15 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       e.actor_text = fa->second;
       e.rules.push_back("actor.framing");
     }
-    for (const Mention* m : ms)
-      if (!m->target.text.empty()) {
-        e.target = m->target;
-        break;
-      }
+    // the first object named ("a vegetable market"), else the first victims' kind ("nine civilians")
+    for (const bool victims : {false, true}) {
+      for (const Mention* m : ms)
+        if (!m->target.text.empty() && m->target_from_victims == victims) {
+          e.target = m->target;
+          break;
+        }
+      if (!e.target.text.empty()) break;
+    }
     // location: the most precise
     const Mention* where = nullptr;
     for (const Mention* m : ms)

@@ -51,6 +51,7 @@ struct Mention {
   ActorHow actor_how = ActorHow::none;
 
   Target target;
+  bool target_from_victims = false;  // no object named: the victims' kind ("killing nine civilians")
   std::optional<PlaceQuery> place;
   std::optional<Location> location;  // resolved in assembly
   bool dateline_place = false;
