@@ -230,7 +230,6 @@ hotel
 guest house
 restaurant
 cafe
-café
 teahouse
 water supply
 water treatment
