@@ -460,7 +460,7 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
   static const RE2 by_re("\\bby (?:the |a |an )?");
   {
     re2::StringPiece in(c.s.data(), c.s.size()), mm;
-    std::size_t pos = p.begin > 40 ? p.begin - 40 : 0;
+    std::size_t pos = p.begin > 80 ? p.begin - 80 : 0;
     pos = std::max(pos, cb);
     while (pos < ce && by_re.Match(in, pos, ce, RE2::UNANCHORED, &mm, 1)) {
       const std::size_t after = static_cast<std::size_t>(mm.data() - c.s.data()) + mm.size();
