@@ -252,6 +252,14 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     Mention* last = nullptr;
     for (auto& m : mentions)
       if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
+    // a toll told before any attack ("Civilian harm: dozens killed, more than 150 injured." above the
+    // strike it belongs to): the first attack after it, in the same paragraph or the next sentence
+    if (!last && !f.adjacent_only && (f.killed || f.injured) &&
+        std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.sentence < f.sentence; }))
+      for (auto& m : mentions)
+        if (m.sentence > f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence + 1) &&
+            (!last || m.sentence < last->sentence || (m.sentence == last->sentence && m.anchor < last->anchor)))
+          last = &m;
     if (!last || (f.adjacent_only && last->sentence != f.sentence - 1)) continue;
     // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
     for (auto& m : mentions) {
