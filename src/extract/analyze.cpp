@@ -1307,7 +1307,10 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     // "31 women and five children were among the dead": a part of a toll, which never lowers it
     if (best >= 0) {
       const std::string gap = lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
-      if (gap.find(" among") != std::string::npos) continue;
+      // ("three of the wounded died", "two of them are in critical condition": part of a group told before)
+      if (gap.find(" among") != std::string::npos || gap.starts_with(" of the ") || gap.starts_with(" of them") ||
+          gap.starts_with(" of those "))
+        continue;
     }
     if (best >= 0) {
       Count total = qs[static_cast<std::size_t>(best)].count;
