@@ -1371,6 +1371,8 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
     slot = fc;
     return;
   }
+  // "the toll has risen to three after a 71-year-old woman died": the running toll already counts her
+  if (slot->update) return;
   // two figures in one sentence for the same field: victim groups reported apart
   slot->count.min += fc.count.min;
   if (slot->count.max && fc.count.max) *slot->count.max += *fc.count.max;
