@@ -603,9 +603,11 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     e.source_url = doc.url;
     e.title = doc.title;
     // kind: the most specific weapon named
-    const Mention* kind = ms.front();
+    // (among the reports: a habitual or background mention merged in does not name the weapon,
+    // "the aircraft that attack Kharkiv are based in Belgorod")
+    const Mention* kind = nullptr;
     for (const Mention* m : ms)
-      if (weapon_rank(*m) > weapon_rank(*kind)) kind = m;
+      if (m->reported && (!kind || weapon_rank(*m) > weapon_rank(*kind))) kind = m;
     e.event_type = kind->event_type;
     e.weapon = kind->weapon;
     // actor: the most direct attribution
