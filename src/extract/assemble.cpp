@@ -238,6 +238,8 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   if (mentions.empty()) return {};
 
   // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
+  Mention* chained = nullptr;  // the attack the last follow-up went to, and that follow-up's sentence
+  int chained_sentence = -2;
   for (const auto& f : followups) {
     if (f.accident) continue;
     if (f.actor && f.plural_claim)
@@ -251,7 +253,12 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
         }
     Mention* last = nullptr;
     for (auto& m : mentions)
-      if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
+      if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1) &&
+          (!last || m.sentence >= last->sentence))
+        last = &m;
+    // the sentence before was a follow-up of an attack: this one goes on about it ("Health Minister X
+    // said 277 were wounded." then, a paragraph on, "The Observatory put the death toll at 123.")
+    if (!last && chained && chained_sentence == f.sentence - 1) last = chained;
     // a toll told before any attack ("Civilian harm: dozens killed, more than 150 injured." above the
     // strike it belongs to): the first attack after it, in the same paragraph or the next sentence
     if (!last && !f.adjacent_only && (f.killed || f.injured) &&
@@ -261,6 +268,8 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
             (!last || m.sentence < last->sentence || (m.sentence == last->sentence && m.anchor < last->anchor)))
           last = &m;
     if (!last || (f.adjacent_only && last->sentence != f.sentence - 1)) continue;
+    chained = last;
+    chained_sentence = f.sentence;
     // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
     for (auto& m : mentions) {
       if (m.sentence != last->sentence) continue;
