@@ -232,6 +232,13 @@ derailed
 derailment
 gas explosion
 gas leak
+improper storage
+improperly stored
+safety violations
+safety rules
+safety principles
+negligence
+spontaneous combustion
 gas cylinder
 industrial accident
 boiler

@@ -175,6 +175,33 @@ back to
 returned to
 fled to
 fled from
+# a neighbouring country or region named as a bearing ("near the border with Poland",
+# "the Bryansk region, which borders Ukraine") is not where the strike was
+border with
+borders
+bordering
+frontier with
+# where a speaker spoke, not where the strike was ("the ministry said in a statement in Kyiv",
+# "speaking in Brussels", "told reporters in Washington", "visiting Beirut")
+speaking in
+speaking from
+said in
+says in
+told reporters in
+told journalists in
+briefing in
+a briefing in
+news conference in
+press conference in
+statement in
+statement issued in
+speech in
+interview in
+addressing
+visiting
+arrived in
+meeting in
+met in
 
 # Verbs that report speech: their subject is the source, not the attacker.
 [reporting_verb]

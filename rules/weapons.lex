@@ -86,6 +86,9 @@ Mavic
 Lyutyi
 UJ-22
 Beaver
+MQ-9
+MQ-9 Reaper
+Akinci
 
 [aircraft]
 Su-34
@@ -109,6 +112,20 @@ Mi-24
 Mi-8
 Ka-52
 B-52
+F-15E
+F-15I
+F-16I
+A-10
+AC-130
+Su-22
+MiG-21
+MiG-23
+L-39
+Yak-130
+Rafale
+Typhoon jet
+# the transport plane that air forces in Sudan, Ethiopia and Libya use as a bomber
+Antonov
 barrel bombs
 barrel bomb
 

@@ -68,6 +68,11 @@ AF.39 = Uruzgan
 IQ.17 = Najaf
 IQ.11 = Erbil
 IQ.03 = Muthanna
+# GeoNames keeps French names for eastern DR Congo; analysts (ACLED, OCHA) write them in English
+CD.11 = North Kivu
+CD.12 = South Kivu
+CD.26 = North Ubangi
+CD.28 = South Ubangi
 YE.04 = Hadramawt
 YE.16 = Sanaa
 SD.55 = North Darfur

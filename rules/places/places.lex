@@ -37,6 +37,9 @@ Lisichansk @Lysychansk @UA
 Shujaiya @Ash Shuja'iyeh @PS
 Shujaiyya @Ash Shuja'iyeh @PS
 Shejaiya @Ash Shuja'iyeh @PS
+# Lebanese towns in the spelling of wire copy (GeoNames keeps the French one)
+Bint Jbeil @Bent Jbaïl @LB
+Shmustar @Chmistâr @LB
 
 [preferred names]
 # <id> = <name>: the name analysts write for a place whose GeoNames name is a
@@ -78,6 +81,16 @@ lon = 35.513
 alt = Dahieh, Dahiya, Dahieh district
 parent = Beirut
 kind = district
+
+[place Al Asad Airport]
+# The airbase in Anbar (Ain al-Asad), a frequent target of drone and rocket attacks on
+# US forces; not in GeoNames' settlements. The Israeli village 'Ein el Asad took its name.
+country = IQ
+admin1 = IQ.01
+lat = 33.8
+lon = 42.43333
+alt = Ain al-Asad, Ain al Asad, Ayn al-Asad, Ayn al Asad, Al Asad Air Base, Al-Asad Airbase, Al Asad Airbase, Ain al-Asad Airbase, Ain al Asad Airbase, Ain al-Asad air base, Al-Asad air base
+population = 5000
 
 [place Donbas]
 # Donetsk and Luhansk oblasts together; the point is between the two regions' points.

@@ -194,12 +194,82 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   if (mentions.empty()) return {};
   const Document& doc = *info.doc;
 
-  // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
+  // 0. a toll at a place in a sentence without a trigger ("A woman was killed in the nearby town of
+  // Sarmin") continues the attack reported just before it (same paragraph, or the sentence before):
+  // its kind, weapon, actor and day; with no such attack it is dropped
+  for (auto& m : mentions) {
+    if (!m.inherit) continue;
+    const Mention* prev = nullptr;
+    for (const auto& o : mentions)
+      if (!o.inherit && o.sentence < m.sentence && (o.paragraph == m.paragraph || o.sentence == m.sentence - 1) &&
+          (!prev || o.sentence > prev->sentence || (o.sentence == prev->sentence && o.anchor > prev->anchor)))
+        prev = &o;
+    // else an attack on the same place told before ("By Thursday afternoon, the death toll in Lviv had
+    // risen to six" a paragraph after the strike on Lviv)
+    if (!prev && m.place)
+      for (const auto& o : mentions)
+        if (!o.inherit && o.sentence < m.sentence && o.place && ascii_lower(o.place->name) == ascii_lower(m.place->name) &&
+            (!prev || o.sentence > prev->sentence))
+          prev = &o;
+    if (!prev || !prev->reported) continue;
+    m.event_type = prev->event_type;
+    m.weapon = prev->weapon;
+    m.strong = prev->strong;
+    m.named_system = prev->named_system;
+    m.actor = prev->actor;
+    m.actor_text = prev->actor_text;
+    m.actor_how = prev->actor_how;
+    if (prev->date && !prev->date->anaphoric) m.date = prev->date;
+    m.reported = true;
+    m.inherit = false;
+  }
+  std::erase_if(mentions, [](const Mention& m) { return m.inherit; });
+  if (mentions.empty()) return {};
+
+  // 0. "the explosion was caused by a gas leak": the unattributed blasts reported before it were an
+  // accident, not an attack
   for (const auto& f : followups) {
+    if (!f.accident) continue;
+    std::erase_if(mentions, [&](const Mention& m) {
+      return m.sentence < f.sentence && m.event_type == "remote_explosive" && m.weapon == "unknown" && !m.actor &&
+             !m.strong;
+    });
+  }
+  if (mentions.empty()) return {};
+
+  // 1. follow-up sentences ("No injuries were reported.") add to the attack just reported
+  Mention* chained = nullptr;  // the attack the last follow-up went to, and that follow-up's sentence
+  int chained_sentence = -2;
+  for (const auto& f : followups) {
+    if (f.accident) continue;
+    if (f.actor && f.plural_claim)
+      for (auto& m : mentions)
+        if (m.sentence < f.sentence && !m.actor) {
+          m.actor = f.actor;
+          m.actor_text = f.actor_text;
+          m.actor_how = ActorHow::subject;
+          m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
+          m.extra_sentences.push_back(f.sentence);
+        }
     Mention* last = nullptr;
     for (auto& m : mentions)
-      if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1)) last = &m;
+      if (m.sentence < f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence - 1) &&
+          (!last || m.sentence >= last->sentence))
+        last = &m;
+    // the sentence before was a follow-up of an attack: this one goes on about it ("Health Minister X
+    // said 277 were wounded." then, a paragraph on, "The Observatory put the death toll at 123.")
+    if (!last && chained && chained_sentence == f.sentence - 1) last = chained;
+    // a toll told before any attack ("Civilian harm: dozens killed, more than 150 injured." above the
+    // strike it belongs to): the first attack after it, in the same paragraph or the next sentence
+    if (!last && !f.adjacent_only && (f.killed || f.injured) &&
+        std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.sentence < f.sentence; }))
+      for (auto& m : mentions)
+        if (m.sentence > f.sentence && (m.paragraph == f.paragraph || m.sentence == f.sentence + 1) &&
+            (!last || m.sentence < last->sentence || (m.sentence == last->sentence && m.anchor < last->anchor)))
+          last = &m;
     if (!last || (f.adjacent_only && last->sentence != f.sentence - 1)) continue;
+    chained = last;
+    chained_sentence = f.sentence;
     // the whole sentence that named the attack gets the follow-up (a wave's towns share it only if one)
     for (auto& m : mentions) {
       if (m.sentence != last->sentence) continue;
@@ -279,6 +349,77 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (!m.place) continue;
     if (!likely.empty()) m.place->context_countries = likely;
     m.location = resolve(*m.place);
+  }
+
+  // "On Tuesday, a bomb hit a building in the Saltivskyi district": a district of the city the article
+  // placed its last strike in before (EVENTS.md: a district is reported as its city)
+  for (auto& m : mentions) {
+    if (!m.city_district || m.location) continue;
+    const Mention* city = nullptr;
+    for (const auto& o : mentions)
+      if (o.sentence < m.sentence && o.location && o.location->precision == "exact" && o.location->latitude &&
+          (!city || o.sentence > city->sentence))
+        city = &o;
+    if (!city) continue;
+    m.location = city->location;
+    m.location->surface = city->location->surface;
+    m.rules.push_back("place.city_of_district");
+  }
+
+  // A strike dated only by the statement that reports it ("a strike on a house in X killed nine,
+  // the ministry said in a statement on Sunday") after the article has dated its wave ("Israeli air
+  // strikes killed 15 in southern Lebanon on Saturday"): the wave's day, when that is no more than
+  // two days before the statement, in the same country and with a compatible actor. Otherwise the
+  // statement's day stands (EVENTS.md: a strike known only through a dated statement).
+  for (auto& m : mentions) {
+    if (!m.date || !m.date->statement || m.date->precision != "day") continue;
+    const Mention* peg = nullptr;
+    for (const auto& o : mentions) {
+      if (o.sentence >= m.sentence || !o.reported || !o.date || o.date->statement || o.date->anaphoric ||
+          o.date->precision != "day")
+        continue;
+      if (o.actor && m.actor && *o.actor != *m.actor) continue;
+      if (!is_generic(o) && !is_generic(m) && o.event_type != m.event_type) continue;
+      if (o.location && m.location && !o.location->country.empty() && !m.location->country.empty() &&
+          o.location->country != m.location->country)
+        continue;
+      if (!peg || o.sentence > peg->sentence) peg = &o;
+    }
+    if (!peg) continue;
+    const int back = m.date->date.days() - peg->date->date.days();
+    if (back < 0 || back > 2) continue;
+    m.date->date = peg->date->date;
+    m.date->rule = "date.statement_peg";
+    m.rules.push_back("date.statement_peg");
+  }
+
+  // "A strike on a house in Shmustar killed nine" in an article whose lead frames a wave ("Israeli air
+  // strikes killed at least 15 people in eastern and southern Lebanon on Saturday"): the unnamed strike
+  // is one of the wave's, and takes its kind (EVENTS.md: like the actor, the weapon may come from the
+  // framing). The frame is a strong report placed at no town (a wave over a country or region; placed
+  // nowhere, it must give a toll), before the strike, with a compatible actor and day; only when all
+  // such frames agree on the kind.
+  for (auto& m : mentions) {
+    if (m.strong || m.weapon != "unknown" || !m.location ||
+        (m.location->precision != "exact" && m.location->precision != "near"))
+      continue;
+    std::set<std::pair<std::string, std::string>> kinds;
+    for (const auto& o : mentions) {
+      if (&o == &m || !o.strong || !o.reported || o.sentence >= m.sentence) continue;
+      if (o.location && o.location->precision != "country" && o.location->precision != "admin1") continue;
+      // placed nowhere: a frame only with a toll of its own ("air strikes killed 15"), not "the drone fell"
+      if (!o.location && !((o.killed && o.killed->count.min > 0) || (o.injured && o.injured->count.min > 0))) continue;
+      if (o.location && o.location->country != m.location->country) continue;
+      if (o.actor && m.actor && *o.actor != *m.actor) continue;
+      if (o.date && m.date && o.date->precision == "day" && m.date->precision == "day" &&
+          !(o.date->date == m.date->date))
+        continue;
+      kinds.insert({o.event_type, o.weapon});
+    }
+    if (kinds.size() != 1) continue;
+    m.event_type = kinds.begin()->first;
+    m.weapon = kinds.begin()->second;
+    m.rules.push_back("kind.framing");
   }
 
   // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
@@ -367,6 +508,79 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     else country_level.push_back(start(m, i));
   }
 
+  // 5. A region-level record of a kind the article also places in a town of that region, for a
+  // compatible actor and day, is the same strike told for the region ("the Israeli military said it
+  // struck targets in the Bekaa" after a strike in a Bekaa town; "the administration in South Darfur
+  // said 30 were killed in the bombing" of Nyala): it joins the town's record when there is one
+  // town, and is a round-up of them, not a strike, when there are several (EVENTS.md: one record per
+  // strike; a region alone only when no place inside it is named).
+  for (auto& r : clusters) {
+    if (r.members.empty()) continue;
+    const Mention& rm = mentions[r.members.front()];
+    if (!rm.location || rm.location->precision != "admin1" || rm.location->admin1.empty()) continue;
+    std::vector<Cluster*> towns;
+    for (auto& t : clusters) {
+      if (&t == &r || t.members.empty()) continue;
+      const Mention& tm = mentions[t.members.front()];
+      if (!tm.location || (tm.location->precision != "exact" && tm.location->precision != "near")) continue;
+      if (tm.location->country != rm.location->country || tm.location->admin1 != rm.location->admin1) continue;
+      if (!(r.generic || t.generic || r.event_type == t.event_type)) continue;
+      const bool fits = std::all_of(r.members.begin(), r.members.end(),
+                                    [&](std::size_t i) { return compatible(t, mentions[i]); });
+      if (fits) towns.push_back(&t);
+    }
+    if (towns.empty()) continue;
+    if (towns.size() == 1)
+      for (std::size_t i : r.members) {
+        mentions[i].rules.push_back("place.region_of_town");
+        add(*towns.front(), mentions[i], i);
+      }
+    r.members.clear();
+  }
+
+  // 6. "a rocket hit a house in a suburb of Haifa" and "one rocket struck a house in Kiryat Bialik, north
+  // of Haifa": a strike placed only near a town joins the strike of the same kind, actor and day placed
+  // exactly at a town within 12 km of it (the article names the place more precisely later or earlier)
+  auto km = [](const Location& a, const Location& b) {
+    const double r = 3.14159265358979 / 180;
+    const double dlat = (*b.latitude - *a.latitude) * r, dlon = (*b.longitude - *a.longitude) * r;
+    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                     std::cos(*a.latitude * r) * std::cos(*b.latitude * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+  };
+  auto best_location = [&](const Cluster& c) -> const Location* {
+    const Location* l = nullptr;
+    for (std::size_t i : c.members)
+      if (mentions[i].location && (!l || location_rank(*mentions[i].location) > location_rank(*l))) l = &*mentions[i].location;
+    return l;
+  };
+  for (auto& n : clusters) {
+    if (n.members.empty()) continue;
+    const Location* nl = best_location(n);
+    if (!nl || nl->precision != "near" || !nl->latitude) continue;
+    Cluster* into = nullptr;
+    for (auto& t : clusters) {
+      if (&t == &n || t.members.empty()) continue;
+      const Location* tl = best_location(t);
+      if (!tl || tl->precision != "exact" || !tl->latitude || tl->country != nl->country) continue;
+      if (!(n.generic || t.generic || (n.event_type == t.event_type && n.weapon == t.weapon))) continue;
+      if (n.actor && t.actor && *n.actor != *t.actor) continue;
+      if (n.day && t.day && !(*n.day == *t.day)) continue;
+      if (km(*nl, *tl) > 12.0) continue;
+      if (into) {  // two candidates: no merge
+        into = nullptr;
+        break;
+      }
+      into = &t;
+    }
+    if (!into) continue;
+    for (std::size_t i : n.members) {
+      mentions[i].rules.push_back("place.near_merged");
+      add(*into, mentions[i], i);
+    }
+    n.members.clear();
+  }
+
   // actor named elsewhere in the paragraph, or once in the whole article, for the same kind
   auto framing_actor = [&](const Cluster& c) -> std::optional<std::pair<std::string, std::string>> {
     for (int pass = 0; pass < 2; ++pass) {
@@ -386,6 +600,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
 
   std::vector<Event> events;
   auto build = [&](const Cluster& c, bool country_only) {
+    if (c.members.empty()) return;  // merged into another record (step 5)
     std::vector<const Mention*> ms;
     for (std::size_t i : c.members) ms.push_back(&mentions[i]);
     std::sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->anchor < b->anchor; });
@@ -397,9 +612,11 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     e.source_url = doc.url;
     e.title = doc.title;
     // kind: the most specific weapon named
-    const Mention* kind = ms.front();
+    // (among the reports: a habitual or background mention merged in does not name the weapon,
+    // "the aircraft that attack Kharkiv are based in Belgorod")
+    const Mention* kind = nullptr;
     for (const Mention* m : ms)
-      if (weapon_rank(*m) > weapon_rank(*kind)) kind = m;
+      if (m->reported && (!kind || weapon_rank(*m) > weapon_rank(*kind))) kind = m;
     e.event_type = kind->event_type;
     e.weapon = kind->weapon;
     // actor: the most direct attribution
@@ -414,11 +631,15 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       e.actor_text = fa->second;
       e.rules.push_back("actor.framing");
     }
-    for (const Mention* m : ms)
-      if (!m->target.text.empty()) {
-        e.target = m->target;
-        break;
-      }
+    // the first object named ("a vegetable market"), else the first victims' kind ("nine civilians")
+    for (const bool victims : {false, true}) {
+      for (const Mention* m : ms)
+        if (!m->target.text.empty() && m->target_from_victims == victims) {
+          e.target = m->target;
+          break;
+        }
+      if (!e.target.text.empty()) break;
+    }
     // location: the most precise
     const Mention* where = nullptr;
     for (const Mention* m : ms)

@@ -24,6 +24,7 @@ struct FoundDate {
   bool relative = false;  // resolved against the publication date
   bool anaphoric = false;  // "the same day", "the next day": the date of the strike before, + offset
   int offset = 0;
+  bool statement = false;  // the day a statement was made ("the ministry said on Sunday"), not the strike's
 };
 
 struct FoundCount {
@@ -41,6 +42,8 @@ struct Mention {
   bool strong = true;
   bool named_system = false;  // weapon from weapons.lex
   bool reported = false;      // may start an event (dated, past tense, lead, casualties)
+  bool city_district = false; // placed only in a district of a city the sentence does not name
+  bool inherit = false;       // a toll at a place with no trigger: kind, actor and day of the attack before
   std::vector<std::string> rules;
 
   std::optional<std::string> actor;
@@ -48,6 +51,7 @@ struct Mention {
   ActorHow actor_how = ActorHow::none;
 
   Target target;
+  bool target_from_victims = false;  // no object named: the victims' kind ("killing nine civilians")
   std::optional<PlaceQuery> place;
   std::optional<Location> location;  // resolved in assembly
   bool dateline_place = false;
@@ -68,6 +72,8 @@ struct FollowUp {
   std::string actor_text;
   std::string outcome = "unknown";   // "air defences shot them all down"
   bool adjacent_only = false;        // only outcome words: attach to the sentence right before
+  bool plural_claim = false;         // "claimed both attacks": the actor of every attack before, not the last one only
+  bool accident = false;             // "the explosion was caused by a gas leak": the blasts before were no attack
   std::vector<std::string> rules;
 };
 

@@ -95,4 +95,86 @@ TEST(Article, AProtestAgainstStrikesIsNoStrike) {
                   .empty());
 }
 
+TEST(Article, TheDayATollRoseIsNotTheDayOfTheStrike) {
+  const auto es = run("The death toll from a drone attack on a market in Kramatorsk rose to 14 on Monday, officials said. "
+                      "Saturday's attack hit the market at its busiest hour.",
+                      "2024-05-13");
+  const Event* k = at(es, "Kramatorsk");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->date.value, "2024-05-11");
+}
+
+TEST(Article, AStrikeToldInALaterStatementTakesTheDayOfTheWave) {
+  const auto es = run("Russian missiles struck the Odesa region on Saturday, killing five people, officials said. "
+                      "A missile hit a warehouse in the town of Yuzhne, killing two workers, the regional "
+                      "administration said in a statement on Sunday.",
+                      "2024-05-13");
+  const Event* y = at(es, "Yuzhne");
+  ASSERT_TRUE(y);
+  EXPECT_EQ(y->date.value, "2024-05-11");
+}
+
+TEST(Article, AStrikeKnownOnlyThroughADatedStatementTakesItsDay) {
+  const auto es = run("A drone hit a house in the village of Tsyrkuny, killing a man, the governor said on Sunday.",
+                      "2024-05-13");
+  const Event* t = at(es, "Tsirkuny");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->date.value, "2024-05-12");
+}
+
+TEST(Article, ATollAtAnotherPlaceContinuesTheAttackBefore) {
+  const auto es = run("On Friday, government shelling killed four civilians in Idlib city. "
+                      "A man was killed in the nearby town of Sarmin, rescuers said.",
+                      "2023-10-07");
+  const Event* s = nullptr;
+  for (const auto& e : es)
+    if (e.location && e.location->surface == "Sarmin") s = &e;
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->event_type, "shelling_artillery_missile");
+  EXPECT_EQ(s->date.value, "2023-10-06");
+}
+
+TEST(Article, PartOfATollDoesNotLowerIt) {
+  const auto es = run("A missile strike on a hospital in Kharkiv on Monday killed 20 people. "
+                      "Five children were among the dead, officials said.",
+                      "2024-05-14");
+  const Event* k = at(es, "Kharkiv");
+  ASSERT_TRUE(k && k->killed);
+  EXPECT_EQ(k->killed->min, 20);
+}
+
+TEST(Article, AnUnnamedStrikeInAWaveTakesTheWavesKind) {
+  const auto es = run("Israeli air strikes killed at least 12 people across southern Lebanon on Tuesday, the health "
+                      "ministry said. A strike on a house in the town of Bint Jbeil killed five people, including "
+                      "two children, the ministry said.",
+                      "2024-10-16");
+  const Event* b = nullptr;
+  for (const auto& e : es)
+    if (e.location && e.location->surface == "Bint Jbeil") b = &e;
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->event_type, "air_drone_strike");
+  ASSERT_TRUE(b->actor.has_value());
+  EXPECT_EQ(*b->actor, "Israel");
+}
+
+TEST(Article, AStrikeNearATownIsTheStrikeNamedInItsSuburb) {
+  const auto es = run("A Hezbollah rocket hit a house in a suburb of the Israeli city of Haifa on Saturday, wounding "
+                      "two people. Israeli police said one rocket struck a house in Kiryat Bialik, north of Haifa.",
+                      "2024-10-13");
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].location.has_value());
+  EXPECT_EQ(es[0].location->surface, "Kiryat Bialik");
+}
+
+TEST(Article, ADistrictWithoutItsCityIsTheCityTheArticleIsAbout) {
+  const auto es = run("Russian missiles struck an industrial site in Dnipro on Monday, officials said. "
+                      "On Tuesday evening, a guided aerial bomb hit an apartment building in the "
+                      "Amur-Nyzhnodniprovskyi district, injuring four people.",
+                      "2024-06-20");
+  int in_dnipro = 0;
+  for (const auto& e : es)
+    if (e.location && e.location->name == "Dnipro" && e.date.value == "2024-06-18") ++in_dnipro;
+  EXPECT_EQ(in_dnipro, 1);
+}
+
 }  // namespace
