@@ -386,7 +386,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (!peg || o.sentence > peg->sentence) peg = &o;
     }
     if (!peg) continue;
-    const int back = m.date->date.days() - peg->date->date.days();
+    const auto back = static_cast<int>(m.date->date.days() - peg->date->date.days());
     if (back < 0 || back > 2) continue;
     m.date->date = peg->date->date;
     m.date->rule = "date.statement_peg";
