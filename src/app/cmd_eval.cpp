@@ -50,7 +50,10 @@ int cmd_eval(const std::vector<std::string>& args) {
       ("json", po::value<std::string>(), "write a machine-readable summary to FILE ('-': stdout, and the table goes to stderr)")
       ("min", po::value<std::string>(), "floors file; exit 3 if any figure is below its floor")
       ("errors", "list every false positive, false negative and field mismatch")
-      ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)");
+      ("rules", po::value<std::string>()->default_value(""), "rules directory (when running the extractor)")
+      ("texts", po::value<std::string>(),
+       "JSONL of articles (id, text, title, url, date) holding the texts of gold documents that give "
+       "only \"text_chars\" (tests/gold/real/: ../shared/data/news/news_dev.jsonl)");
   po::variables_map vm;
   if (!parse_options("eval", args, opts, {}, "pred", vm)) return kExitUsage;
   if (vm.count("help")) {
@@ -103,6 +106,19 @@ int cmd_eval(const std::vector<std::string>& args) {
           return kExitUsage;
         }
       gold.push_back(std::move(d));
+    }
+  }
+
+  bool need_texts = false;
+  for (const auto& g : gold) need_texts = need_texts || (g.text_chars && g.doc.text.empty());
+  if (need_texts) {
+    if (!vm.count("texts")) {
+      std::cerr << "salvo eval: some gold documents keep their text outside the gold file: give --texts FILE\n";
+      return kExitUsage;
+    }
+    if (Status st = eval::attach_texts(gold, vm["texts"].as<std::string>()); !st.ok()) {
+      print_status(st);
+      return kExitUsage;
     }
   }
 

@@ -106,7 +106,10 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   e.date.value = str_or_empty(j, "date");
   e.date.precision = str_or_empty(j, "date_precision");
   if (e.date.precision.empty()) e.date.precision = "day";
-  if (!parse_iso_date(e.date.value)) return Status::error("gold event date is not YYYY-MM-DD: '" + e.date.value + "'");
+  // An undated strike in an article without a publication date has no day at all.
+  const bool no_day = e.date.value.empty() && e.date.precision == "unknown";
+  if (!no_day && !parse_iso_date(e.date.value))
+    return Status::error("gold event date is not YYYY-MM-DD: '" + e.date.value + "'");
   e.killed = gold_count(j, "killed");
   e.injured = gold_count(j, "injured");
   e.outcome = str_or_empty(j, "outcome");
@@ -173,9 +176,33 @@ std::string sentence_for(const Event& e, const Document& doc) {
   return sents.front();
 }
 
-}  // namespace
-
 // ---- reading ----------------------------------------------------------------
+
+// One gold event line: required (with the other annotator's version as an
+// alternative when "alt" is given) or optional.
+Status add_gold_event(const json& ev, GoldDoc& g) {
+  auto e = gold_event_from_json(ev, g.doc.id);
+  if (!e.ok()) return e.status();
+  if (ev.contains("optional") && ev.at("optional").is_boolean() && ev.at("optional").get<bool>()) {
+    g.optional_events.push_back(std::move(e).value());
+    return {};
+  }
+  std::optional<Event> alt;
+  if (ev.contains("alt")) {
+    if (!ev.at("alt").is_object()) return Status::error("\"alt\" must be an object of fields");
+    json merged = ev;
+    merged.erase("alt");
+    for (const auto& [k, v] : ev.at("alt").items()) merged[k] = v;
+    auto a = gold_event_from_json(merged, g.doc.id);
+    if (!a.ok()) return Status::error("alt: " + a.status().message());
+    alt = std::move(a).value();
+  }
+  g.events.push_back(std::move(e).value());
+  g.alternatives.push_back(std::move(alt));
+  return {};
+}
+
+}  // namespace
 
 Result<GoldDoc> gold_doc_from_json(const json& j) {
   try {
@@ -183,24 +210,29 @@ Result<GoldDoc> gold_doc_from_json(const json& j) {
     GoldDoc g;
     g.doc.id = str_or_empty(j, "id");
     if (g.doc.id.empty()) return Status::error("gold document without id");
+    if (j.contains("text_chars")) {
+      if (!j.at("text_chars").is_number_unsigned())
+        return Status::error("document " + g.doc.id + ": text_chars must be a count");
+      g.text_chars = j.at("text_chars").get<std::size_t>();
+    }
     g.doc.text = str_or_empty(j, "text");
+    if (g.doc.text.empty() && !g.text_chars)
+      return Status::error("document " + g.doc.id + ": no text (give \"text\", or \"text_chars\" and --texts)");
     repair_utf8(g.doc.text);
     g.doc.title = str_or_empty(j, "title");
     g.doc.url = str_or_empty(j, "url");
     const std::string date = str_or_empty(j, "date");
     g.doc.published = parse_iso_date(date);
-    if (!g.doc.published) return Status::error("document " + g.doc.id + ": date is not YYYY-MM-DD");
+    if (!g.doc.published && !(g.text_chars && date.empty()))
+      return Status::error("document " + g.doc.id + ": date is not YYYY-MM-DD");
     g.split = str_or_empty(j, "split");
     if (g.split != "dev" && g.split != "test")
       return Status::error("document " + g.doc.id + ": split must be dev or test");
     g.origin = str_or_empty(j, "origin");
     if (!j.contains("events") || !j.at("events").is_array())
       return Status::error("document " + g.doc.id + ": events must be an array");
-    for (const json& ev : j.at("events")) {
-      auto e = gold_event_from_json(ev, g.doc.id);
-      if (!e.ok()) return Status::error("document " + g.doc.id + ": " + e.status().message());
-      g.events.push_back(std::move(e).value());
-    }
+    for (const json& ev : j.at("events"))
+      if (Status st = add_gold_event(ev, g); !st.ok()) return Status::error("document " + g.doc.id + ": " + st.message());
     return g;
   } catch (const std::exception& ex) {
     return Status::error(std::string("bad gold document: ") + ex.what());
@@ -237,6 +269,40 @@ Result<std::vector<GoldDoc>> load_gold(const std::string& path) {
   }
   if (!diags.empty()) return Status::errors(std::move(diags));
   return out;
+}
+
+Status attach_texts(std::vector<GoldDoc>& gold, const std::string& texts_path) {
+  std::map<std::string, GoldDoc*> want;
+  for (GoldDoc& g : gold)
+    if (g.text_chars && g.doc.text.empty()) want[g.doc.id] = &g;
+  if (want.empty()) return {};
+  std::ifstream in(texts_path);
+  if (!in) return Status::error(texts_path + ": cannot open");
+  std::string line;
+  std::vector<Diagnostic> diags;
+  for (int n = 1; std::getline(in, line); ++n) {
+    const json j = json::parse(line, nullptr, false);
+    if (!j.is_object()) continue;
+    const auto it = want.find(str_or_empty(j, "id"));
+    if (it == want.end()) continue;
+    GoldDoc& g = *it->second;
+    std::string text = str_or_empty(j, "text");
+    repair_utf8(text);
+    if (count_code_points(text) != *g.text_chars) {
+      diags.push_back({texts_path, n, "document " + g.doc.id + ": its text has " + std::to_string(count_code_points(text)) +
+                                          " characters, the gold says " + std::to_string(*g.text_chars) +
+                                          " (another version of the file?)"});
+    } else {
+      g.doc.text = std::move(text);
+      if (g.doc.title.empty()) g.doc.title = str_or_empty(j, "title");
+      if (g.doc.url.empty()) g.doc.url = str_or_empty(j, "url");
+      if (!g.doc.published) g.doc.published = parse_iso_date(str_or_empty(j, "date"));
+    }
+    want.erase(it);
+  }
+  for (const auto& [id, g] : want) diags.push_back({texts_path, 0, "document " + id + " is not in the file"});
+  if (!diags.empty()) return Status::errors(std::move(diags));
+  return {};
 }
 
 Result<std::map<std::string, std::vector<Event>>> load_predictions(const std::string& path) {
@@ -415,25 +481,36 @@ std::string field_value(const std::string& field, const Event& e) {
   return "";
 }
 
-std::vector<Pair> match_events(const std::vector<Event>& gold, const std::vector<Event>& pred, bool strict) {
+namespace {
+
+// The score of a candidate pair (number of agreeing fields; +100 for the same
+// type under loose matching, so that the loose pairs contain the strict
+// ones), or -1 when the pair cannot match.
+int pair_score(const Event& g, const Event& p, bool strict) {
+  if (strict && g.event_type != p.event_type) return -1;
+  if (!place_matches(g.location, p.location) || !day_matches(g.date, p.date)) return -1;
+  int score = 0;
+  for (const auto& f : field_names())
+    if (field_agrees(f, g, p).value_or(false)) ++score;
+  if (!strict && g.event_type == p.event_type) score += 100;
+  return score;
+}
+
+}  // namespace
+
+std::vector<Pair> match_events(const std::vector<Event>& gold, const std::vector<Event>& pred, bool strict,
+                               const std::vector<std::optional<Event>>* alternatives) {
   struct Cand {
     int score;
     std::size_t g, p;
   };
   std::vector<Cand> cands;
   for (std::size_t gi = 0; gi < gold.size(); ++gi) {
+    const Event* alt = alternatives && gi < alternatives->size() && (*alternatives)[gi] ? &*(*alternatives)[gi] : nullptr;
     for (std::size_t pi = 0; pi < pred.size(); ++pi) {
-      const Event& g = gold[gi];
-      const Event& p = pred[pi];
-      if (strict && g.event_type != p.event_type) continue;
-      if (!place_matches(g.location, p.location) || !day_matches(g.date, p.date)) continue;
-      int score = 0;
-      for (const auto& f : field_names())
-        if (field_agrees(f, g, p).value_or(false)) ++score;
-      // Loose matching: a same-type partner always wins over a better-looking
-      // other-type one, so the loose pairs contain the strict ones.
-      if (!strict && g.event_type == p.event_type) score += 100;
-      cands.push_back({score, gi, pi});
+      int score = pair_score(gold[gi], pred[pi], strict);
+      if (alt) score = std::max(score, pair_score(*alt, pred[pi], strict));
+      if (score >= 0) cands.push_back({score, gi, pi});
     }
   }
   std::stable_sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
@@ -477,8 +554,32 @@ Report evaluate(const std::vector<GoldDoc>& gold, const std::map<std::string, st
     if (split_filter != "all" && gd.split != split_filter) continue;
     const auto it = pred.find(gd.doc.id);
     const std::vector<Event>& pe = it == pred.end() ? kNone : it->second;
-    const auto strict = match_events(gd.events, pe, true);
-    const auto loose = match_events(gd.events, pe, false);
+    const auto* alts = gd.alternatives.size() == gd.events.size() ? &gd.alternatives : nullptr;
+    const auto strict = match_events(gd.events, pe, true, alts);
+    const auto loose = match_events(gd.events, pe, false, alts);
+    // Predictions left over may match an optional event: neither TP nor FP.
+    std::vector<bool> pm(pe.size());
+    for (const Pair& m : strict) pm[m.pred] = true;
+    long optional_matched = 0;
+    if (!gd.optional_events.empty()) {
+      std::vector<Event> rest;
+      std::vector<std::size_t> rest_index;
+      for (std::size_t i = 0; i < pe.size(); ++i)
+        if (!pm[i]) rest.push_back(pe[i]), rest_index.push_back(i);
+      for (const Pair& m : match_events(gd.optional_events, rest, true)) {
+        pm[rest_index[m.pred]] = true;
+        ++optional_matched;
+      }
+    }
+    // A field agrees when it agrees with either annotator's version.
+    auto agrees = [&](const std::string& f, std::size_t gi, std::size_t pi) -> std::optional<bool> {
+      auto ok = field_agrees(f, gd.events[gi], pe[pi]);
+      if (alts && (*alts)[gi] && !ok.value_or(false)) {
+        const auto ok2 = field_agrees(f, *(*alts)[gi], pe[pi]);
+        if (ok2) ok = *ok2 || ok.value_or(false);
+      }
+      return ok;
+    };
 
     std::string origin = gd.origin.substr(0, gd.origin.find(':'));
     if (origin.empty()) origin = "unmarked";
@@ -488,22 +589,24 @@ Report evaluate(const std::vector<GoldDoc>& gold, const std::map<std::string, st
       s.gold_events += static_cast<long>(gd.events.size());
       s.pred_events += static_cast<long>(pe.size());
       s.tp += static_cast<long>(strict.size());
-      s.fp += static_cast<long>(pe.size() - strict.size());
+      s.fp += static_cast<long>(pe.size() - strict.size()) - optional_matched;
       s.fn += static_cast<long>(gd.events.size() - strict.size());
       s.loose_tp += static_cast<long>(loose.size());
-      if (gd.events.empty()) {
+      s.optional_events += static_cast<long>(gd.optional_events.size());
+      s.optional_matched += optional_matched;
+      if (gd.events.empty() && gd.optional_events.empty()) {
         ++s.negative_docs.total;
         if (pe.empty()) ++s.negative_docs.correct;
       }
       for (const Pair& m : loose) {
         Tally& t = s.fields["event_type"];
         ++t.total;
-        if (gd.events[m.gold].event_type == pe[m.pred].event_type) ++t.correct;
+        if (agrees("event_type", m.gold, m.pred).value_or(false)) ++t.correct;
       }
       for (const Pair& m : strict) {
         for (const auto& f : field_names()) {
           if (f == "event_type") continue;
-          const auto ok = field_agrees(f, gd.events[m.gold], pe[m.pred]);
+          const auto ok = agrees(f, m.gold, m.pred);
           if (!ok) continue;
           Tally& t = s.fields[f];
           ++t.total;
@@ -513,11 +616,11 @@ Report evaluate(const std::vector<GoldDoc>& gold, const std::map<std::string, st
     }
 
     // Error listing (once per document).
-    std::vector<bool> gm(gd.events.size()), pm(pe.size());
-    for (const Pair& m : strict) gm[m.gold] = pm[m.pred] = true;
+    std::vector<bool> gm(gd.events.size());
+    for (const Pair& m : strict) gm[m.gold] = true;
     for (const Pair& m : strict) {
       for (const auto& f : field_names()) {
-        if (field_agrees(f, gd.events[m.gold], pe[m.pred]).value_or(true)) continue;
+        if (agrees(f, m.gold, m.pred).value_or(true)) continue;
         r.errors.push_back({"FIELD", gd.doc.id, gd.split, f, field_value(f, gd.events[m.gold]),
                             field_value(f, pe[m.pred]), sentence_for(pe[m.pred], gd.doc)});
       }
@@ -591,6 +694,12 @@ std::string format_table(const Report& r) {
   row("event recall", [](const Scores& s) { return fmt3(s.recall()); });
   row("event F1", [](const Scores& s) { return fmt3(s.f1()); });
   row("place+day pairs", [](const Scores& s) { return std::to_string(s.loose_tp); });
+  bool any_optional = false;
+  for (const auto& sp : splits) any_optional = any_optional || r.by_split.at(sp).optional_events > 0;
+  if (any_optional)
+    row("optional gold / hit", [](const Scores& s) {
+      return std::to_string(s.optional_events) + " / " + std::to_string(s.optional_matched);
+    });
   row("docs with no event", [](const Scores& s) { return tally_cell(s.negative_docs); });
   o << "field accuracy over matched pairs (event_type: over place+day pairs)\n";
   for (const auto& f : field_names()) {
@@ -651,6 +760,8 @@ json scores_json(const Scores& s) {
           {"event_recall", s.recall()},
           {"event_f1", s.f1()},
           {"place_day_pairs", s.loose_tp},
+          {"optional_events", s.optional_events},
+          {"optional_matched", s.optional_matched},
           {"negative_docs",
            {{"correct", s.negative_docs.correct},
             {"total", s.negative_docs.total},

@@ -22,18 +22,39 @@
 namespace salvo::eval {
 
 // One annotated document of the gold set.
+//
+// Gold merged from two annotators (tests/gold/real/) has two more kinds of
+// value: an event either annotator doubted, or only one marked, is
+// *optional* (a prediction that matches it is neither a true nor a false
+// positive, and missing it is no false negative); and a required event may
+// carry the other annotator's version as an *alternative* (a field agrees
+// when it agrees with either version).
 struct GoldDoc {
   Document doc;          // id, text, title, url, published
   std::string split;     // "dev" | "test"
-  std::string origin;    // "ucdp:<id>" | "team" | "seed"
-  std::vector<Event> events;
+  std::string origin;    // "ucdp:<id>" | "team" | "seed" | "real:<source>"
+  std::vector<Event> events;                      // required events
+  std::vector<std::optional<Event>> alternatives; // same size as events: the other annotator's version, if any
+  std::vector<Event> optional_events;
+  // Documents whose text lives outside the gold file ("text" absent): the
+  // length in code points the text must have, checked by attach_texts().
+  std::optional<std::size_t> text_chars;
 };
 
 // Parses one gold line (a JSON object). Gold events use the flat gold form:
-// "date": "YYYY-MM-DD" + "date_precision", "target_type" (or null).
+// "date": "YYYY-MM-DD" + "date_precision", "target_type" (or null); an event
+// may have "optional": true and "alt": {fields of the other version}. A
+// document may leave out "text" (and "date") when it gives "text_chars": the
+// text is then read from a texts file (attach_texts).
 Result<GoldDoc> gold_doc_from_json(const nlohmann::json& j);
 // Reads a gold JSONL file; errors name the file and line.
 Result<std::vector<GoldDoc>> load_gold(const std::string& path);
+// Fills in the text (and the title, url and publication date the gold line
+// leaves out) of every document that has none, from a JSONL file of articles
+// ("id", "text", optional "title", "url", "date"), such as
+// ../shared/data/news/news_dev.jsonl. An error names every document that is
+// missing from the file or whose text has another length than the gold says.
+Status attach_texts(std::vector<GoldDoc>& gold, const std::string& texts_path);
 // Reads predicted events (JSONL of event records); grouped by doc_id, in file order.
 Result<std::map<std::string, std::vector<Event>>> load_predictions(const std::string& path);
 
@@ -71,8 +92,11 @@ struct Pair {
 // event-level scores); loose: place and day only (used for event_type accuracy
 // and to explain type errors). Greedy on a score (number of agreeing fields),
 // ties broken by gold index then predicted index: deterministic.
+// alternatives: null, or one entry per gold event (its other version, if any):
+// a pair may match either version, and scores by the better one.
 std::vector<Pair> match_events(const std::vector<Event>& gold, const std::vector<Event>& pred,
-                               bool strict = true);
+                               bool strict = true,
+                               const std::vector<std::optional<Event>>* alternatives = nullptr);
 
 // ---- scoring ----------------------------------------------------------------
 
@@ -98,6 +122,8 @@ struct Scores {
   long pred_events = 0;
   long tp = 0, fp = 0, fn = 0;
   long loose_tp = 0;            // pairs under the loose matching (place + day)
+  long optional_events = 0;     // gold events either annotator doubted (merged gold)
+  long optional_matched = 0;    // predictions that matched one: neither TP nor FP
   Tally negative_docs;          // gold docs with no event whose prediction is empty
   std::map<std::string, Tally> fields;
   double precision() const { return tp + fp == 0 ? 0.0 : static_cast<double>(tp) / static_cast<double>(tp + fp); }

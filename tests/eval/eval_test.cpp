@@ -447,3 +447,82 @@ TEST(Cli, MinFloorsExitThree) {
   EXPECT_EQ(j["splits"]["dev"]["tp"].get<int>(), 1);
   EXPECT_EQ(j["splits"]["all"]["fields"]["actor"]["correct"].get<int>(), 0);
 }
+
+// ---- merged gold of two annotators (tests/gold/real/) ------------------------
+
+TEST(MergedGold, OptionalEventIsNeitherTruePositiveNorFalsePositive) {
+  json opt = gold_event("air_drone_strike", "Dnipro", 48.4593, 35.0387, "2023-07-31");
+  opt["optional"] = true;
+  const GoldDoc g = parse_gold(gold_doc("a", "dev", json::array({kKr, opt})));
+  ASSERT_EQ(g.events.size(), 1u);
+  ASSERT_EQ(g.optional_events.size(), 1u);
+  Event hit_opt = pred_from(g.optional_events[0]);
+  // Found: the required one is a TP, the optional one is ignored.
+  Report r = evaluate({g}, {{"a", {pred_from(g.events[0]), hit_opt}}}, "all");
+  EXPECT_EQ(r.by_split.at("all").tp, 1);
+  EXPECT_EQ(r.by_split.at("all").fp, 0);
+  EXPECT_EQ(r.by_split.at("all").optional_matched, 1);
+  // Not found: no false negative for the optional one.
+  r = evaluate({g}, {{"a", {pred_from(g.events[0])}}}, "all");
+  EXPECT_EQ(r.by_split.at("all").fn, 0);
+  // An event on another day matches nothing: a false positive as usual.
+  hit_opt.date.value = "2023-07-20";
+  r = evaluate({g}, {{"a", {pred_from(g.events[0]), hit_opt}}}, "all");
+  EXPECT_EQ(r.by_split.at("all").fp, 1);
+  // A document with only optional events is not a document "with no event".
+  json only_opt = gold_doc("b", "dev", json::array({opt}));
+  r = evaluate({parse_gold(only_opt)}, {}, "all");
+  EXPECT_EQ(r.by_split.at("all").negative_docs.total, 0);
+}
+
+TEST(MergedGold, FieldAgreesWithEitherAnnotatorsVersion) {
+  json ev = kKr;
+  ev["alt"] = {{"actor", nullptr}, {"killed", {{"min", 2}, {"max", 2}}}};
+  const GoldDoc g = parse_gold(gold_doc("a", "dev", json::array({ev})));
+  ASSERT_TRUE(g.alternatives.at(0).has_value());
+  Event p = pred_from(g.events[0]);
+  p.actor.reset();                 // the alternative's actor
+  p.killed = Count{2, 2};          // the alternative's toll
+  p.injured = Count{3, 3};         // neither version's
+  const Report r = evaluate({g}, {{"a", {p}}}, "all");
+  const Scores& s = r.by_split.at("all");
+  EXPECT_EQ(s.fields.at("actor").correct, 1);
+  EXPECT_EQ(s.fields.at("killed").correct, 1);
+  EXPECT_EQ(s.fields.at("injured").correct, 0);
+  // A place only the alternative names still matches the event.
+  json moved = kKr;
+  moved["alt"] = {{"location", {{"name", "Dnipro"}, {"country", "UA"}, {"admin1", "Dnipropetrovsk"},
+                               {"latitude", 48.4593}, {"longitude", 35.0387}}}};
+  const GoldDoc g2 = parse_gold(gold_doc("a", "dev", json::array({moved})));
+  Event at_dnipro = pred_from(*g2.alternatives[0]);
+  EXPECT_EQ(evaluate({g2}, {{"a", {at_dnipro}}}, "all").by_split.at("all").tp, 1);
+}
+
+TEST(MergedGold, TextsComeFromAnArticlesFileAndAreChecked) {
+  const std::string text = "Russian missiles struck Kryvyi Rih on Monday.";
+  json doc = gold_doc("a", "dev", json::array({kKr}));
+  doc.erase("text");
+  doc.erase("date");
+  EXPECT_FALSE(gold_doc_from_json(doc).ok()) << "no text and no text_chars";
+  doc["text_chars"] = text.size();
+  json other = doc;
+  other["id"] = "b";
+  std::vector<GoldDoc> gold{parse_gold(doc), parse_gold(other)};
+  const fs::path path = fs::temp_directory_path() / "salvo_eval_texts.jsonl";
+  {
+    std::ofstream f(path);
+    f << json{{"id", "a"}, {"text", text}, {"date", "2023-07-31"}, {"title", "T"}}.dump() << "\n";
+    f << json{{"id", "b"}, {"text", text + " More."}, {"date", "2023-07-31"}}.dump() << "\n";
+  }
+  const Status st = attach_texts(gold, path.string());
+  ASSERT_FALSE(st.ok()) << "b's text has another length";
+  ASSERT_EQ(st.diagnostics().size(), 1u);
+  EXPECT_NE(st.diagnostics()[0].message.find("document b"), std::string::npos);
+  EXPECT_EQ(gold[0].doc.text, text);
+  EXPECT_EQ(gold[0].doc.title, "T");
+  ASSERT_TRUE(gold[0].doc.published.has_value());
+  std::vector<GoldDoc> missing{parse_gold(doc)};
+  missing[0].doc.id = "c";
+  EXPECT_FALSE(attach_texts(missing, path.string()).ok()) << "c is not in the file";
+  fs::remove(path);
+}
