@@ -56,33 +56,6 @@ std::string lower(std::string_view s) {
   return r;
 }
 
-// Whether `s` holds one of `parts`: a necessary condition (each alternative
-// of the pattern it guards contains one of them), checked with memchr-speed
-// searches before RE2 scans the whole sentence.
-bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
-  for (std::string_view p : parts)
-    if (::memmem(s.data(), s.size(), p.data(), p.size()) != nullptr) return true;
-  return false;
-}
-
-// Whether `s` can match a pattern "(?:...)(?: TAIL)? $" whose alternatives
-// all end with one of `ends`: it ends with one of them and a space, with or
-// without " TAIL" between. A necessary condition, checked before running RE2
-// (~50x dearer) on the many place candidates it rules out.
-bool may_end_with(std::string_view s, std::initializer_list<std::string_view> ends, std::string_view tail) {
-  if (s.empty() || s.back() != ' ') return false;
-  s.remove_suffix(1);
-  auto any_end = [&](std::string_view t) {
-    for (std::string_view e : ends)
-      if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
-    return false;
-  };
-  if (any_end(s)) return true;
-  if (s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail && s[s.size() - tail.size() - 1] == ' ')
-    return any_end(s.substr(0, s.size() - tail.size() - 1));
-  return false;
-}
-
 // A small fixed list of lowercase words, asked about a word in any case
 // without building a lowercase copy (find_places asks hundreds of times per
 // article). Same answers as set.count(lower(w)).
@@ -188,13 +161,10 @@ bool joinable_gap(std::string_view gap) {
 
 }  // namespace
 
-std::size_t dateline_length(std::string_view s) {
+std::size_t dateline_length(const Grammar& g, std::string_view s) {
   // "CITY, Month D (Agency) - " / "CITY (Agency) - " / "CITY, Country - ": capitalised head then a dash
-  static const RE2 re(
-      "^((?:[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})(?:, [A-Z][A-Za-z.]+(?: \\d{1,2})?(?:,? \\d{4})?)?"
-      "(?: ?\\([A-Za-z .]{1,30}\\))? ?(?:-|--) )");
-  re2::StringPiece m;
-  if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &m)) return m.size();
+  std::string m;
+  if (g.text_dateline->search(s, &m)) return m.size();
   return 0;
 }
 
@@ -354,14 +324,14 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
     if (label == "intercepted") intercepted = true;
     if (label != "hit") continue;
     const std::string before = lower(c.s.substr(h.begin >= 40 ? h.begin - 40 : 0, h.begin >= 40 ? 40 : h.begin));
-    static const RE2 negated_re("(?:\\bno |\\bnot |\\bnothing |\\bno [a-z]+ (?:was |were |had been |have been )|(?:was|were) not |wasn't |weren't )$");
-    if (RE2::PartialMatch(before, negated_re)) continue;
+    const Pattern& negated_re = *c.rb.grammar.outcome_negated_impact;
+    if (negated_re.matches(before)) continue;
     const std::string word = lower(c.s.substr(h.begin, h.end - h.begin));
     if (word == "destroyed" || word == "destroying" || word == "downed") {
       // the thing destroyed is the weapon itself: a shoot-down
-      static const RE2 weapon_obj_re("^ (?:all |the |a |an |both |another |[0-9]+ |of |the [0-9]+ )*(?:[a-z0-9-]+ ){0,3}(?:drones?|missiles?|uavs?|rockets?|shaheds?|projectiles?|targets in the air)\\b");
+      const Pattern& weapon_obj_re = *c.rb.grammar.outcome_weapon_destroyed;
       const std::string after = lower(c.s.substr(h.end, std::min<std::size_t>(60, c.s.size() - h.end)));
-      if (RE2::PartialMatch(after, weapon_obj_re)) {
+      if (weapon_obj_re.matches(after)) {
         intercepted = true;
         continue;
       }
@@ -378,15 +348,10 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
 // ("Israeli strikes have killed more than 40,000 people since October", "Since the invasion,
 // over 11,000 civilians have been killed"); one strike compared with the past keeps its past
 // tense ("the deadliest attack since 2017 killed 12").
-bool is_roundup(std::string_view s) {
-  if (!contains_any(s, {"since", "Since"}) || !contains_any(s, {"have ", "has ", "'ve "})) return false;
-  static const RE2 roundup_re(
-      "(?i)\\b(?:have|has|'ve)(?: now| so far| already| together| altogether| [a-z]+ly)?(?: been)? "
-      "(?:killed|hit|struck|launched|fired|targeted|attacked|shelled|bombed|destroyed|damaged|wounded|injured|"
-      "claimed the lives)\\b");
-  static const RE2 since_re("(?i)\\bsince\\b");
-  const re2::StringPiece in(s.data(), s.size());
-  return RE2::PartialMatch(in, roundup_re) && RE2::PartialMatch(in, since_re);
+bool is_roundup(const Grammar& g, std::string_view s) {
+  const Pattern& roundup_re = *g.cue_roundup_perfect;
+  const Pattern& since_re = *g.cue_roundup_since;
+  return roundup_re.matches(s) && since_re.matches(s);
 }
 
 // Why a phrase is not an event, or "" if it may be one.
@@ -395,7 +360,7 @@ std::string non_event_reason(const Ctx& c, const Phrase& p) {
   for (const char* label : {"modal", "negation", "delivery", "accident"})
     if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
   if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
-  if (is_roundup(c.s)) return "cue.roundup";
+  if (is_roundup(c.rb.grammar, c.s)) return "cue.roundup";
   // a purpose, not a report: "(they) use the area to shell the west bank", "moved to strike"; a
   // strike that was carried out says so ("managed to strike", "drones were used to attack ...")
   if (p.begin >= 3 && text_of(c, p.begin - 3, p.begin) == "to ") {
@@ -462,12 +427,12 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     break;
   }
   // (2) passive: "... struck by Ukrainian drones", "was shelled by the Russian army"
-  static const RE2 by_re("\\bby (?:the |a |an )?");
+  const Pattern& by_re = *c.rb.grammar.actor_passive_by;
   {
-    re2::StringPiece in(c.s.data(), c.s.size()), mm;
+    std::string_view mm;
     std::size_t pos = p.begin > 80 ? p.begin - 80 : 0;
     pos = std::max(pos, cb);
-    while (pos < ce && by_re.Match(in, pos, ce, RE2::UNANCHORED, &mm, 1)) {
+    while (pos < ce && by_re.find(c.s, pos, ce, &mm)) {
       const std::size_t after = static_cast<std::size_t>(mm.data() - c.s.data()) + mm.size();
       // "a depot used by Kataib Hezbollah", "a town held by the RSF": the target's owner, not the attacker
       {
@@ -505,9 +470,9 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
     if (it->end > p.begin || it->begin < wcb) continue;
     {
-      static const RE2 prep_re("\\b(?:on|at|in|against|to|from|of|into|over|toward|towards|across|inside|near|with)(?: the)? $");
+      const Pattern& prep_re = *c.rb.grammar.actor_preposition_before;
       const std::string before = lower(text_of(c, it->begin > 20 ? it->begin - 20 : 0, it->begin));
-      if (RE2::PartialMatch(before, prep_re)) continue;
+      if (prep_re.matches(before)) continue;
     }
     if (count_words(text_of(c, it->end, p.begin)) > 20) break;
     bool verb = false, reporting = false, back_ref = false;
@@ -516,9 +481,9 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     for (const auto& r : c.reporting)
       if (r.begin >= it->end && r.end <= p.begin) reporting = true;
     if (reporting) {
-      static const RE2 ref_re("\\b(?:its|their|it|they)\\b");
+      const Pattern& ref_re = *c.rb.grammar.actor_back_reference;
       const auto gap = text_of(c, it->end, p.begin);
-      back_ref = RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), ref_re);
+      back_ref = ref_re.matches(gap);
     }
     // another actor between the candidate and its verb is the nearer subject
     std::size_t verb_at = p.end;
@@ -551,10 +516,10 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
                                                "center", "site", "sites"};
   const TermHit* best = nullptr;
   const std::string phrase = lower(text_of(c, p.begin, p.end));
-  static const RE2 contact_re("^(?:hit|hits|hitting|struck|ran|runs|rans|drove|stepped|stepping|steps|triggered|detonated)\\b");
+  const Pattern& contact_re = *c.rb.grammar.target_contact_verb;
   for (const auto& h : c.targets) {
     // "a passenger bus hits a mine": the subject of the contact verb is what was hit
-    if (RE2::PartialMatch(phrase, contact_re) && h.end <= p.begin && count_words(text_of(c, h.end, p.begin)) <= 1 &&
+    if (contact_re.matches(phrase) && h.end <= p.begin && count_words(text_of(c, h.end, p.begin)) <= 1 &&
         h.begin >= region_begin)
       best = &h;
     // a noun adjunct: "car shelling", "hospital strike"
@@ -575,11 +540,11 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
   }
   if (!best) {
     // passive subject before the trigger: "a school was hit", "the hospital in X was struck"
-    static const RE2 passive_re("^[^,;]{0,40}\\b(?:was|were|has been|have been|had been)\\b");
+    const Pattern& passive_re = *c.rb.grammar.target_passive_after;
     for (const auto& h : c.targets) {
       if (h.end > p.begin || h.begin < region_begin) continue;
       const auto after = text_of(c, h.end, c.s.size());
-      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), passive_re)) {
+      if (passive_re.matches(after)) {
         best = &h;
         break;
       }
@@ -648,8 +613,8 @@ bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t 
   for (const auto& h : hits) {
     if (h.end > pos) continue;
     const auto gap = lower(text_of(c, h.end, pos));
-    static const RE2 gap_re("^ (?:the |a )?(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? |separatist-held |rebel-held |russian-occupied |occupied |besieged |war-torn |frontline |front-line )?$");
-    if (gap == " " || gap == " the " || gap == "" || gap == " a " || RE2::FullMatch(gap, gap_re)) return true;
+    const Pattern& gap_re = *c.rb.grammar.place_gap_after_term;
+    if (gap == " " || gap == " the " || gap == "" || gap == " a " || gap_re.matches(gap)) return true;
   }
   return false;
 }
@@ -705,10 +670,10 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     for (std::size_t n = found ? 0 : std::min<std::size_t>(4, toks.size() - i); n >= 1; --n) {
       const std::size_t last = i + n - 1;
       const std::string_view lw = text_of(c, toks[last].begin, toks[last].end);
-      static const RE2 article_part_re("^(?:al|el|ad|ar|as|ash|an|at|az|ibn|bin|abu|umm|bani|beit|deir|ras|tal|tell)-[A-Z]");
+      const Pattern& article_part_re = *c.rb.grammar.place_article_part;
       // (the longest article is four letters: a hyphen must come by the fifth byte)
       if (!starts_upper(lw) && !std::isdigit(static_cast<unsigned char>(lw[0])) &&
-          !(n > 1 && lw.find('-') <= 4 && RE2::PartialMatch(re2::StringPiece(lw.data(), lw.size()), article_part_re)))
+          !(n > 1 && lw.find('-') <= 4 && article_part_re.matches(lw)))
         continue;
       bool ok = true;
       for (std::size_t k = i + 1; k < last; ++k) {
@@ -755,11 +720,10 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       // A place whose name is also an English word ("Sake", "Hope") counts only where
       // the words before it announce a place: "the hills above Sake", "the village of Hope"
       if (n == 1) {
-        static const RE2 locative_re("(?:near|outside|above|overlooking|outskirts of|(?:village|town|city|settlement|hamlet|camp) of|(?:north|south|east|west|northeast|northwest|southeast|southwest) of)(?: the)? $");
+        const Pattern& locative_re = *c.rb.grammar.place_locative_before;
         const std::size_t lb = toks[i].begin > 40 ? toks[i].begin - 40 : 0;
         const std::string before = lower(text_of(c, lb, toks[i].begin));
-        if (may_end_with(before, {"near", "outside", "above", "overlooking", "of"}, "the") &&
-            RE2::PartialMatch(before, locative_re) && !c.gaz.lookup(cand).empty() &&
+        if (locative_re.matches(before) && !c.gaz.lookup(cand).empty() &&
             c.gaz.country_code(cand).empty()) {
           found = n;
           name = cand;
@@ -843,9 +807,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     const std::string before = lower(text_of(c, lb, pc.begin));
     if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
     else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
-    static const RE2 near_re("(?:near|outside|outskirts of|on the outskirts of|close to|not far from|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|kilometres from|kilometers from|km from|miles from|above|overlooking|on the edge of|(?:northern|southern|eastern|western) edge of|around|suburbs? of|suburbs? of the(?: [a-z]+){0,2} (?:city|town|capital) of)(?: the)? $");
-    if (may_end_with(before, {"near", "outside", "of", "to", "from", "above", "overlooking", "around"}, "the") &&
-        RE2::PartialMatch(before, near_re)) {
+    const Pattern& near_re = *c.rb.grammar.place_near_before;
+    if (near_re.matches(before)) {
       pc.q.near = true;
       pc.good = true;
       pc.bad = false;
@@ -855,35 +818,33 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (t.end <= pc.begin && pc.begin - t.end <= 1 && kTitles.has(text_of(c, t.begin, t.end))) pc.bad = true;
     }
     // a demonym before "city of X" gives a country hint: "the central Ukrainian city of Kryvyi Rih"
-    static const RE2 demonym_re("([A-Z][a-z]+) (?:city|town|village|port city|capital|settlement|region)(?: of)? $");
+    const Pattern& demonym_re = *c.rb.grammar.place_demonym_before;
     std::string dem;
-    if (may_end_with(text_of(c, lb, pc.begin), {"city", "town", "village", "capital", "settlement", "region"}, "of") &&
-        RE2::PartialMatch(std::string(text_of(c, lb, pc.begin)), demonym_re, &dem))
+    if (demonym_re.search(text_of(c, lb, pc.begin), &dem))
       pc.q.country_hint = c.gaz.country_code(dem);
     // followed by "-backed", "'s forces": an actor use
     const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
-    static const RE2 actor_use_re("^(?:-backed|-based|-led|-controlled|-installed|-appointed|'s (?:army|forces|military|troops|president|prime minister|government|mayor|governor|leader|defen[cs]e|health|foreign|interior|emergenc|state|armed|air force|navy|officials|authorities|ministry|spokes|police|security|intelligence|regime|parliament|embassy|envoy|ambassador|side))");
+    const Pattern& actor_use_re = *c.rb.grammar.place_actor_use_after;
     if ((after.starts_with('-') || after.starts_with("'s ")) &&
-        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), actor_use_re))
+        actor_use_re.matches(after))
       pc.bad = true;
     // a person: "Iryna, a 41-year-old teacher", "Hassan, 34,", "says Oleksandr, who ..."
-    static const RE2 person_re("^(?:,? (?:a|an) (?:[0-9]+|[a-z]+(?:-[a-z]+)?)-year-old|, aged [0-9]+|, [0-9]{1,2},)");
+    const Pattern& person_re = *c.rb.grammar.place_person_after;
     if ((after.starts_with(',') || after.starts_with(" a")) &&
-        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), person_re))
+        person_re.matches(after))
       pc.bad = true;
     // where the speaker is: "officials in Kherson said", "the administration in South Darfur
     // claimed that ..." ("the bombing in Mogadishu claimed 20 lives" is no speech); often the
     // place struck too ("officials in Belgorod said a rocket attack on the city ..."), so it
     // yields only to another place named in the sentence
-    if (after.starts_with(' ') && may_end_with(before, {" in"}, "the")) {
-      static const RE2 speaker_re("^( (?:has |had |have |also |later )?(?:said|says|told|reported|reports|announced|confirmed|stated|added|claimed|claims|accused|blamed|warned|denied|condemned)\\b(?: (?:the |at least |more than |over |some )?(?:[0-9,]+ )?lives)?)");
-      re2::StringPiece m;
-      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), speaker_re, &m) &&
-          std::string_view(m.data(), m.size()).find("lives") == std::string_view::npos)
+    if (after.starts_with(' ') && c.rb.grammar.place_speaker_before->matches(before)) {
+      const Pattern& speaker_re = *c.rb.grammar.place_speaker_after;
+      std::string m;
+      if (speaker_re.search(after, &m) && m.find("lives") == std::string::npos)
         pc.speaker = true;
     }
-    static const RE2 says_re("(?:says|said|told|recalls|recalled|explains|explained|adds|added) $");
-    if (!after.empty() && after[0] == ',' && RE2::PartialMatch(before, says_re)) pc.bad = true;
+    const Pattern& says_re = *c.rb.grammar.place_says_before;
+    if (!after.empty() && after[0] == ',' && says_re.matches(before)) pc.bad = true;
     for (const auto& a : c.actors) {
       if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
       // exactly an actor's name that is no capital ("FAMa", the Malian army; not "Moscow"): the actor
@@ -894,10 +855,10 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       }
     }
     {
-      static const RE2 subject_re("^(?:'s)? (?:says|said|claims|claimed|accuses|accused|blames|blamed|points|pointed|denies|denied|warns|warned|vows|vowed|urges|urged|calls|called|insists|reported|reports|announced|announces|confirmed|confirms|responded|responds|retaliated|retaliates|launched|launches|fired|fires)\\b");
+      const Pattern& subject_re = *c.rb.grammar.place_subject_after;
       const auto after2 = text_of(c, pc.end, std::min(c.s.size(), pc.end + 20));
       if (pc.country || !c.rb.actors->find_all(text_of(c, pc.begin, pc.end)).empty())
-        if (RE2::PartialMatch(re2::StringPiece(after2.data(), after2.size()), subject_re)) pc.bad = true;
+        if (subject_re.matches(after2)) pc.bad = true;
     }
     // a capital or country that is the subject of an attack verb is an actor ("Moscow launched")
     for (const auto& a : c.actors) {
@@ -905,8 +866,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
         for (const auto& v : c.verbs) {
           if (v.begin < pc.end) continue;
           const std::string gap = lower(text_of(c, a.end, v.begin));
-          static const RE2 aux_re("^ (?:has |had |have |reportedly |again |also |then |overnight |on [a-z]+ )*$");
-          if (RE2::FullMatch(gap, aux_re)) pc.bad = true;
+          const Pattern& aux_re = *c.rb.grammar.place_aux_gap;
+          if (aux_re.matches(gap)) pc.bad = true;
           break;
         }
         if (pc.country) pc.bad = true;
@@ -930,9 +891,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
     }
     if (cut != std::string_view::npos && count_words(c.s.substr(cut)) <= 6) {
-      static const RE2 source_re("(?i)\\b(?:military|ministry|spokes\\w*|officials?|police|governor|administration|HQ|headquarters|media|source|sources|army|command|agency|mayor|chief|service|authorities|says|said|reports?|TV|news)\\b");
+      const Pattern& source_re = *c.rb.grammar.place_source_tail;
       const auto tail = c.s.substr(cut);
-      if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), source_re))
+      if (source_re.matches(tail))
         for (auto& pc : out)
           if (pc.begin > cut) pc.bad = true;
     }
@@ -949,16 +910,16 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
-    static const RE2 hint_gap_re("^(?: (?:refugee camp|camp|district|neighbou?rhood|area|suburb|village|town|city))?(?:,|,? in(?: the)?|,? of the)(?: (?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)? $");
-    static const RE2 direction_re("(?:north|south|east|west|central)(?:ern)? $");
-    bool region_like = out[k].q.is_region || out[k].country || RE2::PartialMatch(gap, direction_re);
+    const Pattern& hint_gap_re = *c.rb.grammar.place_hint_gap;
+    const Pattern& direction_re = *c.rb.grammar.place_direction_gap;
+    bool region_like = out[k].q.is_region || out[k].country || direction_re.matches(gap);
     if (!region_like) {
       const auto recs = c.gaz.lookup(out[k].name);
       region_like = !recs.empty() && (recs.front()->kind == PlaceKind::admin1 || recs.front()->kind == PlaceKind::region);
       // a name that is a town and a region ("Diafarabé, Mopti"): the region when it is the
       // first place's own admin1 ("Kharkiv, Donetsk" stays a list of two towns)
       if (!region_like && !recs.empty() && !out[k - 1].q.is_region && !out[k - 1].country &&
-          RE2::FullMatch(gap, hint_gap_re))
+          hint_gap_re.matches(gap))
         for (const PlaceRecord* r : recs) {
           if (r->kind != PlaceKind::admin1 || r->admin1.empty()) continue;
           for (const PlaceRecord* t : c.gaz.lookup(out[k - 1].name))
@@ -967,7 +928,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
               region_like = true;
         }
     }
-    if (RE2::FullMatch(gap, hint_gap_re) && region_like && !out[k - 1].q.is_region && !out[k - 1].country) {
+    if (hint_gap_re.matches(gap) && region_like && !out[k - 1].q.is_region && !out[k - 1].country) {
       if (out[k].country) out[k - 1].q.country_hint = out[k].country_code;
       else out[k - 1].q.region_hint = out[k].name;
       out[k].used_as_hint = true;
@@ -979,8 +940,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     if (out[k].country || out[k].q.is_region || out[k].used_as_hint) continue;
     const std::string gap = lower(text_of(c, out[k].end, out[k + 1].begin));
-    static const RE2 open_re("^(?: (?:city|town|village|district|camp|refugee camp))? \\($");
-    if (!RE2::FullMatch(gap, open_re)) continue;
+    const Pattern& open_re = *c.rb.grammar.place_bracket_open;
+    if (!open_re.matches(gap)) continue;
     const std::size_t close = c.s.find(')', out[k + 1].begin);
     if (close == std::string_view::npos) continue;
     std::size_t hint = out.size();
@@ -1017,8 +978,8 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "the village of Khotin, north of Sumy": a bearing from a town locates the first place
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
-    static const RE2 bearing_re("^,? (?:(?:about |some |around )?(?:[0-9]+ (?:km|kilometres|kilometers|miles) )?(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|(?:on the outskirts of|near|outside|close to|just outside|in the suburbs of|a suburb of)(?: the (?:city|town|village|regional capital|capital) of)?) $");
-    if (RE2::FullMatch(gap, bearing_re) && !out[k - 1].country && !out[k - 1].bad) {
+    const Pattern& bearing_re = *c.rb.grammar.place_bearing_gap;
+    if (bearing_re.matches(gap) && !out[k - 1].country && !out[k - 1].bad) {
       out[k - 1].q.region_hint = out[k].name;
       out[k].used_as_hint = true;
     }
@@ -1094,9 +1055,9 @@ bool singular_victim(const Ctx& c, const std::string& word) {
 // Singular victim nouns listed right before a casualty word, without a number:
 // "Child, man killed" -> 2, "Ukrainian soldier killed" -> 1, "commander is killed" -> 1.
 int bare_victims(const Ctx& c, std::size_t word_begin) {
-  static const RE2 aux_re("(?:\\s+(?:is|was|has been|had been|reportedly))+\\s*$");
+  const Pattern& aux_re = *c.rb.grammar.cas_aux_before;
   std::string before(text_of(c, word_begin > 80 ? word_begin - 80 : 0, word_begin));
-  RE2::Replace(&before, aux_re, "");
+  aux_re.replace(&before, "");
   while (!before.empty() && before.back() == ' ') before.pop_back();
   int n = 0;
   for (;;) {
@@ -1198,28 +1159,28 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = lower(text_of(c, w->end, qs[k].begin));
-      static const RE2 gap_re("^ (?:(?:has |had |have )?(?:rose|risen|climbed|increased|reached|jumped|stands|stood|is|was|now|later|since|further|then|to|at|of|nearly|some|about|around|approximately)(?: |$))*$");
-      if (!(gap == " " || RE2::FullMatch(gap, gap_re))) break;
+      const Pattern& gap_re = *c.rb.grammar.cas_count_gap;
+      if (!(gap == " " || gap_re.matches(gap))) break;
       const bool update = gap.find("rose") != std::string::npos || gap.find("risen") != std::string::npos ||
                           gap.find("climbed") != std::string::npos || gap.find("increased") != std::string::npos ||
                           gap.find("reached") != std::string::npos || gap.find("jumped") != std::string::npos;
       // the counted thing must be people, not "two buildings"
       const auto after = lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
-      static const RE2 thing_re("^ (?:buildings?|houses?|homes?|vehicles?|tanks?|drones?|missiles?|rockets?|shells?|times?|km|kilometres?|kilometers?|miles?|metres?|meters?|days?|hours?|minutes?|weeks?|months?|years?|percent|%|tons?|tonnes?)\\b");
-      if (RE2::PartialMatch(after, thing_re)) break;
+      const Pattern& thing_re = *c.rb.grammar.cas_thing_after;
+      if (thing_re.matches(after)) break;
       Count total = qs[k].count;
       used[k] = true;
       // "killing two soldiers and three civilians": victim arithmetic after the word
       for (std::size_t j = k + 1; j < qs.size(); ++j) {
         const std::string g2 = lower(text_of(c, qs[j - 1].end, qs[j].begin));
-        static const RE2 join2_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
+        const Pattern& join2_re = *c.rb.grammar.cas_victim_join;
         bool victim_noun = false;
         for (const auto& h : c.cas)
           if (h.begin >= qs[j - 1].end && h.end <= qs[j].begin && c.rb.casualties->spec(h).label == "victims")
             victim_noun = true;
         if (qs[j - 1].rule == "num.self" && (g2 == " and " || g2 == ", ")) {  // "himself and three others"
           victim_noun = true;
-        } else if (!victim_noun || !RE2::FullMatch(g2, join2_re) || count_words(g2) > 5) {
+        } else if (!victim_noun || !join2_re.matches(g2) || count_words(g2) > 5) {
           break;
         }
         // a single victim joins a list only with "and": "two soldiers and a child", not
@@ -1246,12 +1207,12 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (const auto& x : out)
       if (x.pos == w->begin) have = true;
     if (have || is_zero_phrase(w->begin)) continue;
-    static const RE2 one_after_re("^ (?:a|an|one) ([a-z]+)\\b");
-    static const RE2 one_after_adj_re("^ (?:a|an|one) [a-z-]+ ([a-z]+)\\b");
+    const Pattern& one_after_re = *c.rb.grammar.cas_one_after;
+    const Pattern& one_after_adj_re = *c.rb.grammar.cas_one_after_adjective;
     std::string victim, victim2;
     const auto after = lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
-    RE2::PartialMatch(after, one_after_re, &victim);
-    RE2::PartialMatch(after, one_after_adj_re, &victim2);
+    one_after_re.search(after, &victim);
+    one_after_adj_re.search(after, &victim2);
     for (const std::string& v : {victim, victim2}) {
       if (v.empty()) continue;
       bool done = false;
@@ -1267,11 +1228,11 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
   }
   // "the death toll from Saturday's strike on X rose to 40": a running toll across the sentence
   {
-    static const RE2 toll_re("\\b(?:death toll|toll|number of (?:dead|deaths|people killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|increased|reached|jumped|stands at|stood at|now stands at)(?: to)? $");
+    const Pattern& toll_re = *c.rb.grammar.cas_toll_rose_before;
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k]) continue;
       const auto before = lower(text_of(c, 0, qs[k].begin));
-      if (RE2::PartialMatch(before, toll_re)) {
+      if (toll_re.matches(before)) {
         bool dup = false;
         for (const auto& x : out)
           if (x.killed && x.fc.update) dup = true;
@@ -1283,12 +1244,12 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     }
   }
   // another source's figure: "the Observatory put the death toll at 123" (a report, not an update)
-  if (contains_any(c.s, {" toll at "})) {
-    static const RE2 put_re("\\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates)(?: the)? (?:death )?toll at (?:at least |more than |over |nearly |about )?$");
+  {
+    const Pattern& put_re = *c.rb.grammar.cas_toll_put_before;
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k]) continue;
       const std::size_t lb = qs[k].begin > 60 ? qs[k].begin - 60 : 0;
-      if (RE2::PartialMatch(lower(text_of(c, lb, qs[k].begin)), put_re)) {
+      if (put_re.matches(lower(text_of(c, lb, qs[k].begin)))) {
         out.push_back({qs[k].begin, true, {qs[k].count, false, "cas.toll_reported"}});
         used[k] = true;
         break;
@@ -1325,9 +1286,9 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         const auto& q = qs[static_cast<std::size_t>(k)];
         if (used[static_cast<std::size_t>(k)]) break;
         const std::string gap = lower(text_of(c, q.end, qs[static_cast<std::size_t>(k + 1)].begin));
-        static const RE2 join_re("^ [a-z' -]{0,40}?(?:,| and|, and) $");
+        const Pattern& join_re = *c.rb.grammar.cas_victim_join;
         const bool self_join = q.rule == "num.self" && (gap == " and " || gap == ", ");
-        if (!self_join && (!RE2::FullMatch(gap, join_re) || count_words(gap) > 5)) break;
+        if (!self_join && (!join_re.matches(gap) || count_words(gap) > 5)) break;
         if ((q.rule == "num.one_victim" || qs[static_cast<std::size_t>(k + 1)].rule == "num.one_victim") &&
             gap.find(" and") == std::string::npos)
           break;
@@ -1351,11 +1312,11 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
       continue;
     }
     // "a woman was killed", "one child was injured": a victim noun with an article
-    static const RE2 one_re("\\b(?:a|an|one)\\s+(?:[a-z-]+\\s+)?([a-z]+)\\s+(?:was\\s+|has been\\s+|had been\\s+)?(?:reportedly\\s+)?$");
+    const Pattern& one_re = *c.rb.grammar.cas_one_before;
     const std::size_t lb = w->begin > 60 ? w->begin - 60 : 0;
     std::string victim;
     const auto before = lower(text_of(c, lb, w->begin));
-    if (RE2::PartialMatch(before, one_re, &victim)) {
+    if (one_re.search(before, &victim)) {
       bool is_victim = false;
       for (const auto& s : c.rb.casualties->specs())
         if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(victim)) is_victim = true;
@@ -1394,8 +1355,8 @@ FollowUp attribution(const Ctx& c, const SentenceSpan& span, const TermHit& acto
   fu.actor_text = std::string(c.s.substr(actor.begin, actor.end - actor.begin));
   fu.rules.push_back(rule);
   // "claimed both attacks", "claimed responsibility for the strikes": every attack reported before
-  static const RE2 plural_re("(?i)\\b(?:claim\\w*|blam\\w*|accus\\w*|attributed)\\b[^.;]{0,40}?\\b(?:both|all (?:the |of the )?|(?:the|these|those) (?:two|three|twin|several) )?(?:[a-z-]+ )?(?:attacks|strikes|bombings|blasts|explosions)\\b|(?i)\\bclaim\\w* both\\b");
-  fu.plural_claim = RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), plural_re);
+  const Pattern& plural_re = *c.rb.grammar.actor_plural_claim;
+  fu.plural_claim = plural_re.matches(c.s);
   return fu;
 }
 
@@ -1406,14 +1367,11 @@ int date_role(const Ctx& c, std::size_t at) {
   const std::size_t lb = at > 60 ? at - 60 : 0;
   const std::string before = lower(text_of(c, lb, at));
   if (before.empty() || before.back() != ' ') return 0;
-  static const RE2 toll_re("\\b(?:rose|risen|climbed|increased|reached|jumped|grew|stood|stands)(?: to| at)? (?:at least |more than |nearly |about |some |over )?[0-9][0-9,]*(?: people| dead| deaths| killed)? (?:on |by |late on |early on )?$");
-  if (contains_any(before, {"rose", "risen", "climbed", "increased", "reached", "jumped", "grew", "stood", "stands"}) &&
-      RE2::PartialMatch(before, toll_re))
+  const Pattern& toll_re = *c.rb.grammar.date_toll_before;
+  if (toll_re.matches(before))
     return 2;
-  static const RE2 stmt_re("\\b(?:said|says|told|reported|announced|stated|added|confirmed|wrote|posted|statement|briefing|conference)\\b[^,;.]{0,30}? (?:on |late on |early on )?$");
-  if (contains_any(before, {"said", "says", "told", "reported", "announced", "stated", "added", "confirmed", "wrote",
-                            "posted", "statement", "briefing", "conference"}) &&
-      RE2::PartialMatch(before, stmt_re))
+  const Pattern& stmt_re = *c.rb.grammar.date_statement_before;
+  if (stmt_re.matches(before))
     return 1;
   return 0;
 }
@@ -1524,27 +1482,25 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
   std::optional<FollowUp> claim;
   {
-    static const RE2 claim_re("(\\b(?:(?:claimed|claims|claiming) (?:responsibility|(?:the|a|an|both|two|three|several) (?:[a-z-]+ ){0,3}(?:attacks?|bombings?|strikes?|blasts?))|(?:said|says|stated) (?:it|they) (?:had )?(?:carried out|was behind|were behind|conducted|staged)))");
-    const re2::StringPiece in(c.s.data(), c.s.size());
-    re2::StringPiece m;
-    if (contains_any(c.s, {"claim", "said ", "says ", "stated "}) && RE2::PartialMatch(in, claim_re, &m)) {
+    const Pattern& claim_re = *c.rb.grammar.actor_claim;
+    std::string_view m;
+    if (claim_re.search_span(c.s, &m)) {
       const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
       for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
         // "X claimed", "X militants said they carried out": the subject stands right before the verb
         const std::string gap = lower(c.s.substr(h.end, at - h.end));
         // (an appositive may stand between: "the Islamic Resistance in Iraq, an umbrella group of ..., claimed")
-        static const RE2 subj_gap_re("^(?:, [^,;:]{1,80},)? (?:(?:group|militants?|fighters?|rebels?|movement|militia|insurgents?|forces|has|have|had|later|also|quickly|then|on [a-z]+) )*$");
-        if (!RE2::FullMatch(gap, subj_gap_re)) continue;
+        const Pattern& subj_gap_re = *c.rb.grammar.actor_claim_subject_gap;
+        if (!subj_gap_re.matches(gap)) continue;
         claim = attribution(c, span, h, "actor.claim");
       }
     }
   }
   if (!claim) {
     // "officials blamed Boko Haram", "blamed on Hamas", "attributed the attack to ISIS"
-    static const RE2 blame_re("(\\b(?:blamed|blames|blaming|accused|accuses|points at|pointed at|points the finger at|pointed the finger at|attributed (?:it|the (?:attacks?|strikes?|bombings?|blasts?)) to|blamed (?:it|the (?:attacks?|bombings?|blasts?)) on|was blamed on|were blamed on)\\b(?: on)? (?:the )?)");
-    const re2::StringPiece in(c.s.data(), c.s.size());
-    re2::StringPiece m;
-    if (contains_any(c.s, {"blam", "accus", "point", "attributed "}) && RE2::PartialMatch(in, blame_re, &m)) {
+    const Pattern& blame_re = *c.rb.grammar.actor_blame;
+    std::string_view m;
+    if (blame_re.search_span(c.s, &m)) {
       const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
       find_rest();
       for (const auto& h : c.actors) {
@@ -1560,8 +1516,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     if (!p.strong) return true;
     const std::size_t lb = p.begin > 60 ? p.begin - 60 : 0;
     const std::string before = lower(text_of(c, lb, p.begin));
-    static const RE2 claimed_re("(?:claimed|claims|claiming)(?: responsibility)?(?: for)? (?:the|these|those|both|twin|two|three|both of the)(?: [a-z-]+){0,2} $");
-    return RE2::PartialMatch(before, claimed_re);
+    const Pattern& claimed_re = *c.rb.grammar.actor_claimed_again;
+    return claimed_re.matches(before);
   };
   if (claim && std::all_of(phrases.begin(), phrases.end(), claimed_again)) {
     res.followup = std::move(claim);
@@ -1571,12 +1527,11 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     // a follow-up sentence: casualties, "no injuries were reported", "air defences shot all of them down"
     const bool outcome_words = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
     if (c.cas.empty() && !outcome_words) return res;
-    static const RE2 separate_re("\\b(?:[Ss]eparate(?:ly)?|[Ee]lsewhere|[Ii]n another|[Mm]eanwhile|[Ee]arlier (?:this|last) (?:week|month|year))\\b");
-    if (contains_any(c.s, {"eparate", "lsewhere", "n another", "eanwhile", "arlier "}) &&
-        RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), separate_re))
+    const Pattern& separate_re = *c.rb.grammar.followup_separate;
+    if (separate_re.matches(c.s))
       return res;
     // a running total adds to no strike ("over 11,000 civilians have been killed since ...")
-    if (is_roundup(c.s)) return res;
+    if (is_roundup(c.rb.grammar, c.s)) return res;
     c.toks = tokenize(c.s);
     c.cuts = clause_cuts(c.s, c.toks);
     find_rest();
@@ -1646,9 +1601,9 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     // "the explosion was caused by the improper storage of chemicals": the blast already
     // reported was an accident (EVENTS.md: accidents and unattributed explosions are no event)
     if (why == "cue.accident" && !p.strong && p.event_type == "remote_explosive") {
-      static const RE2 definite_re("(?:\\bthe|\\bthis|\\bthat|'s)(?: [a-z-]+)? $");
+      const Pattern& definite_re = *c.rb.grammar.cue_accident_definite;
       const std::string before = lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
-      if (RE2::PartialMatch(before, definite_re)) explained_accident = true;
+      if (definite_re.matches(before)) explained_accident = true;
     }
   }
   if (kept.empty()) {
@@ -1666,12 +1621,12 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   find_rest();
   // anaphora: "the strikes", "the attack" and nothing stronger -> a follow-up of the attack just reported
   {
-    static const RE2 anaphor_re("\\b(?:the|these|those|this|that|both|such) (?:[a-z]+ )?$");
+    const Pattern& anaphor_re = *c.rb.grammar.anaphor_before;
     const bool all_weak = std::none_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
     if (all_weak) {
       const std::size_t b = kept.front().begin;
       const std::string before = lower(text_of(c, b > 30 ? b - 30 : 0, b));
-      if (RE2::PartialMatch(before, anaphor_re)) {
+      if (anaphor_re.matches(before)) {
         FollowUp fu;
         fu.sentence = span.index;
         fu.paragraph = span.paragraph;
@@ -1692,18 +1647,18 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // "launched missiles from strategic bombers": a launch platform, not an attack;
   // "a Lancet hit a Ukrainian howitzer": a weapon that was the target
   {
-    static const RE2 from_re("\\b(?:from|by|aboard|on board)(?: (?:a|an|the|its|their|strategic|long-range|[0-9]+))* $");
-    static const RE2 hit_re("\\b(?:hit|struck|destroyed|targeted|attacked|damaged|hitting|striking|destroying|targeting)\\b");
+    const Pattern& from_re = *c.rb.grammar.phrase_launch_platform;
+    const Pattern& hit_re = *c.rb.grammar.phrase_hit_verb;
     std::vector<Phrase> keep;
     for (std::size_t k = 0; k < kept.size(); ++k) {
       const Phrase& p = kept[k];
       const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
       const std::string before = lower(text_of(c, lb, p.begin));
-      if (!keep.empty() && RE2::PartialMatch(before, from_re) && p.weapon == "aircraft") continue;
+      if (!keep.empty() && from_re.matches(before) && p.weapon == "aircraft") continue;
       if (!keep.empty()) {
         const auto gap = text_of(c, keep.back().end, p.begin);
         const auto [cb, ce] = clause_of(c.cuts, keep.back().begin);
-        if (p.begin < ce && RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), hit_re) &&
+        if (p.begin < ce && hit_re.matches(gap) &&
             count_words(gap) <= 6 && keep.back().strong) continue;
       }
       keep.push_back(p);
@@ -1814,8 +1769,8 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   auto coordinated = [&] {
     for (std::size_t k = 1; k < kept.size(); ++k) {
       const std::string gap = lower(text_of(c, kept[k - 1].end, kept[k].begin));
-      static const RE2 list_re("^(?:,|,? and|,? or|,? as well as)?(?: (?:the|a|an|[0-9,]+|several|dozens of|more|other))* $");
-      if (!RE2::FullMatch(gap, list_re)) return false;
+      const Pattern& list_re = *c.rb.grammar.combined_list_gap;
+      if (!list_re.matches(gap)) return false;
     }
     return true;
   };
@@ -1928,11 +1883,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       make(nullptr);
       // "in the Saltivskyi district", "the city's Zarichnyi district": a part of the city the article
       // is telling about (assembly gives it that city)
-      if (contains_any(c.s, {" district", " neighbourhood", " neighborhood", " quarter"})) {
-        static const RE2 district_re("\\b(?:the|the city's|the town's) [A-Z][\\w'-]+ (?:district|neighbou?rhood|quarter)\\b");
-        if (RE2::PartialMatch(re2::StringPiece(c.s.data(), c.s.size()), district_re))
-          res.mentions.back().city_district = true;
-      }
+      if (c.rb.grammar.place_district_unnamed->matches(c.s)) res.mentions.back().city_district = true;
     }
     for (const auto* pc : per[k]) make(pc);
   }

@@ -64,6 +64,6 @@ bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vect
 
 // Bytes of a wire-style dateline at the start of a document's first sentence
 // ("KYIV, March 3 (Reuters) - ", "GAZA CITY (AP) — "), 0 if none.
-std::size_t dateline_length(std::string_view first_sentence);
+std::size_t dateline_length(const Grammar& g, std::string_view first_sentence);
 
 }  // namespace salvo

@@ -71,7 +71,7 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     info.state_actors = &state_actors_;
     std::size_t dateline_end = 0;
-    if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
+    if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(rb_->grammar, std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
     std::vector<int> fired;
     // What a sentence adds to the article goes after what earlier-read
     // sentences added, except the first sentence's, which always goes first
@@ -138,6 +138,10 @@ class RuleExtractor final : public Extractor {
     std::vector<RuleExampleInfo> out;
     for (const auto& e : rb_->examples) out.push_back({e.file, e.line, e.rule_id, e.text, e.must_fire});
     return out;
+  }
+  PatternCheck check_patterns() const override {
+    auto run = rb_->patterns->run_examples();
+    return {run.passed, std::move(run.failures)};
   }
 
  private:

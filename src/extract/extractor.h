@@ -39,6 +39,13 @@ struct RuleExampleInfo {
   bool must_fire = true;
 };
 
+// The outcome of running every example and counter of the context patterns
+// (*.patterns): each must match (with its capture) or not, as written.
+struct PatternCheck {
+  int passed = 0;
+  std::vector<Diagnostic> failures;  // file:line: pattern ID: what went wrong
+};
+
 class Extractor {
  public:
   // Loads and validates every rule file; on failure the Status carries one
@@ -54,6 +61,7 @@ class Extractor {
   virtual std::string gazetteer_note() const = 0;
   // Every example and counter-example written in the rule files, in file order.
   virtual std::vector<RuleExampleInfo> rule_examples() const = 0;
+  virtual PatternCheck check_patterns() const = 0;
 };
 
 }  // namespace salvo

@@ -248,6 +248,13 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
       rb->actors, rb->targets, rb->attack_verbs, rb->reporting_verbs, rb->place_before, rb->place_not_before});
 
+  auto book = PatternBook::load(dir);
+  if (!book.ok()) {
+    for (const auto& d : book.status().diagnostics()) problems.push_back(d);
+  } else {
+    rb->patterns = book.value();
+    rb->grammar = Grammar::bind(*rb->patterns, problems);
+  }
   if (!problems.empty()) return Status::errors(std::move(problems));
 
   RE2::Options so = pattern_options();

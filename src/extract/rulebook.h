@@ -16,6 +16,8 @@
 #include <re2/set.h>
 
 #include "core/status.h"
+#include "extract/grammar.h"
+#include "rules/patterns.h"
 #include "rules/termset.h"
 
 namespace salvo {
@@ -74,6 +76,9 @@ struct Rulebook {
     kActorList, kTargetList, kAttackVerbList, kReportingVerbList, kPlaceBeforeList, kPlaceNotBeforeList
   };
   std::unique_ptr<const TermIndex> first_terms, sentence_terms;
+  // The context patterns (*.patterns) and the extractor's steps bound to them.
+  std::shared_ptr<const PatternBook> patterns;
+  Grammar grammar;
   std::vector<RuleExample> examples;
   std::string version;  // short content hash of the rule files
   std::size_t rule_count = 0;

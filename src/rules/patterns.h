@@ -1,0 +1,126 @@
+// rules/patterns.h — named context patterns: the one regex matcher the
+// extractor's grammar goes through.
+//
+// Owns: the *.patterns rule files (one [section] per pattern: its id), each
+// pattern compiled once with RE2, the literals every match of it must
+// contain (derived at load time by RE2's own prefilter, re2::FilteredRE2, so
+// that a text lacking them is rejected without running the regex: no guard
+// is written by hand), the match calls the extractor makes (search, whole
+// text, capture, scan, replace), and each pattern's examples (the text it
+// must match, with the capture it must give, and counters it must not match)
+// that `salvo test-rules` runs. Read-only after load: shared by all threads.
+//
+// File format (rules/lexfile.h), one section per pattern:
+//   [place.near_before]
+//   pattern = (?:near|outside)(?: the)? $     RE2 syntax; several lines are alternatives
+//   match = search | full                     search (default): anywhere; full: the whole text
+//   example = "shelling near "                the text must match ("..." keeps outer blanks)
+//   example = "Moscow city of " => Moscow     ... and give this first capture group
+//   counter = "shelling in "                  the text must not match
+//   note = what the extractor uses it for
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace re2 {
+class RE2;
+class FilteredRE2;
+}  // namespace re2
+
+namespace salvo {
+
+enum class MatchMode { search, full };
+
+// One example line of a pattern: the text, whether it must match, and the
+// first capture group it must give (when `capture` is set).
+struct PatternExample {
+  std::string text;
+  bool must_match = true;
+  bool has_capture = false;
+  std::string capture;
+  std::string file;
+  int line = 0;
+};
+
+class Pattern {
+ public:
+  Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::unique_ptr<re2::FilteredRE2> filter,
+          std::vector<std::string> atoms);
+  ~Pattern();
+  Pattern(const Pattern&) = delete;
+  Pattern& operator=(const Pattern&) = delete;
+
+  const std::string& id() const { return id_; }
+  MatchMode mode() const { return mode_; }
+  // Matches `text` the way the file says (search: anywhere; full: whole).
+  bool matches(std::string_view text) const;
+  // search mode: the first match; its first capture group in `group1`, or the
+  // whole match in `whole` (either may be null).
+  bool search(std::string_view text, std::string* group1) const;
+  bool search_span(std::string_view text, std::string_view* whole) const;
+  // The next match inside text[pos, end) (for scans over a sentence).
+  bool find(std::string_view text, std::size_t pos, std::size_t end, std::string_view* whole) const;
+  // Replaces the first match in *s with `rewrite` (RE2::Replace).
+  bool replace(std::string* s, std::string_view rewrite) const;
+  // The prefilter alone: false when `text` lacks the literals every match needs.
+  bool may_match(std::string_view text) const;
+  // The literals (lower-case) the prefilter looks for; empty: none is required.
+  const std::vector<std::string>& atoms() const { return atoms_; }
+  const std::string& pattern() const;
+
+ private:
+  std::string id_;
+  MatchMode mode_;
+  std::unique_ptr<re2::RE2> re_;
+  std::unique_ptr<re2::FilteredRE2> filter_;  // null: no literal is required
+  std::vector<std::string> atoms_;
+};
+
+struct PatternInfo {
+  std::string file;
+  int line = 0;
+  std::string note;
+  std::vector<PatternExample> examples;
+};
+
+// Every pattern of the *.patterns files of one folder.
+class PatternBook {
+ public:
+  // Reads every *.patterns file of `dir` (in name order). All problems are
+  // collected: a pattern that does not compile, a duplicate id, an unknown key.
+  static Result<std::shared_ptr<const PatternBook>> load(const std::filesystem::path& dir);
+  // Builds a book from one file's text (tests, and the loader).
+  static Result<std::shared_ptr<const PatternBook>> parse(const std::string& path, const std::string& text);
+
+  // The pattern of this id, or null.
+  const Pattern* find(std::string_view id) const;
+  // Looks up the patterns an engine needs, with the mode it uses each in:
+  // every missing id or mismatched mode becomes a diagnostic.
+  const Pattern* require(std::string_view id, MatchMode mode, std::vector<Diagnostic>& problems) const;
+  std::size_t size() const { return patterns_.size(); }
+  const std::map<std::string, PatternInfo, std::less<>>& info() const { return info_; }
+
+  // Runs every example and counter; one line per failure ("file:line: ...").
+  struct ExampleRun {
+    int passed = 0;
+    std::vector<Diagnostic> failures;
+  };
+  ExampleRun run_examples() const;
+
+ private:
+  // Adds one file's patterns; a pattern id seen before is a diagnostic.
+  void add_file(const std::string& path, const std::string& text, std::vector<Diagnostic>& problems);
+
+  std::map<std::string, std::unique_ptr<Pattern>, std::less<>> patterns_;
+  std::map<std::string, PatternInfo, std::less<>> info_;
+  std::string dir_;
+};
+
+}  // namespace salvo
