@@ -29,6 +29,10 @@ vowed to
 vows to
 warned of
 warns of
+warning of
+warnings of
+possible
+potential
 ready to
 prepared to
 preparing to
@@ -89,6 +93,7 @@ no rockets
 
 # Habitual or generic statements, round-ups without a specific strike.
 [generic]
+countless
 have become common
 has become common
 become common
