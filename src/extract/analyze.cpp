@@ -351,7 +351,7 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
 bool is_roundup(const Grammar& g, std::string_view s) {
   const Pattern& roundup_re = *g.cue_roundup_perfect;
   const Pattern& since_re = *g.cue_roundup_since;
-  return roundup_re.matches(s) && since_re.matches(s);
+  return since_re.matches(s) && roundup_re.matches(s);
 }
 
 // Why a phrase is not an event, or "" if it may be one.

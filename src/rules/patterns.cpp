@@ -2,6 +2,9 @@
 #include "rules/patterns.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <map>
 #include <cstring>
 #include <fstream>
 #include <set>
@@ -21,6 +24,61 @@ namespace {
 
 // Atoms shorter than this are not worth a search: the prefilter treats them as present.
 constexpr int kMinAtomLen = 3;
+// RE2's atoms are often many long variants ("claimed responsibility", "claims
+// responsibility", ...). They are searched for through a few shorter keys that
+// each atom contains ("claim"): an atom counts as present when its key is,
+// which can only let more texts through, never fewer. A pattern that needs
+// more keys than this runs without a prefilter: the searches would cost more
+// than the regex's own single pass.
+constexpr std::size_t kMaxKeys = 6;
+constexpr std::size_t kMinKeyLen = 4;
+// A text shorter than this goes straight to the regex: for the extractor's many
+// small windows (the words before a place, the gap between two names) RE2's
+// own pass costs less than a copy and a search.
+constexpr std::size_t kMinFilteredText = 80;
+
+// Whether searching for `keys` can rule a text out: with none of them in a
+// text, every atom holding one is absent, every other atom is taken as
+// present, and the pattern must then be impossible.
+bool keys_suffice(const re2::FilteredRE2& filter, const std::vector<std::string>& atoms,
+                  const std::vector<std::string>& keys) {
+  std::vector<int> present;
+  for (std::size_t i = 0; i < atoms.size(); ++i)
+    if (std::none_of(keys.begin(), keys.end(), [&](const std::string& k) { return atoms[i].find(k) != std::string::npos; }))
+      present.push_back(static_cast<int>(i));
+  std::vector<int> potential;
+  filter.AllPotentials(present, &potential);
+  return potential.empty();
+}
+
+// A few keys that rule texts out (keys_suffice), chosen greedily: the
+// substring shared by the most atoms not yet covered, the longer on a tie.
+// Empty when kMaxKeys are not enough.
+std::vector<std::string> choose_keys(const re2::FilteredRE2& filter, const std::vector<std::string>& atoms) {
+  std::vector<std::string> keys;
+  std::vector<bool> covered(atoms.size(), false);
+  while (!keys_suffice(filter, atoms, keys)) {
+    if (keys.size() == kMaxKeys) return {};
+    std::map<std::string, std::size_t> count;
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+      if (covered[i]) continue;
+      const std::string& a = atoms[i];
+      std::set<std::string> subs;
+      for (std::size_t len = std::min(kMinKeyLen, a.size()); len <= a.size(); ++len)
+        for (std::size_t b = 0; b + len <= a.size(); ++b) subs.insert(a.substr(b, len));
+      for (const auto& sub : subs) ++count[sub];
+    }
+    if (count.empty()) return {};
+    std::string best;
+    std::size_t best_n = 0;
+    for (const auto& [sub, n] : count)
+      if (n > best_n || (n == best_n && sub.size() > best.size())) best = sub, best_n = n;
+    keys.push_back(best);
+    for (std::size_t i = 0; i < atoms.size(); ++i)
+      if (atoms[i].find(best) != std::string::npos) covered[i] = true;
+  }
+  return keys;
+}
 
 RE2::Options pattern_options() {
   RE2::Options o;  // RE2's defaults (case-sensitive, UTF-8); a pattern may say (?i)
@@ -63,28 +121,79 @@ PatternExample parse_example(const std::string& value) {
 
 // ---- Pattern ----------------------------------------------------------------
 
-Pattern::Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::unique_ptr<re2::FilteredRE2> filter,
-                 std::vector<std::string> atoms)
-    : id_(std::move(id)), mode_(mode), re_(std::move(re)), filter_(std::move(filter)), atoms_(std::move(atoms)) {}
+Prefilter::Prefilter() = default;
+Prefilter::Prefilter(Prefilter&&) noexcept = default;
+Prefilter& Prefilter::operator=(Prefilter&&) noexcept = default;
+Prefilter::~Prefilter() = default;
+
+namespace {
+
+Prefilter build_prefilter(const std::string& pattern, const std::vector<std::string>& declared) {
+  Prefilter p;
+  p.filter = std::make_unique<re2::FilteredRE2>(kMinAtomLen);
+  int index = 0;
+  if (p.filter->Add(piece(pattern), pattern_options(), &index) == RE2::NoError) p.filter->Compile(&p.atoms);
+  if (!p.atoms.empty()) p.keys = declared.empty() ? choose_keys(*p.filter, p.atoms) : declared;
+  if (p.keys.empty()) p.filter.reset();  // nothing rules a text out: every text may match
+  return p;
+}
+
+}  // namespace
+
+bool keys_are_required(const std::string& pattern, const std::vector<std::string>& keys, std::string* why) {
+  re2::FilteredRE2 filter(kMinAtomLen);
+  int index = 0;
+  std::vector<std::string> atoms;
+  if (filter.Add(piece(pattern), pattern_options(), &index) == RE2::NoError) filter.Compile(&atoms);
+  if (atoms.empty()) {
+    if (why) *why = "RE2 finds no literal that every match needs, so the keys cannot be checked";
+    return false;
+  }
+  if (!keys_suffice(filter, atoms, keys)) {
+    if (why) *why = "a match need not contain any of them";
+    return false;
+  }
+  return true;
+}
+
+Pattern::Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::vector<std::string> declared_keys)
+    : id_(std::move(id)), mode_(mode), re_(std::move(re)), declared_keys_(std::move(declared_keys)) {}
 
 Pattern::~Pattern() = default;
 
 const std::string& Pattern::pattern() const { return re_->pattern(); }
 
+const Prefilter& Pattern::prefilter() const {
+  std::call_once(prefilter_once_, [this] { prefilter_ = build_prefilter(re_->pattern(), declared_keys_); });
+  return prefilter_;
+}
+
 bool Pattern::may_match(std::string_view text) const {
-  if (!filter_) return true;
+  if (text.size() < kMinFilteredText) return true;
+  const Prefilter& pf = prefilter();
+  if (!pf.filter) return true;
   // FilteredRE2's atoms are lower-case: they are looked for in a lower-case copy.
   thread_local std::string lowered;
   lowered.assign(text.data(), text.size());
   for (char& c : lowered) c = ascii_lower(c);
+  thread_local std::vector<bool> key_in;
+  key_in.assign(pf.keys.size(), false);
+  bool any = false;
+  for (std::size_t k = 0; k < pf.keys.size(); ++k)
+    if (::memmem(lowered.data(), lowered.size(), pf.keys[k].data(), pf.keys[k].size()) != nullptr) key_in[k] = any = true;
+  if (!any) return false;  // keys_suffice: without a key the pattern cannot match
+  // an atom is present unless a key it holds is absent (an over-estimate: never rules a match out)
   thread_local std::vector<int> found;
   found.clear();
-  for (std::size_t i = 0; i < atoms_.size(); ++i)
-    if (::memmem(lowered.data(), lowered.size(), atoms_[i].data(), atoms_[i].size()) != nullptr)
-      found.push_back(static_cast<int>(i));
+  for (std::size_t i = 0; i < pf.atoms.size(); ++i) {
+    bool ok = true;
+    for (std::size_t k = 0; k < pf.keys.size() && ok; ++k)
+      if (!key_in[k] && pf.atoms[i].find(pf.keys[k]) != std::string::npos) ok = false;
+    if (ok) found.push_back(static_cast<int>(i));
+  }
   thread_local std::vector<int> potential;
   potential.clear();
-  filter_->AllPotentials(found, &potential);
+  pf.filter->AllPotentials(found, &potential);
   return !potential.empty();
 }
 
@@ -126,7 +235,12 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
   PatternBook* book = this;
   for (const auto& e : f.entries)
     if (e.section.empty()) problems.push_back(f.at(e.line, "entry outside any [pattern] section"));
+  std::map<std::string, int> first_line;
   for (const auto& [id, line] : f.sections) {
+    if (const auto [at, fresh] = first_line.emplace(id, line); !fresh) {
+      problems.push_back(f.at(line, "duplicate pattern id '" + id + "' (first at line " + std::to_string(at->second) + ")"));
+      continue;
+    }
     if (const auto seen = book->info_.find(id); seen != book->info_.end()) {
       problems.push_back(f.at(line, "duplicate pattern id '" + id + "' (first at " + seen->second.file + ":" +
                                         std::to_string(seen->second.line) + ")"));
@@ -135,12 +249,19 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
     PatternInfo info{f.path, line, "", {}};
     std::string alternatives;
     MatchMode mode = MatchMode::search;
+    std::vector<std::string> declared_keys;
+    int keys_line = line;
+    std::unique_ptr<RE2> single;
+    int lines = 0;
     for (const auto& e : f.entries) {
       if (e.section != id) continue;
       if (e.key == "pattern") {
-        RE2 probe(e.value, pattern_options());
-        if (!probe.ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe.error()));
+        // each line is compiled on its own so that an error names its line; a
+        // pattern of one line (all of them today) keeps that compilation
+        auto probe = std::make_unique<RE2>(e.value, pattern_options());
+        if (!probe->ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe->error()));
         alternatives += (alternatives.empty() ? "" : "|") + e.value;
+        single = ++lines == 1 ? std::move(probe) : nullptr;
       } else if (e.key == "match") {
         if (e.value != "search" && e.value != "full")
           problems.push_back(f.at(e.line, "match must be 'search' or 'full'"));
@@ -152,6 +273,20 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
         x.line = e.line;
         if (!x.must_match && x.has_capture) problems.push_back(f.at(e.line, "a counter has no capture ('=>')"));
         info.examples.push_back(std::move(x));
+      } else if (e.key == "keys") {
+        // "claim | said | says": literals of which every match holds one, searched for before the regex
+        keys_line = e.line;
+        std::size_t b = 0;
+        while (b <= e.value.size()) {
+          std::size_t bar = e.value.find('|', b);
+          if (bar == std::string::npos) bar = e.value.size();
+          std::string k = e.value.substr(b, bar - b);
+          const std::size_t kb = k.find_first_not_of(' '), ke = k.find_last_not_of(' ');
+          k = kb == std::string::npos ? "" : k.substr(kb, ke - kb + 1);
+          if (k.empty() || k != ascii_lower(k)) problems.push_back(f.at(e.line, "keys are lower-case literals separated by |"));
+          else declared_keys.push_back(k);
+          b = bar + 1;
+        }
       } else if (e.key == "note") {
         info.note = e.value;
       } else {
@@ -163,14 +298,16 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
       problems.push_back(f.at(line, "pattern [" + id + "] has no pattern line"));
       continue;
     }
-    auto re = std::make_unique<RE2>(alternatives, pattern_options());
+    auto re = single ? std::move(single) : std::make_unique<RE2>(alternatives, pattern_options());
     if (!re->ok()) continue;  // reported per line
-    auto filter = std::make_unique<re2::FilteredRE2>(kMinAtomLen);
-    int index = 0;
-    std::vector<std::string> atoms;
-    if (filter->Add(piece(alternatives), pattern_options(), &index) == RE2::NoError) filter->Compile(&atoms);
-    if (atoms.empty()) filter.reset();  // no literal is required: every text may match
-    book->patterns_.emplace(id, std::make_unique<Pattern>(id, mode, std::move(re), std::move(filter), std::move(atoms)));
+    if (!declared_keys.empty()) {
+      std::string why;
+      if (!keys_are_required(alternatives, declared_keys, &why)) {
+        problems.push_back(f.at(keys_line, "keys of [" + id + "]: " + why));
+        declared_keys.clear();
+      }
+    }
+    book->patterns_.emplace(id, std::make_unique<Pattern>(id, mode, std::move(re), std::move(declared_keys)));
     book->info_.emplace(id, std::move(info));
   }
 }

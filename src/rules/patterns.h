@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,10 +50,23 @@ struct PatternExample {
   int line = 0;
 };
 
+// The literals a pattern's matches need (see Pattern::may_match), worked out
+// from RE2's prefilter the first time a long text is tried.
+struct Prefilter {
+  std::unique_ptr<re2::FilteredRE2> filter;  // null: no literal rules a text out
+  std::vector<std::string> atoms;            // FilteredRE2's atoms (lower-case)
+  std::vector<std::string> keys;             // what is searched for: every match holds one
+  Prefilter();
+  Prefilter(Prefilter&&) noexcept;
+  Prefilter& operator=(Prefilter&&) noexcept;
+  ~Prefilter();
+};
+
 class Pattern {
  public:
-  Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::unique_ptr<re2::FilteredRE2> filter,
-          std::vector<std::string> atoms);
+  // declared_keys: literals of which every match holds one, already checked
+  // by the book (or empty: the keys are worked out on first use).
+  Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::vector<std::string> declared_keys);
   ~Pattern();
   Pattern(const Pattern&) = delete;
   Pattern& operator=(const Pattern&) = delete;
@@ -69,19 +83,27 @@ class Pattern {
   bool find(std::string_view text, std::size_t pos, std::size_t end, std::string_view* whole) const;
   // Replaces the first match in *s with `rewrite` (RE2::Replace).
   bool replace(std::string* s, std::string_view rewrite) const;
-  // The prefilter alone: false when `text` lacks the literals every match needs.
+  // The prefilter alone: false when `text` lacks the literals every match
+  // needs. Short texts (the extractor's small windows) always pass: for them
+  // the regex's own pass is cheaper than the search.
   bool may_match(std::string_view text) const;
-  // The literals (lower-case) the prefilter looks for; empty: none is required.
-  const std::vector<std::string>& atoms() const { return atoms_; }
+  // The literals (lower-case) the prefilter looks for; empty: none.
+  const std::vector<std::string>& keys() const { return prefilter().keys; }
   const std::string& pattern() const;
 
  private:
+  const Prefilter& prefilter() const;
   std::string id_;
   MatchMode mode_;
   std::unique_ptr<re2::RE2> re_;
-  std::unique_ptr<re2::FilteredRE2> filter_;  // null: no literal is required
-  std::vector<std::string> atoms_;
+  std::vector<std::string> declared_keys_;
+  mutable std::once_flag prefilter_once_;  // built once, on first use, by any thread
+  mutable Prefilter prefilter_;
 };
+
+// Whether `keys` are literals of which every match of `pattern` holds one
+// (checked with RE2's prefilter); `why` says what is wrong when not.
+bool keys_are_required(const std::string& pattern, const std::vector<std::string>& keys, std::string* why);
 
 struct PatternInfo {
   std::string file;
