@@ -1,6 +1,7 @@
 // resolve/gaz_text.cpp — see gaz_text.h.
 #include "resolve/gaz_text.h"
 
+#include "core/hash.h"
 #include "core/utf8.h"
 
 namespace salvo::gaz {
@@ -124,18 +125,6 @@ void fold_arabic(std::string& key) {
   key.resize(w);
 }
 
-std::uint64_t key_hash(std::string_view key) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
+std::uint64_t key_hash(std::string_view key) { return mix64(fnv1a(key)); }
 
 }  // namespace salvo::gaz

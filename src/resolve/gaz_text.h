@@ -28,7 +28,7 @@ void fold_arabic(std::string& key);
 // ASCII spelling of a Latin letter with diacritics ("ḩ" -> "h", "ß" -> "ss"),
 // or nullptr if cp is not one (table in gaz_fold.cpp).
 const char* fold_latin(char32_t cp);
-// FNV-1a, 64 bit, with a final avalanche so that the low bits index a table well.
+// FNV-1a (core/hash.h) with a final avalanche, so that the low bits index a table well.
 std::uint64_t key_hash(std::string_view key);
 
 }  // namespace salvo::gaz

@@ -32,6 +32,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/geo.h"
 #include "resolve/gaz_text.h"
 #include "rules/lexfile.h"
 
@@ -399,14 +400,6 @@ std::string_view without_article(std::string_view key) {
     if (key.size() > a.size() + 1 && key.substr(0, a.size()) == a && key[a.size()] == ' ')
       return key.substr(a.size() + 1);
   return key;
-}
-
-double km_between(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kDeg = 3.14159265358979323846 / 180;
-  const double dlat = (lat2 - lat1) * kDeg, dlon = (lon2 - lon1) * kDeg;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kDeg) * std::cos(lat2 * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::asin(std::sqrt(std::min(1.0, a)));
 }
 
 // Equal ignoring ASCII case and a leading "the ".
@@ -1414,14 +1407,14 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
       // A border village filed under the neighbouring region: within 100 km of it.
       keep_only([&](const Rec& r) {
         for (std::uint16_t a : region_hint)
-          if (km_between(r.lat, r.lon, admin1_[a].lat, admin1_[a].lon) <= 100) return true;
+          if (haversine_km(r.lat, r.lon, admin1_[a].lat, admin1_[a].lon) <= 100) return true;
         return false;
       });
     }
   }
   constexpr double kAnchorKm = 75;  // a raion is some 50-70 km across
   if (anchor != nullptr && !cands.empty())
-    keep_if([&](const Rec& r) { return km_between(r.lat, r.lon, anchor->lat, anchor->lon) <= kAnchorKm; });
+    keep_if([&](const Rec& r) { return haversine_km(r.lat, r.lon, anchor->lat, anchor->lon) <= kAnchorKm; });
   if (cands.empty()) return std::nullopt;
   // A notable place called exactly this beats a namesake that only has it as
   // an alternate in the same country (Novorossiysk, not Krasnodar whose old
@@ -1456,7 +1449,7 @@ std::optional<std::uint32_t> CompactGazetteer::choose(const std::vector<std::uin
     }
     if (r.id < 0) s -= 0.5;                          // WOF rows: trusted less
     if (anchor != nullptr)  // the nearer to the district's town, the likelier
-      s += 2.0 * std::max(0.0, 1.0 - km_between(r.lat, r.lon, anchor->lat, anchor->lon) / kAnchorKm);
+      s += 2.0 * std::max(0.0, 1.0 - haversine_km(r.lat, r.lon, anchor->lat, anchor->lon) / kAnchorKm);
     const Rec& b = rec(best);
     const bool better = s > best_score + 1e-9 ||
                         (std::fabs(s - best_score) <= 1e-9 &&

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "core/geo.h"
 #include "resolve/gaz_text.h"
 #include "resolve/gazetteer.h"
 
@@ -40,11 +41,7 @@ class GazetteerTest : public ::testing::Test {
     return gaz_->resolve(q);
   }
   static double dist_km(const Location& l, double lat, double lon) {
-    constexpr double kDeg = 3.14159265358979 / 180;
-    const double dlat = (l.latitude.value() - lat) * kDeg, dlon = (l.longitude.value() - lon) * kDeg;
-    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(lat * kDeg) * std::cos(l.latitude.value() * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 6371 * 2 * std::asin(std::sqrt(a));
+    return haversine_km(lat, lon, l.latitude.value(), l.longitude.value());
   }
 
   static std::shared_ptr<const Gazetteer> gaz_;
