@@ -497,7 +497,6 @@ class CompactGazetteer final : public Gazetteer {
     r.admin1 = a.admin1;
     return r;
   }
-  std::int64_t id_of(std::uint32_t i) const { return i < nbase_ ? geo_[i].id : added_recs_[i - nbase_].id; }
   void set_name(std::uint32_t i, std::uint32_t off, std::uint16_t len) {
     if (i < nbase_) {
       refs_[i].name_off = off;
@@ -1618,7 +1617,6 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
     }
     return l;
   }
-  if (q.is_region && !regions.empty()) return from_admin1(pick_region(regions, q, country_hint), q);
   // "Jabalia refugee camp", "Nuseirat camp": the camp if listed, else the town.
   for (const bool refugee : {true, false}) {
     const std::string tail = " " + normalize_key(refugee ? "refugee camp" : "camp");  // keys fold "ee"
@@ -1650,7 +1648,6 @@ Location CompactGazetteer::resolve(const PlaceQuery& q) const {
   l.precision = q.near ? "near" : "exact";
   return l;
 }
-
 
 Status CompactGazetteer::save_index(const std::filesystem::path& out, const std::string& stamp) const {
   IndexHeader h{};
