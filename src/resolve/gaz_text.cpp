@@ -1,6 +1,8 @@
 // resolve/gaz_text.cpp — see gaz_text.h.
 #include "resolve/gaz_text.h"
 
+#include <algorithm>
+
 #include "core/hash.h"
 #include "core/utf8.h"
 
@@ -47,13 +49,15 @@ class KeyWriter {
 };
 }  // namespace
 
-std::string normalize_key(std::string_view name) {
+// ---------------------------------------------------------------- keys
+
+std::string KeyFolder::key(std::string_view name) const {
   std::string out;
-  normalize_key_into(name, out);
+  key_into(name, out);
   return out;
 }
 
-void normalize_key_into(std::string_view name, std::string& out) {
+void KeyFolder::key_into(std::string_view name, std::string& out) const {
   out.resize(name.size());
   KeyWriter w(out.data());
   bool pending_space = false;
@@ -97,9 +101,7 @@ void normalize_key_into(std::string_view name, std::string& out) {
 // article assimilated to the next word ("ash-Shughur", "as-Sukhnah", "el-Arish",
 // "ad-Dawr" are all "al ..."), and the final h of the feminine ending ("Hawijah" /
 // "Hawija", "Fallujah" / "Falluja").
-void fold_arabic(std::string& key) {
-  static constexpr std::string_view kForms[] = {"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el",
-                                                "es", "esh", "ed", "en", "er", "et", "ez", "il", "ul"};
+void KeyFolder::fold_arabic(std::string& key) const {
   // in place: every rewrite shortens a word or keeps it
   std::size_t r = 0, w = 0;
   while (r < key.size()) {
@@ -109,7 +111,7 @@ void fold_arabic(std::string& key) {
     const std::string_view tok(key.data() + r, e - r);
     bool article = false;
     if (!last)
-      for (std::string_view f : kForms)
+      for (const std::string& f : article_forms_)
         if (tok == f) article = true;
     if (w > 0) key[w++] = ' ';
     if (article) {
@@ -126,5 +128,75 @@ void fold_arabic(std::string& key) {
 }
 
 std::uint64_t key_hash(std::string_view key) { return mix64(fnv1a(key)); }
+
+bool starts_with_word(std::string_view key, std::string_view w) {
+  return key.size() > w.size() && key.substr(0, w.size()) == w && key[w.size()] == ' ';
+}
+
+bool ends_with_word(std::string_view key, std::string_view w) {
+  // the space and the last letter first: most tries end there, without a memcmp
+  return key.size() > w.size() && key[key.size() - w.size() - 1] == ' ' && key.back() == w.back() &&
+         key.substr(key.size() - w.size()) == w;
+}
+
+void drop_the(std::string& key) {
+  if (starts_with_word(key, "the")) key.erase(0, 4);
+}
+
+// ---------------------------------------------------------------- word lists
+
+bool KeyFolder::strip_region_words(std::string& key) const {
+  // Every word stripped is followed or preceded by a space: one word, nothing to do.
+  if (key.find(' ') == std::string::npos) return false;
+  bool stripped = false;
+  drop_the(key);
+  // In file order, and again until none applies: the order decides between a
+  // word and a longer entry that ends with it ("republic", "autonomous republic").
+  for (bool again = true; again;) {
+    again = false;
+    for (const RegionWord& w : region_words_) {
+      if (ends_with_word(key, w.key)) {
+        key.resize(key.size() - w.key.size() - 1);
+        stripped = again = true;
+      } else if (w.leading && starts_with_word(key, w.key)) {
+        key.erase(0, w.key.size() + 1);
+        again = true;
+      }
+    }
+  }
+  return stripped;
+}
+
+std::string KeyFolder::without_geonames_region_word(std::string_view name) const {
+  // At most one ending can match: none of them holds a space after its first.
+  for (const std::string& e : geonames_endings_)
+    if (name.size() > e.size() && name.substr(name.size() - e.size()) == e)
+      return std::string(name.substr(0, name.size() - e.size()));
+  return std::string(name);
+}
+
+std::string_view KeyFolder::without_article(std::string_view key) const {
+  for (const std::string& a : leading_articles_)
+    if (key.size() > a.size() + 1 && key.substr(0, a.size()) == a && key[a.size()] == ' ')
+      return key.substr(a.size() + 1);
+  return key;
+}
+
+// ---------------------------------------------------------------- the lists
+
+KeyFolder::KeyFolder() {
+  for (std::string_view w : {"oblast", "region", "province", "governorate", "state", "republic", "krai", "kray",
+                             "peninsula", "muhafazat", "autonomous republic", "district", "area", "oblasti",
+                             "raion", "rayon", "hromada", "community", "municipality"})
+    region_words_.push_back({std::string(w), w == "muhafazat"});
+  for (std::string_view e : {" Oblast'", " Oblast", " oblast", " Governorate", " Province", " Region", " State",
+                             " Republic", " Krai", " Kray"})
+    geonames_endings_.emplace_back(e);
+  for (std::string_view f : {"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el", "es", "esh", "ed", "en",
+                             "er", "et", "ez", "il", "ul"})
+    article_forms_.emplace_back(f);
+  for (std::string_view a : {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "et"})
+    leading_articles_.emplace_back(a);
+}
 
 }  // namespace salvo::gaz
