@@ -57,13 +57,14 @@ struct IndexHeader {
 };
 static_assert(sizeof(IndexHeader) == 8 + 8 * 4 + 3 * 8 + 64 + 11 * 16 && std::is_trivially_copyable_v<IndexHeader>);
 
-// A few spellings through the key folding and key_hash: an index made by a
-// salvo that folds or hashes keys otherwise finds nothing, so it is refused.
+// A few spellings through the key folding and key_hash, and the folder's own
+// fingerprint (the Arabic article and its forms, from names.lex): an index
+// whose keys were folded or hashed otherwise finds nothing, so it is refused.
 std::uint64_t key_check(const KeyFolder& fold) {
   std::uint64_t h = 0;
   for (std::string_view probe : {"Kryvyy Rih", "Dayr al Balaḩ", "Kharkivs’ka Oblast’", "Rostov-on-Don", "Ilovays'k"})
     h = h * 31 + key_hash(fold.key(probe));
-  return h;
+  return h * 31 + fold.fingerprint();
 }
 
 class BinWriter {
@@ -221,8 +222,9 @@ std::string check_header(const IndexHeader& h, std::size_t size, const KeyFolder
   if (std::memcmp(h.magic, kIndexMagic, sizeof h.magic) != 0) return "not a salvo gazetteer index";
   if (h.version != kIndexVersion || h.byte_order != kByteOrder || h.ref_size != sizeof(RecRef) ||
       h.geo_size != sizeof(RecGeo) || h.parent_size != sizeof(ParentRef) || h.slot_size != sizeof(Slot) ||
-      h.key_size != sizeof(KeyRun) || h.header_size != sizeof(IndexHeader) || h.key_check != key_check(fold))
+      h.key_size != sizeof(KeyRun) || h.header_size != sizeof(IndexHeader))
     return "written by another version of salvo";
+  if (h.key_check != key_check(fold)) return "made with another key folding (salvo version or names.lex)";
   if (h.stamp_len > sizeof h.stamp || std::string_view(h.stamp, h.stamp_len) != stamp)
     return "made from a different places.tsv.gz";
   if (h.file_size > size) return "damaged (truncated)";

@@ -253,16 +253,14 @@ std::vector<std::uint32_t> PlaceTable::find_key(std::string_view key) const {
 
 std::vector<std::uint32_t> PlaceTable::find_place(std::string_view key) const {
   std::vector<std::uint32_t> out = find_key(key);
+  // Keys are folded: every form of the article before another word is the article itself.
+  const std::string& article = fold_.article();
   std::vector<std::uint32_t> more;
-  bool had_article = false;
-  for (const std::string& a : fold_.leading_articles()) {
-    if (starts_with_word(key, a)) {
-      more = find_key(key.substr(a.size() + 1));
-      had_article = true;
-      break;
-    }
-  }
-  if (!had_article && key.find(' ') == std::string_view::npos) more = find_key("al " + std::string(key));
+  if (article.empty()) return out;
+  if (starts_with_word(key, article))
+    more = find_key(key.substr(article.size() + 1));
+  else if (key.find(' ') == std::string_view::npos)
+    more = find_key(article + " " + std::string(key));
   if (!more.empty()) {
     out.insert(out.end(), more.begin(), more.end());
     std::sort(out.begin(), out.end());

@@ -149,7 +149,8 @@ std::optional<Location> Resolver::as_city(std::uint32_t neighbourhood, const Pla
 std::optional<Location> Resolver::camp(const std::string& key, const PlaceQuery& q) const {
   // "Jabalia refugee camp", "Nuseirat camp": the camp if listed, else the town.
   for (const bool refugee : {true, false}) {
-    const std::string tail = " " + t_.fold().key(refugee ? "refugee camp" : "camp");  // keys fold "ee"
+    std::string tail = " ";  // (not " " + key(): GCC 12 warns falsely, -Wrestrict, bug 105329)
+    tail += t_.fold().key(refugee ? "refugee camp" : "camp");  // keys fold "ee"
     if (key.size() > tail.size() + 2 && key.compare(key.size() - tail.size(), tail.size(), tail) == 0) {
       PlaceQuery shorter = q;
       shorter.name = key.substr(0, key.size() - tail.size());

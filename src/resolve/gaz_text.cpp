@@ -102,7 +102,8 @@ void KeyFolder::key_into(std::string_view name, std::string& out) const {
 // "ad-Dawr" are all "al ..."), and the final h of the feminine ending ("Hawijah" /
 // "Hawija", "Fallujah" / "Falluja").
 void KeyFolder::fold_arabic(std::string& key) const {
-  // in place: every rewrite shortens a word or keeps it
+  // in place: every rewrite shortens a word or keeps it (a form is never
+  // shorter than the article: names.lex is checked for that)
   std::size_t r = 0, w = 0;
   while (r < key.size()) {
     std::size_t e = key.find(' ', r);
@@ -115,8 +116,7 @@ void KeyFolder::fold_arabic(std::string& key) const {
         if (tok == f) article = true;
     if (w > 0) key[w++] = ' ';
     if (article) {
-      key[w++] = 'a';
-      key[w++] = 'l';
+      for (char c : article_) key[w++] = c;
     } else {
       std::size_t n = tok.size();
       if (n >= 5 && tok[n - 2] == 'a' && tok[n - 1] == 'h') --n;  // not "shah"
@@ -176,27 +176,95 @@ std::string KeyFolder::without_geonames_region_word(std::string_view name) const
 }
 
 std::string_view KeyFolder::without_article(std::string_view key) const {
-  for (const std::string& a : leading_articles_)
-    if (key.size() > a.size() + 1 && key.substr(0, a.size()) == a && key[a.size()] == ' ')
-      return key.substr(a.size() + 1);
+  // Keys are folded: every form of the article before another word is already the article.
+  if (!article_.empty() && starts_with_word(key, article_)) return key.substr(article_.size() + 1);
   return key;
 }
 
-// ---------------------------------------------------------------- the lists
+std::uint64_t KeyFolder::fingerprint() const {
+  std::uint64_t h = fnv1a(article_);
+  for (const std::string& f : article_forms_) h = fnv1a(fnv1a(h, "|"), f);
+  return h;
+}
 
-KeyFolder::KeyFolder() {
-  for (std::string_view w : {"oblast", "region", "province", "governorate", "state", "republic", "krai", "kray",
-                             "peninsula", "muhafazat", "autonomous republic", "district", "area", "oblasti",
-                             "raion", "rayon", "hromada", "community", "municipality"})
-    region_words_.push_back({std::string(w), w == "muhafazat"});
-  for (std::string_view e : {" Oblast'", " Oblast", " oblast", " Governorate", " Province", " Region", " State",
-                             " Republic", " Krai", " Kray"})
-    geonames_endings_.emplace_back(e);
-  for (std::string_view f : {"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el", "es", "esh", "ed", "en",
-                             "er", "et", "ez", "il", "ul"})
-    article_forms_.emplace_back(f);
-  for (std::string_view a : {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es", "et"})
-    leading_articles_.emplace_back(a);
+// ---------------------------------------------------------------- names.lex
+
+KeyFolder KeyFolder::read(const std::filesystem::path& file, std::vector<Diagnostic>& problems) {
+  return from(read_lexfile(file, problems), problems);
+}
+
+KeyFolder KeyFolder::from(const LexFile& file, std::vector<Diagnostic>& problems) {
+  KeyFolder k;
+  // The article first: region words are folded with it.
+  for (const LexEntry& e : file.entries) {
+    if (e.section == "arabic article") k.add_article_entry(file, e, problems);
+    else if (e.section != "region words") problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
+  }
+  for (const LexEntry& e : file.entries)
+    if (e.section == "region words") k.add_region_word(file, e, problems);
+  return k;
+}
+
+void KeyFolder::add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  // As a key writes it, one word: a form is compared with the words of a key.
+  const std::string word = key(e.value);
+  const bool one_word = !word.empty() && word.find(' ') == std::string::npos && e.tags.empty();
+  if (e.key == "article") {
+    if (!one_word || !article_.empty())
+      problems.push_back(file.at(e.line, "expected 'article = <one word>', once"));
+    else
+      article_ = word;
+    return;
+  }
+  if (!e.key.empty() || !one_word) {
+    problems.push_back(file.at(e.line, "expected one form of the article per line, one word"));
+  } else if (article_.empty()) {
+    problems.push_back(file.at(e.line, "'article = <the article>' must come before its forms"));
+  } else if (word.size() < article_.size()) {
+    problems.push_back(file.at(e.line, "a form may not be shorter than the article (keys are rewritten in place)"));
+  } else if (word == article_ || std::find(article_forms_.begin(), article_forms_.end(), word) != article_forms_.end()) {
+    problems.push_back(file.at(e.line, "'" + e.value + "' listed twice"));
+  } else {
+    article_forms_.push_back(word);
+  }
+}
+
+void KeyFolder::add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  RegionWord w;
+  w.key = key(e.value);
+  if (!e.key.empty() || w.key.empty()) {
+    problems.push_back(file.at(e.line, "expected one region word or phrase per line"));
+    return;
+  }
+  for (const RegionWord& o : region_words_)
+    if (o.key == w.key) {
+      problems.push_back(file.at(e.line, "'" + e.value + "' is the same key as a word above"));
+      return;
+    }
+  for (const std::string& tag : e.tags) {
+    // "leading", or "geonames Oblast' Oblast oblast": the spellings GeoNames ends a region's name with
+    const std::size_t sp = tag.find(' ');
+    const std::string_view name = std::string_view(tag).substr(0, sp);
+    if (name == "leading" && sp == std::string::npos) {
+      w.leading = true;
+    } else if (name == "geonames" && sp != std::string::npos) {
+      std::string_view rest = std::string_view(tag).substr(sp + 1);
+      while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(' '), rest.size());
+        const std::string_view spelling = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        if (spelling.empty()) continue;
+        if (key(spelling) != w.key)
+          problems.push_back(file.at(e.line, "GeoNames spelling '" + std::string(spelling) + "' is not the word '" +
+                                                 e.value + "'"));
+        else
+          geonames_endings_.push_back(" " + std::string(spelling));
+      }
+    } else {
+      problems.push_back(file.at(e.line, "unknown tag @" + tag + " (expected @leading or @geonames <spellings>)"));
+    }
+  }
+  region_words_.push_back(std::move(w));
 }
 
 }  // namespace salvo::gaz

@@ -5,22 +5,28 @@
 // spelling that matches one matches them all: case, Latin diacritics (table in
 // gaz_fold.cpp), apostrophes, hyphen/space/dot differences and
 // transliteration noise are ignored, and the forms of the Arabic article are
-// one. Also the words that act on keys: the region words ("oblast",
+// one. Also the words that act on keys, read once from
+// rules/places/names.lex and nowhere else: the region words ("oblast",
 // "governorate", ...) and the Arabic article with its forms. And the 64-bit
 // hash of a key.
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/status.h"
+#include "rules/lexfile.h"
 
 namespace salvo::gaz {
 
 class KeyFolder {
  public:
-  KeyFolder();
+  // Reads rules/places/names.lex; every problem is appended with its file and line.
+  static KeyFolder read(const std::filesystem::path& file, std::vector<Diagnostic>& problems);
+  static KeyFolder from(const LexFile& file, std::vector<Diagnostic>& problems);
 
   // "Kharkivs’ka Oblast’" -> "kharkivska oblast"; "Rostov-on-Don" -> "rostov on don";
   // "Dayr al Balaḩ" -> "dair al bala". Transliteration noise is folded too: y and j
@@ -41,23 +47,30 @@ class KeyFolder {
   bool strip_region_words(std::string& key) const;
   // A region's name as GeoNames writes it without its region word, as written
   // there ("Oryol oblast" -> "Oryol", "Kharkivs’ka Oblast’" stays: only the
-  // listed spellings, letter for letter).
+  // spellings names.lex lists, letter for letter).
   std::string without_geonames_region_word(std::string_view name) const;
 
-  // Arabic article forms a text may add or drop: "al-Bureij" / "Bureij".
-  const std::vector<std::string>& leading_articles() const { return leading_articles_; }
+  // The Arabic article as keys write it ("al"); "" if names.lex gives none.
+  const std::string& article() const { return article_; }
   // "al qamishli" -> "qamishli"; a key without a leading article is returned as is.
   std::string_view without_article(std::string_view key) const;
 
+  // Changes whenever the keys this folder writes may change (the article and
+  // its forms): stored in the gazetteer index, which is refused otherwise.
+  std::uint64_t fingerprint() const;
+
  private:
   struct RegionWord {
-    std::string key;
+    std::string key;      // folded
     bool leading = false; // also dropped before the name
   };
+  void add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  void add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+
   std::vector<RegionWord> region_words_;        // in file order: they are tried in it
   std::vector<std::string> geonames_endings_;   // " Oblast'", " Oblast", ...
+  std::string article_;
   std::vector<std::string> article_forms_;
-  std::vector<std::string> leading_articles_;
 };
 
 // Whether `key` starts (ends) with the word `w` followed (preceded) by a space.

@@ -1,10 +1,10 @@
 // resolve/gazetteer.cpp — the gazetteer's front: loading rules/places into
 // its parts and answering the Gazetteer interface with them.
 //
-// The parts, one concern each: gaz_text (name keys), gaz_places (the place
-// table and name index), gaz_tsv (places.tsv.gz), gaz_image (the binary
-// index), gaz_lex (the analysts' .lex files), gaz_namesakes (choosing among
-// namesakes) and gaz_resolve (a mention to a location).
+// The parts, one concern each: gaz_text (name keys, names.lex), gaz_places
+// (the place table and name index), gaz_tsv (places.tsv.gz), gaz_image (the
+// binary index), gaz_lex (the analysts' .lex files), gaz_namesakes (choosing
+// among namesakes) and gaz_resolve (a mention to a location).
 // This file owns what joins them: the order of loading (and the thread that
 // checks an index meanwhile), lookup()'s records, and the per-thread memo of
 // answers by name. docs/PLACES.md tells how resolution works and how analysts
@@ -263,8 +263,9 @@ std::shared_ptr<CompactGazetteer> load_with_index(const std::filesystem::path& d
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir,
                                                          const std::filesystem::path& index) {
   std::vector<Diagnostic> problems;
-  const KeyFolder fold;
+  const KeyFolder fold = KeyFolder::read(dir / "names.lex", problems);
   const NamesakeWeights weights;
+  if (!problems.empty()) return Status::errors(std::move(problems));
   std::shared_ptr<CompactGazetteer> g;
   std::string note = "text";
   if (!index.empty()) {
@@ -289,7 +290,9 @@ Status Gazetteer::write_index(const std::filesystem::path& dir, const std::files
   const std::filesystem::path data = dir / "places.tsv.gz";
   const std::string stamp = source_stamp(data);
   if (stamp.empty()) return Status::error(data.string() + ": cannot read");
-  PlaceTable t{KeyFolder()};
+  std::vector<Diagnostic> problems;
+  PlaceTable t(KeyFolder::read(dir / "names.lex", problems));
+  if (!problems.empty()) return Status::errors(std::move(problems));
   if (Status st = read_places_tsv(data, t); !st.ok()) return st;
   return write_image(t, out, stamp);
 }

@@ -20,7 +20,10 @@ namespace {
 const std::filesystem::path kPlaces = std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "places";
 
 std::string key_of(std::string_view name) {
-  static const gaz::KeyFolder fold;
+  static const gaz::KeyFolder fold = [] {
+    std::vector<Diagnostic> problems;
+    return gaz::KeyFolder::read(kPlaces / "names.lex", problems);
+  }();
   return fold.key(name);
 }
 
@@ -536,6 +539,7 @@ TEST_F(GazetteerIndex, StaleOrDamagedIndexIsIgnoredNotTrusted) {
   std::filesystem::create_directories(rules);
   for (const char* lex : {"admin1.lex", "countries.lex", "stop_words.lex", "common_words.lex", "places.lex"})
     std::ofstream(rules / lex) << "# empty\n";
+  std::filesystem::copy_file(kPlaces / "names.lex", rules / "names.lex");
   {
     gzFile gz = gzopen((rules / "places.tsv.gz").string().c_str(), "wb");
     ASSERT_NE(gz, nullptr);
