@@ -10,6 +10,64 @@
 
 namespace salvo::gaz {
 
+// ---------------------------------------------------------------- namesakes.lex
+
+NamesakeWeights NamesakeWeights::read(const std::filesystem::path& file, std::vector<Diagnostic>& problems) {
+  return from(read_lexfile(file, problems), problems);
+}
+
+NamesakeWeights NamesakeWeights::from(const LexFile& file, std::vector<Diagnostic>& problems) {
+  NamesakeWeights w;
+  struct Weight {
+    std::string_view section, key;
+    double* real;
+    std::uint32_t* count;
+    bool seen = false;
+  };
+  std::vector<Weight> weights = {
+      {"feature", "capital", &w.rank[kRankCapital], nullptr},
+      {"feature", "admin1_seat", &w.rank[kRankAdmin1Seat], nullptr},
+      {"feature", "admin2_seat", &w.rank[kRankAdmin2Seat], nullptr},
+      {"feature", "admin3_seat", &w.rank[kRankAdmin3Seat], nullptr},
+      {"feature", "admin4_seat", &w.rank[kRankAdmin4Seat], nullptr},
+      {"feature", "populated_place", &w.rank[kRankPopulated], nullptr},
+      {"feature", "other_place", &w.rank[kRankOther], nullptr},
+      {"feature", "lost_place", &w.rank[kRankLost], nullptr},
+      {"context", "first_country", &w.first_country, nullptr},
+      {"context", "other_country", &w.other_country, nullptr},
+      {"name", "own_name", &w.own_name, nullptr},
+      {"name", "exact_spelling", &w.exact_spelling, nullptr},
+      {"name", "stray_alternate", &w.stray_alternate, nullptr},
+      {"name", "stray_alternate_population", nullptr, &w.stray_alternate_population},
+      {"name", "alternate_only", &w.alternate_only, nullptr},
+      {"source", "not_geonames", &w.not_geonames, nullptr},
+      {"hints", "border_km", &w.border_km, nullptr},
+      {"hints", "anchor_km", &w.anchor_km, nullptr},
+      {"hints", "anchor_bonus", &w.anchor_bonus, nullptr},
+      {"region or settlement", "village_population", nullptr, &w.village_population},
+      {"region or settlement", "abroad_population", nullptr, &w.abroad_population},
+  };
+  for (const LexEntry& e : file.entries) {
+    auto it = std::find_if(weights.begin(), weights.end(),
+                           [&](const Weight& x) { return x.section == e.section && x.key == e.key; });
+    if (it == weights.end()) {
+      problems.push_back(file.at(e.line, "unknown weight '" + (e.key.empty() ? e.value : e.key) + "' in [" +
+                                             e.section + "]"));
+    } else if (it->seen) {
+      problems.push_back(file.at(e.line, "weight '" + e.key + "' given twice"));
+    } else if (it->real ? !parse_num(e.value, *it->real) : !parse_num(e.value, *it->count)) {
+      problems.push_back(file.at(e.line, "expected '" + e.key + " = <number>'"));
+    } else {
+      it->seen = true;
+    }
+  }
+  for (const Weight& x : weights)
+    if (!x.seen)
+      problems.push_back(file.at(0, "missing weight '" + std::string(x.key) + "' in [" + std::string(x.section) + "]"));
+  if (w.anchor_km <= 0) problems.push_back(file.at(0, "anchor_km must be above 0"));
+  return w;
+}
+
 // ---------------------------------------------------------------- choice
 
 bool same_spelling(std::string_view a, std::string_view b) {

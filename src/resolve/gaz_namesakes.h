@@ -2,35 +2,42 @@
 //
 // Owns: which of a name's candidates a mention means: the hints that filter
 // them (a country, a region, a town the text places it near) and the score
-// that ranks the rest, and its weights; also the weights that decide between
-// a region and a settlement of the same name. docs/PLACES.md tells the whole
-// order of resolution.
+// that ranks the rest, with its weights read from rules/places/namesakes.lex
+// (what each weight does is written there); also the weights that decide
+// between a region and a settlement of the same name. docs/PLACES.md tells
+// the whole order of resolution.
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "core/status.h"
 #include "resolve/gaz_places.h"
 #include "resolve/gazetteer.h"
+#include "rules/lexfile.h"
 
 namespace salvo::gaz {
 
 struct NamesakeWeights {
-  // by feature_rank(): capital +3, admin1 seat +2, admin2 seat +1, admin3 +0.5, lost places -2
-  std::array<double, 10> rank{0, -2.0, 0, 0, 0, 0, 0.5, 1.0, 2.0, 3.0};
-  double first_country = 4.0, other_country = 3.0;  // the article's context countries
-  double own_name = 1.5, exact_spelling = 0.5;      // the mention is the place's own name / letter for letter
-  double stray_alternate = -5.0;  // only an alternate, while a big namesake there has it as its name
-  std::uint32_t stray_alternate_population = 5000;  // how big that namesake must be
-  double alternate_only = -1.0;   // only an alternate, while another candidate has it as its name
-  double not_geonames = -0.5;     // Who's On First / UNOSAT / analysts' rows: trusted less
-  double anchor_km = 75, anchor_bonus = 2.0;  // "X, Pokrovsk district": near the district's town (a raion is 50-70 km)
-  double border_km = 100;         // a region hint that holds no candidate: within this of it
-  std::uint32_t village_population = 10000;  // a place named like its own region is the region below this
-  std::uint32_t abroad_population = 100000;  // a namesake abroad loses to the region below this
+  std::array<double, 10> rank{};  // by feature_rank(): capital, region seats, lost places
+  double first_country = 0, other_country = 0;  // the article's context countries
+  double own_name = 0, exact_spelling = 0;      // the mention is the place's own name / letter for letter
+  double stray_alternate = 0;                   // only an alternate, while a big namesake there has it as its name
+  std::uint32_t stray_alternate_population = 0; // how big that namesake must be
+  double alternate_only = 0;                    // only an alternate, while another candidate has it as its name
+  double not_geonames = 0;                      // Who's On First / UNOSAT / analysts' rows
+  double anchor_km = 0, anchor_bonus = 0;       // "X, Pokrovsk district": near the district's town
+  double border_km = 0;                         // a region hint that holds no candidate: within this of it
+  std::uint32_t village_population = 0;         // a place named like its own region is the region below this
+  std::uint32_t abroad_population = 0;          // a namesake abroad loses to the region below this
+
+  // Reads rules/places/namesakes.lex; every weight must be given, once.
+  static NamesakeWeights read(const std::filesystem::path& file, std::vector<Diagnostic>& problems);
+  static NamesakeWeights from(const LexFile& file, std::vector<Diagnostic>& problems);
 };
 
 // What narrows a mention's candidates, from the query and its hints.

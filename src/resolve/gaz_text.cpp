@@ -258,7 +258,7 @@ void KeyFolder::add_region_word(const LexFile& file, const LexEntry& e, std::vec
           problems.push_back(file.at(e.line, "GeoNames spelling '" + std::string(spelling) + "' is not the word '" +
                                                  e.value + "'"));
         else
-          geonames_endings_.push_back(" " + std::string(spelling));
+          geonames_endings_.push_back(std::string(" ").append(spelling));
       }
     } else {
       problems.push_back(file.at(e.line, "unknown tag @" + tag + " (expected @leading or @geonames <spellings>)"));

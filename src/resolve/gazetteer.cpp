@@ -4,7 +4,7 @@
 // The parts, one concern each: gaz_text (name keys, names.lex), gaz_places
 // (the place table and name index), gaz_tsv (places.tsv.gz), gaz_image (the
 // binary index), gaz_lex (the analysts' .lex files), gaz_namesakes (choosing
-// among namesakes) and gaz_resolve (a mention to a location).
+// among namesakes, namesakes.lex) and gaz_resolve (a mention to a location).
 // This file owns what joins them: the order of loading (and the thread that
 // checks an index meanwhile), lookup()'s records, and the per-thread memo of
 // answers by name. docs/PLACES.md tells how resolution works and how analysts
@@ -264,7 +264,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
                                                          const std::filesystem::path& index) {
   std::vector<Diagnostic> problems;
   const KeyFolder fold = KeyFolder::read(dir / "names.lex", problems);
-  const NamesakeWeights weights;
+  const NamesakeWeights weights = NamesakeWeights::read(dir / "namesakes.lex", problems);
   if (!problems.empty()) return Status::errors(std::move(problems));
   std::shared_ptr<CompactGazetteer> g;
   std::string note = "text";

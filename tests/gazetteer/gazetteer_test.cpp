@@ -539,7 +539,7 @@ TEST_F(GazetteerIndex, StaleOrDamagedIndexIsIgnoredNotTrusted) {
   std::filesystem::create_directories(rules);
   for (const char* lex : {"admin1.lex", "countries.lex", "stop_words.lex", "common_words.lex", "places.lex"})
     std::ofstream(rules / lex) << "# empty\n";
-  std::filesystem::copy_file(kPlaces / "names.lex", rules / "names.lex");
+  for (const char* lex : {"names.lex", "namesakes.lex"}) std::filesystem::copy_file(kPlaces / lex, rules / lex);
   {
     gzFile gz = gzopen((rules / "places.tsv.gz").string().c_str(), "wb");
     ASSERT_NE(gz, nullptr);
