@@ -22,9 +22,10 @@ int cmd_index_places(const std::vector<std::string>& args) {
   std::string rules, output;
   po::options_description opts(
       "salvo index-places [--rules DIR] -o FILE\n\n"
-      "Parses DIR/places/places.tsv.gz and writes its binary image to FILE. salvo reads\n"
+      "Parses DIR/places/places.tsv.gz, its names filed under keys folded as\n"
+      "DIR/places/names.lex says, and writes its binary image to FILE. salvo reads\n"
       "places.idx next to its binary (or $SALVO_PLACES_INDEX) instead of parsing the text\n"
-      "when the image was made from the same places.tsv.gz bytes.\n\nOptions");
+      "when the image was made from the same places.tsv.gz bytes and the same key folding.\n\nOptions");
   opts.add_options()("help,h", "show this help")
       ("rules", po::value(&rules)->default_value(""), "rules directory (default: the rules shipped with salvo)")
       ("output,o", po::value(&output), "index file to write (required)");

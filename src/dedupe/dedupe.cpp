@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/geo.h"
+#include "core/hash.h"
+
 namespace salvo {
 
 using nlohmann::json;
@@ -50,7 +53,7 @@ int place_match(const Location& a, const Location& b, const DedupeOptions& opts)
   if (a.latitude && a.longitude && b.latitude && b.longitude) {
     // The latitude difference alone bounds the distance from below: a cheap no.
     if (std::abs(*a.latitude - *b.latitude) * 111.19 > opts.max_km) return -1;
-    return distance_km(*a.latitude, *a.longitude, *b.latitude, *b.longitude) <= opts.max_km ? 2 : -1;
+    return haversine_km(*a.latitude, *a.longitude, *b.latitude, *b.longitude) <= opts.max_km ? 2 : -1;
   }
   if (a.geonames_id && b.geonames_id) return -1;  // different entries, nothing to measure
   const std::string na = lower_ascii(a.name.empty() ? a.surface : a.name);
@@ -193,15 +196,6 @@ std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& o
   return DayRange{day, day};
 }
 
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kEarthKm = 6371.0088;
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
-}
-
 std::string cluster_key(const Event& e) {
   if (!e.location) return e.event_type + "|#" + e.event_id;
   return e.event_type + "|" + e.location->country;
@@ -233,18 +227,12 @@ bool compatible(const Event& a, const Event& b, const DedupeOptions& opts) {
 std::string merged_event_id(std::vector<std::string> ids) {
   if (ids.size() == 1) return ids.front();
   std::sort(ids.begin(), ids.end());
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a 64
+  std::uint64_t h = kFnvOffset;  // of the ids joined by newlines
   bool first = true;
   for (const auto& id : ids) {
-    if (!first) {
-      h ^= static_cast<unsigned char>('\n');
-      h *= 1099511628211ull;
-    }
+    if (!first) h = fnv1a(h, "\n");
     first = false;
-    for (unsigned char c : id) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
+    h = fnv1a(h, id);
   }
   std::string id = "m";  // (not "m" + hex64(h): GCC 12 warns falsely, -Wrestrict, bug 105329)
   id += hex64(h);

@@ -93,9 +93,6 @@ struct DayRange {
 // nullopt when date.value is not a valid YYYY-MM-DD.
 std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& opts);
 
-// Great-circle distance in km.
-double distance_km(double lat1, double lon1, double lat2, double lon2);
-
 // The blocking key: events with different keys never merge. It is
 // "<event_type>|<country>" (country "" when the place is unresolved); events
 // without a location get a key of their own ("<event_type>|#<event_id>"), so

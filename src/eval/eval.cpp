@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/geo.h"
 #include "core/utf8.h"
 
 namespace salvo::eval {
@@ -124,7 +125,7 @@ bool same_count(const std::optional<Count>& a, const std::optional<Count>& b) {
 
 bool coords_close(const std::optional<Location>& g, const std::optional<Location>& p) {
   return g && p && g->latitude && g->longitude && p->latitude && p->longitude &&
-         distance_km(*g->latitude, *g->longitude, *p->latitude, *p->longitude) <= kPlaceRadiusKm;
+         haversine_km(*g->latitude, *g->longitude, *p->latitude, *p->longitude) <= kPlaceRadiusKm;
 }
 
 bool region_level(const Location& l) { return l.precision == "admin1" || l.precision == "country"; }
@@ -386,16 +387,6 @@ std::string fold_admin1(const std::string& s) {
   }
   if (f.rfind("al ", 0) == 0 && f.size() > 3) f.erase(0, 3);
   return f;
-}
-
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kPi = 3.14159265358979323846;
-  constexpr double kEarthKm = 6371.0088;
-  const double r = kPi / 180.0;
-  const double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * r) * std::cos(lat2 * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 bool place_matches(const std::optional<Location>& gold, const std::optional<Location>& pred) {

@@ -67,8 +67,6 @@ std::string fold_name(const std::string& s);
 // Region names compared loosely: folded, with a trailing "oblast", "governorate",
 // "province", "region", "state", "district" and a leading "al " removed.
 std::string fold_admin1(const std::string& s);
-// Great-circle distance in kilometres.
-double distance_km(double lat1, double lon1, double lat2, double lon2);
 
 inline constexpr double kPlaceRadiusKm = 10.0;
 

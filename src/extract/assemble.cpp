@@ -1,6 +1,8 @@
 #include "extract/assemble.h"
 
 #include "core/ascii.h"
+#include "core/geo.h"
+#include "core/hash.h"
 
 #include <algorithm>
 #include <cmath>
@@ -177,15 +179,7 @@ std::string hex64(std::uint64_t h) {
   return buf;
 }
 
-std::uint64_t fnv(std::uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  h ^= 0xff;
-  h *= 1099511628211ULL;
-  return h;
-}
+std::uint64_t fnv(std::uint64_t h, std::string_view s) { return fnv1a(fnv1a(h, s), std::string_view("\xff", 1)); }
 
 }  // namespace
 
@@ -542,11 +536,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   // of Haifa": a strike placed only near a town joins the strike of the same kind, actor and day placed
   // exactly at a town within 12 km of it (the article names the place more precisely later or earlier)
   auto km = [](const Location& a, const Location& b) {
-    const double r = 3.14159265358979 / 180;
-    const double dlat = (*b.latitude - *a.latitude) * r, dlon = (*b.longitude - *a.longitude) * r;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(*a.latitude * r) * std::cos(*b.latitude * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
+    return haversine_km(*a.latitude, *a.longitude, *b.latitude, *b.longitude);
   };
   auto best_location = [&](const Cluster& c) -> const Location* {
     const Location* l = nullptr;
@@ -730,7 +720,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (ms.size() > 1) conf += 0.05;
     if (kind->named_system) conf += 0.05;
     e.confidence = std::round(std::min(conf, 0.95) * 100) / 100;
-    std::uint64_t h = 1469598103934665603ULL;
+    std::uint64_t h = kFnvOffset;
     h = fnv(h, doc.id);
     h = fnv(h, e.event_type);
     h = fnv(h, e.weapon);

@@ -1,6 +1,9 @@
 // resolve/gaz_text.cpp — see gaz_text.h.
 #include "resolve/gaz_text.h"
 
+#include <algorithm>
+
+#include "core/hash.h"
 #include "core/utf8.h"
 
 namespace salvo::gaz {
@@ -46,13 +49,15 @@ class KeyWriter {
 };
 }  // namespace
 
-std::string normalize_key(std::string_view name) {
+// ---------------------------------------------------------------- keys
+
+std::string KeyFolder::key(std::string_view name) const {
   std::string out;
-  normalize_key_into(name, out);
+  key_into(name, out);
   return out;
 }
 
-void normalize_key_into(std::string_view name, std::string& out) {
+void KeyFolder::key_into(std::string_view name, std::string& out) const {
   out.resize(name.size());
   KeyWriter w(out.data());
   bool pending_space = false;
@@ -96,10 +101,9 @@ void normalize_key_into(std::string_view name, std::string& out) {
 // article assimilated to the next word ("ash-Shughur", "as-Sukhnah", "el-Arish",
 // "ad-Dawr" are all "al ..."), and the final h of the feminine ending ("Hawijah" /
 // "Hawija", "Fallujah" / "Falluja").
-void fold_arabic(std::string& key) {
-  static constexpr std::string_view kForms[] = {"ash", "as", "ad", "adh", "an", "ar", "at", "ath", "az", "el",
-                                                "es", "esh", "ed", "en", "er", "et", "ez", "il", "ul"};
-  // in place: every rewrite shortens a word or keeps it
+void KeyFolder::fold_arabic(std::string& key) const {
+  // in place: every rewrite shortens a word or keeps it (a form is never
+  // shorter than the article: names.lex is checked for that)
   std::size_t r = 0, w = 0;
   while (r < key.size()) {
     std::size_t e = key.find(' ', r);
@@ -108,12 +112,11 @@ void fold_arabic(std::string& key) {
     const std::string_view tok(key.data() + r, e - r);
     bool article = false;
     if (!last)
-      for (std::string_view f : kForms)
+      for (const std::string& f : article_forms_)
         if (tok == f) article = true;
     if (w > 0) key[w++] = ' ';
     if (article) {
-      key[w++] = 'a';
-      key[w++] = 'l';
+      for (char c : article_) key[w++] = c;
     } else {
       std::size_t n = tok.size();
       if (n >= 5 && tok[n - 2] == 'a' && tok[n - 1] == 'h') --n;  // not "shah"
@@ -124,18 +127,144 @@ void fold_arabic(std::string& key) {
   key.resize(w);
 }
 
-std::uint64_t key_hash(std::string_view key) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ULL;
+std::uint64_t key_hash(std::string_view key) { return mix64(fnv1a(key)); }
+
+bool starts_with_word(std::string_view key, std::string_view w) {
+  return key.size() > w.size() && key.substr(0, w.size()) == w && key[w.size()] == ' ';
+}
+
+bool ends_with_word(std::string_view key, std::string_view w) {
+  // the space and the last letter first: most tries end there, without a memcmp
+  return key.size() > w.size() && key[key.size() - w.size() - 1] == ' ' && key.back() == w.back() &&
+         key.substr(key.size() - w.size()) == w;
+}
+
+void drop_the(std::string& key) {
+  if (starts_with_word(key, "the")) key.erase(0, 4);
+}
+
+// ---------------------------------------------------------------- word lists
+
+bool KeyFolder::strip_region_words(std::string& key) const {
+  // Every word stripped is followed or preceded by a space: one word, nothing to do.
+  if (key.find(' ') == std::string::npos) return false;
+  bool stripped = false;
+  drop_the(key);
+  // In file order, and again until none applies: the order decides between a
+  // word and a longer entry that ends with it ("republic", "autonomous republic").
+  for (bool again = true; again;) {
+    again = false;
+    for (const RegionWord& w : region_words_) {
+      if (ends_with_word(key, w.key)) {
+        key.resize(key.size() - w.key.size() - 1);
+        stripped = again = true;
+      } else if (w.leading && starts_with_word(key, w.key)) {
+        key.erase(0, w.key.size() + 1);
+        again = true;
+      }
+    }
   }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
+  return stripped;
+}
+
+std::string KeyFolder::without_geonames_region_word(std::string_view name) const {
+  // At most one ending can match: none of them holds a space after its first.
+  for (const std::string& e : geonames_endings_)
+    if (name.size() > e.size() && name.substr(name.size() - e.size()) == e)
+      return std::string(name.substr(0, name.size() - e.size()));
+  return std::string(name);
+}
+
+std::string_view KeyFolder::without_article(std::string_view key) const {
+  // Keys are folded: every form of the article before another word is already the article.
+  if (!article_.empty() && starts_with_word(key, article_)) return key.substr(article_.size() + 1);
+  return key;
+}
+
+std::uint64_t KeyFolder::fingerprint() const {
+  std::uint64_t h = fnv1a(article_);
+  for (const std::string& f : article_forms_) h = fnv1a(fnv1a(h, "|"), f);
   return h;
+}
+
+// ---------------------------------------------------------------- names.lex
+
+KeyFolder KeyFolder::read(const std::filesystem::path& file, std::vector<Diagnostic>& problems) {
+  return from(read_lexfile(file, problems), problems);
+}
+
+KeyFolder KeyFolder::from(const LexFile& file, std::vector<Diagnostic>& problems) {
+  KeyFolder k;
+  // The article first: region words are folded with it.
+  for (const LexEntry& e : file.entries) {
+    if (e.section == "arabic article") k.add_article_entry(file, e, problems);
+    else if (e.section != "region words") problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
+  }
+  for (const LexEntry& e : file.entries)
+    if (e.section == "region words") k.add_region_word(file, e, problems);
+  return k;
+}
+
+void KeyFolder::add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  // As a key writes it, one word: a form is compared with the words of a key.
+  const std::string word = key(e.value);
+  const bool one_word = !word.empty() && word.find(' ') == std::string::npos && e.tags.empty();
+  if (e.key == "article") {
+    if (!one_word || !article_.empty())
+      problems.push_back(file.at(e.line, "expected 'article = <one word>', once"));
+    else
+      article_ = word;
+    return;
+  }
+  if (!e.key.empty() || !one_word) {
+    problems.push_back(file.at(e.line, "expected one form of the article per line, one word"));
+  } else if (article_.empty()) {
+    problems.push_back(file.at(e.line, "'article = <the article>' must come before its forms"));
+  } else if (word.size() < article_.size()) {
+    problems.push_back(file.at(e.line, "a form may not be shorter than the article (keys are rewritten in place)"));
+  } else if (word == article_ || std::find(article_forms_.begin(), article_forms_.end(), word) != article_forms_.end()) {
+    problems.push_back(file.at(e.line, "'" + e.value + "' listed twice"));
+  } else {
+    article_forms_.push_back(word);
+  }
+}
+
+void KeyFolder::add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  RegionWord w;
+  w.key = key(e.value);
+  if (!e.key.empty() || w.key.empty()) {
+    problems.push_back(file.at(e.line, "expected one region word or phrase per line"));
+    return;
+  }
+  for (const RegionWord& o : region_words_)
+    if (o.key == w.key) {
+      problems.push_back(file.at(e.line, "'" + e.value + "' is the same key as a word above"));
+      return;
+    }
+  for (const std::string& tag : e.tags) {
+    // "leading", or "geonames Oblast' Oblast oblast": the spellings GeoNames ends a region's name with
+    const std::size_t sp = tag.find(' ');
+    const std::string_view name = std::string_view(tag).substr(0, sp);
+    if (name == "leading" && sp == std::string::npos) {
+      w.leading = true;
+    } else if (name == "geonames" && sp != std::string::npos) {
+      std::string_view rest = std::string_view(tag).substr(sp + 1);
+      while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(' '), rest.size());
+        const std::string_view spelling = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        if (spelling.empty()) continue;
+        if (key(spelling) != w.key)
+          problems.push_back(file.at(e.line, "GeoNames spelling '" + std::string(spelling) + "' is not the word '" +
+                                                 e.value + "'"));
+        else
+          geonames_endings_.push_back(std::string(" ").append(spelling));
+      }
+    } else {
+      problems.push_back(file.at(e.line, "unknown tag @" + tag + " (expected @leading or @geonames <spellings>)"));
+    }
+  }
+  region_words_.push_back(std::move(w));
 }
 
 }  // namespace salvo::gaz

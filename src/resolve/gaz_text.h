@@ -1,34 +1,88 @@
 // resolve/gaz_text.h — the key under which the gazetteer files and finds names.
 //
-// Owns: name normalisation for lookups (case, Latin diacritics, apostrophes,
-// hyphen/space/dot differences are ignored) and the 64-bit hash of a key.
-// Every index of the gazetteer (places, regions, countries, stop words) uses
-// the same key, so a spelling that matches one matches them all.
+// Owns: name-key folding, the one definition of "the same name" for every
+// index of the gazetteer (places, regions, countries, stop words), so that a
+// spelling that matches one matches them all: case, Latin diacritics (table in
+// gaz_fold.cpp), apostrophes, hyphen/space/dot differences and
+// transliteration noise are ignored, and the forms of the Arabic article are
+// one. Also the words that act on keys, read once from
+// rules/places/names.lex and nowhere else: the region words ("oblast",
+// "governorate", ...) and the Arabic article with its forms. And the 64-bit
+// hash of a key.
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "rules/lexfile.h"
 
 namespace salvo::gaz {
 
-// "Kharkivs’ka Oblast’" -> "kharkivska oblast"; "Rostov-on-Don" -> "rostov on don";
-// "Dayr al Balaḩ" -> "dair al bala". Transliteration noise is folded too: y and j
-// are written i and a doubled letter once ("Kryvyy Rih" and "Kryvyi Rih" ->
-// "krivi rih"). Characters outside Latin script are kept, so a non-Latin query
-// simply finds nothing.
-std::string normalize_key(std::string_view name);
-// The same, written into out (cleared first); saves an allocation per name when loading.
-// Both also apply fold_arabic.
-void normalize_key_into(std::string_view name, std::string& out);
-// Within a key: an Arabic article in any of its assimilated forms ("ash", "el",
-// "ad", ...) before another word is written "al", and a final "ah" "a"
-// ("jisr ash shughur" = "jisr al shughur", "hawijah" = "hawija").
-void fold_arabic(std::string& key);
+class KeyFolder {
+ public:
+  // Reads rules/places/names.lex; every problem is appended with its file and line.
+  static KeyFolder read(const std::filesystem::path& file, std::vector<Diagnostic>& problems);
+  static KeyFolder from(const LexFile& file, std::vector<Diagnostic>& problems);
+
+  // "Kharkivs’ka Oblast’" -> "kharkivska oblast"; "Rostov-on-Don" -> "rostov on don";
+  // "Dayr al Balaḩ" -> "dair al bala". Transliteration noise is folded too: y and j
+  // are written i and a doubled letter once ("Kryvyy Rih" and "Kryvyi Rih" ->
+  // "krivi rih"). Characters outside Latin script are kept, so a non-Latin query
+  // simply finds nothing. Then fold_arabic.
+  std::string key(std::string_view name) const;
+  // The same, written into out (cleared first); saves an allocation per name when loading.
+  void key_into(std::string_view name, std::string& out) const;
+  // Within a key: a form of the Arabic article ("ash", "el", "ad", ...) before
+  // another word is written as the article ("al"), and a final "ah" "a"
+  // ("jisr ash shughur" = "jisr al shughur", "hawijah" = "hawija").
+  void fold_arabic(std::string& key) const;
+
+  // "the donetsk oblast" -> "donetsk"; "muhafazat karbala" -> "karbala".
+  // Returns whether a region word after the name was removed (a leading one
+  // does not make the name a region's).
+  bool strip_region_words(std::string& key) const;
+  // A region's name as GeoNames writes it without its region word, as written
+  // there ("Oryol oblast" -> "Oryol", "Kharkivs’ka Oblast’" stays: only the
+  // spellings names.lex lists, letter for letter).
+  std::string without_geonames_region_word(std::string_view name) const;
+
+  // The Arabic article as keys write it ("al"); "" if names.lex gives none.
+  const std::string& article() const { return article_; }
+  // "al qamishli" -> "qamishli"; a key without a leading article is returned as is.
+  std::string_view without_article(std::string_view key) const;
+
+  // Changes whenever the keys this folder writes may change (the article and
+  // its forms): stored in the gazetteer index, which is refused otherwise.
+  std::uint64_t fingerprint() const;
+
+ private:
+  struct RegionWord {
+    std::string key;      // folded
+    bool leading = false; // also dropped before the name
+  };
+  void add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  void add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+
+  std::vector<RegionWord> region_words_;        // in file order: they are tried in it
+  std::vector<std::string> geonames_endings_;   // " Oblast'", " Oblast", ...
+  std::string article_;
+  std::vector<std::string> article_forms_;
+};
+
+// Whether `key` starts (ends) with the word `w` followed (preceded) by a space.
+bool starts_with_word(std::string_view key, std::string_view w);
+bool ends_with_word(std::string_view key, std::string_view w);
+// Drops a leading "the " from a key.
+void drop_the(std::string& key);
+
 // ASCII spelling of a Latin letter with diacritics ("ḩ" -> "h", "ß" -> "ss"),
 // or nullptr if cp is not one (table in gaz_fold.cpp).
 const char* fold_latin(char32_t cp);
-// FNV-1a, 64 bit, with a final avalanche so that the low bits index a table well.
+// FNV-1a (core/hash.h) with a final avalanche, so that the low bits index a table well.
 std::uint64_t key_hash(std::string_view key);
 
 }  // namespace salvo::gaz

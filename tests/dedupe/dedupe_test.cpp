@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/geo.h"
 #include "dedupe/dedupe.h"
 
 namespace salvo {
@@ -207,7 +208,7 @@ TEST(DedupeMerge, CountsFollowTheConflictingReportsRule) {
 // --- What stays apart -----------------------------------------------------------
 
 TEST(DedupeApart, NeighbouringTownsStayApart) {
-  ASSERT_GT(distance_km(kKramatorsk.lat, kKramatorsk.lon, kSloviansk.lat, kSloviansk.lon), 10.0);
+  ASSERT_GT(haversine_km(kKramatorsk.lat, kKramatorsk.lon, kSloviansk.lat, kSloviansk.lon), 10.0);
   const Event a = strike("a", 1, kKramatorsk, "2023-06-27");
   const Event b = strike("b", 1, kSloviansk, "2023-06-27");
   EXPECT_FALSE(places_agree(a, b, {}));

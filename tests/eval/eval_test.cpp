@@ -80,13 +80,6 @@ TEST(FoldAdmin1, SuffixesButNotCity) {
   EXPECT_NE(fold_admin1("Kyiv City"), fold_admin1("Kyiv"));
 }
 
-TEST(Distance, KnownPairs) {
-  // Kyiv to Kharkiv is about 410 km; one degree of latitude about 111 km.
-  EXPECT_NEAR(distance_km(50.4501, 30.5234, 49.9935, 36.2304), 410.0, 10.0);
-  EXPECT_NEAR(distance_km(10.0, 20.0, 11.0, 20.0), 111.2, 0.5);
-  EXPECT_DOUBLE_EQ(distance_km(1.0, 2.0, 1.0, 2.0), 0.0);
-}
-
 Location loc(const std::string& name, const std::string& admin1, const std::string& precision) {
   Location l;
   l.name = name;

@@ -18,6 +18,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "core/geo.h"
 #include "resolve/gazetteer.h"
 
 namespace {
@@ -38,13 +39,6 @@ double thread_cpu_s() {
   timespec t{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-}
-double km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kDeg = 3.14159265358979 / 180;
-  const double dlat = (lat2 - lat1) * kDeg, dlon = (lon2 - lon1) * kDeg;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kDeg) * std::cos(lat2 * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371 * 2 * std::asin(std::sqrt(a));
 }
 void check(const salvo::Gazetteer& g, const std::string& path) {
   std::ifstream in(path);
@@ -68,7 +62,7 @@ void check(const salvo::Gazetteer& g, const std::string& path) {
         if (with_hint) std::printf("  unresolved: %s (%s)\n", f[0].c_str(), f[1].c_str());
         continue;
       }
-      const double d = km(lat, lon, *l.latitude, *l.longitude);
+      const double d = salvo::haversine_km(lat, lon, *l.latitude, *l.longitude);
       (with_hint ? hint10 : bare10) += d <= 10;
       (with_hint ? hint25 : bare25) += d <= 25;
       if (with_hint && d > 25)

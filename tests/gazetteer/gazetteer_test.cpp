@@ -10,7 +10,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "resolve/gaz_text.h"
+#include "core/geo.h"
 #include "resolve/gazetteer.h"
 
 namespace salvo {
@@ -40,29 +40,12 @@ class GazetteerTest : public ::testing::Test {
     return gaz_->resolve(q);
   }
   static double dist_km(const Location& l, double lat, double lon) {
-    constexpr double kDeg = 3.14159265358979 / 180;
-    const double dlat = (l.latitude.value() - lat) * kDeg, dlon = (l.longitude.value() - lon) * kDeg;
-    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(lat * kDeg) * std::cos(l.latitude.value() * kDeg) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 6371 * 2 * std::asin(std::sqrt(a));
+    return haversine_km(lat, lon, l.latitude.value(), l.longitude.value());
   }
 
   static std::shared_ptr<const Gazetteer> gaz_;
 };
 std::shared_ptr<const Gazetteer> GazetteerTest::gaz_;
-
-// Arabic transliteration: the article in its assimilated forms and the final -ah.
-TEST(GazetteerKey, FoldsArabicArticlesAndTheFinalAh) {
-  EXPECT_EQ(gaz::normalize_key("Jisr ash-Shughur"), gaz::normalize_key("Jisr al-Shughur"));
-  EXPECT_EQ(gaz::normalize_key("Deir ez-Zor"), gaz::normalize_key("Deir al Zor"));
-  EXPECT_EQ(gaz::normalize_key("Ras el-Ain"), gaz::normalize_key("Ras al Ain"));
-  EXPECT_EQ(gaz::normalize_key("Hawijah"), gaz::normalize_key("Hawija"));
-  EXPECT_EQ(gaz::normalize_key("Fallujah"), gaz::normalize_key("Falluja"));
-  // a last word is never an article; short words keep their h
-  EXPECT_EQ(gaz::normalize_key("Bani As"), "bani as");
-  EXPECT_EQ(gaz::normalize_key("Shah"), "shah");
-  EXPECT_NE(gaz::normalize_key("Hawija"), gaz::normalize_key("Hawiya Beach"));
-}
 
 TEST_F(GazetteerTest, ArabicSpellingsFindTheirPlace) {
   // "al-Shughur" for GeoNames' "Jisr ash Shughūr"; "Hawija" for "Al Ḩawījah" (Kirkuk)
@@ -73,19 +56,6 @@ TEST_F(GazetteerTest, ArabicSpellingsFindTheirPlace) {
   const Location lh = res("Hawija", "Kirkuk");
   EXPECT_EQ(lh.country, "IQ");
   EXPECT_TRUE(lh.latitude.has_value());
-}
-
-TEST(GazetteerKey, IgnoresCaseDiacriticsApostrophesAndHyphens) {
-  EXPECT_EQ(gaz::normalize_key("Kharkivs’ka Oblast’"), "kharkivska oblast");
-  EXPECT_EQ(gaz::normalize_key("Rostov-on-Don"), gaz::normalize_key("rostov on  don"));
-  EXPECT_EQ(gaz::normalize_key("Dayr al Balaḩ"), "dair al bala");  // the final "ah" is folded (below)
-  // transliteration variants meet
-  EXPECT_EQ(gaz::normalize_key("Kryvyy Rih"), gaz::normalize_key("Kryvyi Rih"));
-  EXPECT_EQ(gaz::normalize_key("Ilovays'k"), gaz::normalize_key("Ilovaisk"));
-  EXPECT_EQ(gaz::normalize_key("Zaporizhzhya"), gaz::normalize_key("Zaporizhzhia"));
-  EXPECT_NE(gaz::normalize_key("Kharkiv"), gaz::normalize_key("Kherson"));
-  EXPECT_EQ(gaz::normalize_key("Ash Shuja'iyeh"), gaz::normalize_key("Ash Shuja’iyeh"));
-  EXPECT_EQ(gaz::normalize_key("Oděsa"), "odesa");
 }
 
 TEST_F(GazetteerTest, BigEnoughAndCoversVillages) {
@@ -457,6 +427,24 @@ TEST(GazetteerRules, AnswersByNameBelongToTheirGazetteer) {
   std::filesystem::remove_all(dir);
 }
 
+// names.lex and namesakes.lex are rules like the others: a mistake in either
+// stops loading with its file and line (before places.tsv.gz is read).
+TEST(GazetteerRules, MistakesInNamesOrWeightsStopLoading) {
+  const auto dir = places_with("salvo_gaz_words_test", "");
+  std::ofstream(dir / "names.lex", std::ios::app) << "\n[region words]\nOblast\n";
+  std::ofstream(dir / "namesakes.lex", std::ios::app) << "\n[feature]\ncapitol = 3\n";
+  auto g = Gazetteer::load(dir);
+  ASSERT_FALSE(g.ok());
+  bool names = false, weights = false;
+  for (const auto& d : g.status().diagnostics()) {
+    const std::string file = std::filesystem::path(d.file).filename().string();
+    names |= file == "names.lex" && d.line > 0 && d.message.find("same key") != std::string::npos;
+    weights |= file == "namesakes.lex" && d.line > 0 && d.message.find("unknown weight 'capitol'") != std::string::npos;
+  }
+  EXPECT_TRUE(names && weights) << g.status().message();
+  std::filesystem::remove_all(dir);
+}
+
 // ---- the binary index (salvo index-places)
 
 Location resolve_with(const Gazetteer& g, const std::string& name, const std::string& region = "",
@@ -534,6 +522,7 @@ TEST_F(GazetteerIndex, StaleOrDamagedIndexIsIgnoredNotTrusted) {
   std::filesystem::create_directories(rules);
   for (const char* lex : {"admin1.lex", "countries.lex", "stop_words.lex", "common_words.lex", "places.lex"})
     std::ofstream(rules / lex) << "# empty\n";
+  for (const char* lex : {"names.lex", "namesakes.lex"}) std::filesystem::copy_file(kPlaces / lex, rules / lex);
   {
     gzFile gz = gzopen((rules / "places.tsv.gz").string().c_str(), "wb");
     ASSERT_NE(gz, nullptr);

@@ -1,0 +1,80 @@
+# rules/places/names.lex — the words that act on the gazetteer's name keys:
+# region words and the Arabic article. Read once when the gazetteer loads
+# (src/resolve/gaz_text.h); the C++ holds no other copy of these lists.
+#
+# Everything here is compared as a key: case, diacritics, apostrophes and
+# hyphens do not count, y and j count as i and a doubled letter as one (so
+# "kray" is "krai" and "rayon" is "raion"; docs/PLACES.md, "Matching names").
+# A word listed twice as the same key is an error.
+#
+# The Arabic article's forms change the keys stored in the gazetteer index
+# (places.idx): after editing them, an old index is refused ("made with
+# another key folding") and the text is parsed until the build writes a new
+# one. Region words act only when names are looked up.
+
+[region words]
+# A name followed by one of these is a region's: "Donetsk oblast", "the Kherson
+# region", "Belgorod province"; the word is removed to find the region, and
+# "Pokrovsk district" names the town its raion is named after. Tried in this
+# order, again and again until none is left at the end of the name; so "X
+# autonomous republic" loses "republic" first, and "autonomous republic" never
+# acts as a whole.
+#
+# @geonames <spellings>: GeoNames ends some regions' names with the word,
+# spelled so, letter for letter. A region that admin1.lex gives no short name
+# is called by its GeoNames name without it ("Oryol oblast" -> "Oryol";
+# "Lima region" keeps its lower-case "region", which is not listed).
+# @leading: also removed before the name ("Muhafazat Karbala"); a word removed
+# there does not make the name a region's by itself.
+oblast @geonames Oblast' Oblast oblast
+region @geonames Region
+province @geonames Province
+governorate @geonames Governorate
+state @geonames State
+republic @geonames Republic
+krai @geonames Krai Kray
+peninsula
+muhafazat @leading
+autonomous republic
+district
+area
+oblasti
+raion
+hromada
+# Not yet region words: "community" and "municipality" were listed in the C++
+# before these lists moved here, but compared without folding ("comuniti",
+# "municipaliti"), so they never matched. Enabling them changes which
+# mentions resolve to a region or a district town: a change of output, to be
+# measured on the gold set before it is made.
+# community
+# municipality
+
+[arabic article]
+# The article as keys write it, then the forms transliterations give it:
+# assimilated to the next word ("ash-Shughur", "as-Sukhnah", "ad-Dawr",
+# "az-Zawiya"), or with another vowel ("el-Arish", "ul-", "il-"). In a key a
+# form before another word is written as the article ("Jisr ash-Shughur" =
+# "Jisr al-Shughur", "Ras el-Ain" = "Ras al Ain"); a last word is never one
+# ("Bani As"). A leading article is optional when a name is looked up:
+# "al-Bureij" finds "Bureij" and "Qamishli" finds "Al Qamishli".
+# A form may not be shorter than the article.
+article = al
+ash
+as
+ad
+adh
+an
+ar
+at
+ath
+az
+el
+es
+esh
+ed
+en
+er
+et
+ez
+il
+ul

@@ -1,0 +1,71 @@
+// resolve/gaz_lex.h — the analysts' .lex files over the place table.
+//
+// Owns: reading rules/places/admin1.lex (regions' short and display names,
+// other names of regions), admin1_alternates.lex (generated), countries.lex
+// (demonyms, adjectives, other country names), stop_words.lex and
+// common_words.lex (words that are not places, and the "big place"
+// thresholds), and places.lex (analysts' places, preferred names, aliases),
+// with every mistake reported at file:line; and the word tables they make:
+// region keys, country keys, stop words. The place table's base must be
+// loaded first; the files that need no place table are read apart from
+// places.lex, so that they can be read while an index is being checked.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory_resource>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "resolve/gaz_places.h"
+#include "rules/lexfile.h"
+
+namespace salvo::gaz {
+
+struct CountryKey {
+  std::uint16_t country;
+  bool is_name;  // "Ukraine" (a place) rather than "Ukrainian"
+};
+
+class LexOverlay {
+ public:
+  LexOverlay() = default;
+  LexOverlay(const LexOverlay&) = delete;
+  LexOverlay& operator=(const LexOverlay&) = delete;
+
+  // Every file but places.lex, which is only read into `places_lex`. Sets the
+  // regions' short and display names in `t`; needs only its countries and regions.
+  void read_first(const std::filesystem::path& dir, PlaceTable& t, LexFile& places_lex,
+                  std::vector<Diagnostic>& problems);
+  // places.lex's places, preferred names and aliases, into `t` (places first,
+  // so that aliases may point at them).
+  void apply_places(const LexFile& places_lex, PlaceTable& t, std::vector<Diagnostic>& problems) const;
+
+  // The regions a key names once its region words are stripped (nullptr if none).
+  const std::pmr::vector<std::uint16_t>* regions_of_key(std::string_view stripped_key) const;
+  // The regions a text names ("Donetsk oblast", "Donetsk"), in admin1.lex order.
+  std::vector<std::uint16_t> regions_for(const KeyFolder& fold, std::string_view text) const;
+  // Whether a key is a region's name as listed ("crimean peninsula", not "crimean").
+  bool is_region_name(std::string_view key) const { return region_names_.count(key) > 0; }
+  const CountryKey* country_key(std::string_view key) const;
+  bool is_stop_word(std::string_view key) const { return stop_words_.count(key) > 0; }
+  std::uint32_t big_population() const { return big_population_; }
+  std::uint32_t big_capital_population() const { return big_capital_population_; }
+
+ private:
+  void read_admin1(const std::filesystem::path& dir, PlaceTable& t, std::vector<Diagnostic>& problems);
+  void read_countries(const std::filesystem::path& dir, const PlaceTable& t, std::vector<Diagnostic>& problems);
+  void read_stop_words(const std::filesystem::path& dir, const KeyFolder& fold, std::vector<Diagnostic>& problems);
+  void add_region_key(const KeyFolder& fold, const std::string& name, std::uint16_t a);
+
+  std::pmr::monotonic_buffer_resource pool_{std::size_t{1} << 20};  // before the tables that use it
+  WordMap<std::pmr::vector<std::uint16_t>> region_keys_{&pool_};  // without "oblast" etc.
+  WordSet region_names_{&pool_};  // as listed: "crimean peninsula", not "crimean"
+  WordMap<CountryKey> country_keys_{&pool_};
+  WordSet stop_words_{&pool_};
+  std::uint32_t big_population_ = 1000000;
+  std::uint32_t big_capital_population_ = 100000;
+};
+
+}  // namespace salvo::gaz
