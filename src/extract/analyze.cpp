@@ -50,15 +50,9 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = ascii_lower(c);
-  return r;
-}
-
 // A small fixed list of lowercase words, asked about a word in any case
 // without building a lowercase copy (find_places asks hundreds of times per
-// article). Same answers as set.count(lower(w)).
+// article). Same answers as set.count(ascii_lower(w)).
 class LowerWords {
  public:
   LowerWords(std::initializer_list<const char*> words) {
@@ -145,11 +139,7 @@ struct Phrase {
   bool names_attack = true;
 };
 
-int weapon_rank(const Phrase& p) {
-  if (p.named) return 3;
-  if (p.weapon != "unknown") return 2;
-  return p.strong ? 1 : 0;
-}
+int weapon_rank(const Phrase& p) { return salvo::weapon_rank(p.named, p.weapon, p.strong); }
 
 // Words allowed between two trigger words that belong to one phrase
 // ("missile and drone attacks" keeps two phrases; "Shahed drones" is one).
@@ -171,7 +161,7 @@ std::size_t dateline_length(const Grammar& g, std::string_view s) {
 Analyzer::Analyzer(const Rulebook& rb, const Gazetteer& gaz, const DateFinder& dates, const NumberFinder& numbers)
     : rb_(rb), gaz_(gaz), dates_(dates), numbers_(numbers) {
   for (const auto& sp : rb_.modifiers->specs())
-    for (const auto& t : tokenize(sp.term)) modifier_words_.insert(lower(sp.term.substr(t.begin, t.end - t.begin)));
+    for (const auto& t : tokenize(sp.term)) modifier_words_.insert(ascii_lower(sp.term.substr(t.begin, t.end - t.begin)));
 }
 
 namespace {
@@ -323,14 +313,14 @@ std::string outcome_in(const Ctx& c, std::size_t b, std::size_t e) {
     const std::string& label = c.rb.cues->spec(h).label;
     if (label == "intercepted") intercepted = true;
     if (label != "hit") continue;
-    const std::string before = lower(c.s.substr(h.begin >= 40 ? h.begin - 40 : 0, h.begin >= 40 ? 40 : h.begin));
+    const std::string before = ascii_lower(c.s.substr(h.begin >= 40 ? h.begin - 40 : 0, h.begin >= 40 ? 40 : h.begin));
     const Pattern& negated_re = *c.rb.grammar.outcome_negated_impact;
     if (negated_re.matches(before)) continue;
-    const std::string word = lower(c.s.substr(h.begin, h.end - h.begin));
+    const std::string word = ascii_lower(c.s.substr(h.begin, h.end - h.begin));
     if (word == "destroyed" || word == "destroying" || word == "downed") {
       // the thing destroyed is the weapon itself: a shoot-down
       const Pattern& weapon_obj_re = *c.rb.grammar.outcome_weapon_destroyed;
-      const std::string after = lower(c.s.substr(h.end, std::min<std::size_t>(60, c.s.size() - h.end)));
+      const std::string after = ascii_lower(c.s.substr(h.end, std::min<std::size_t>(60, c.s.size() - h.end)));
       if (weapon_obj_re.matches(after)) {
         intercepted = true;
         continue;
@@ -365,7 +355,7 @@ std::string non_event_reason(const Ctx& c, const Phrase& p) {
   // strike that was carried out says so ("managed to strike", "drones were used to attack ...")
   if (p.begin >= 3 && text_of(c, p.begin - 3, p.begin) == "to ") {
     static const LowerWords kBase = {"shell", "strike", "attack", "bomb", "bombard", "hit", "target", "pound"};
-    const std::string before = lower(text_of(c, p.begin > 24 ? p.begin - 24 : 0, p.begin));
+    const std::string before = ascii_lower(text_of(c, p.begin > 24 ? p.begin - 24 : 0, p.begin));
     if (kBase.has(text_of(c, p.begin, p.end)) && before.find("managed to ") == std::string::npos &&
         before.find(" used to ") == std::string::npos)
       return "cue.purpose";
@@ -382,7 +372,7 @@ bool gap_is_modifiers(const Ctx& c, std::size_t b, std::size_t e) {
   static const std::set<std::string> kDet = {"a", "an", "the", "its", "their", "his", "her", "of", "s", "and"};
   const std::string_view gap = text_of(c, b, e);
   for (const auto& t : tokenize(gap)) {
-    const std::string w = lower(gap.substr(t.begin, t.end - t.begin));
+    const std::string w = ascii_lower(gap.substr(t.begin, t.end - t.begin));
     if (kDet.count(w) || c.modifier_words->count(w)) continue;
     if (std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) continue;
     if (c.numbers.word_value(w)) continue;
@@ -471,7 +461,7 @@ void find_actor(const Ctx& c, const Phrase& p, Mention& m) {
     if (it->end > p.begin || it->begin < wcb) continue;
     {
       const Pattern& prep_re = *c.rb.grammar.actor_preposition_before;
-      const std::string before = lower(text_of(c, it->begin > 20 ? it->begin - 20 : 0, it->begin));
+      const std::string before = ascii_lower(text_of(c, it->begin > 20 ? it->begin - 20 : 0, it->begin));
       if (prep_re.matches(before)) continue;
     }
     if (count_words(text_of(c, it->end, p.begin)) > 20) break;
@@ -515,7 +505,7 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
                                                "complex", "facility", "facilities", "area", "areas", "centre",
                                                "center", "site", "sites"};
   const TermHit* best = nullptr;
-  const std::string phrase = lower(text_of(c, p.begin, p.end));
+  const std::string phrase = ascii_lower(text_of(c, p.begin, p.end));
   const Pattern& contact_re = *c.rb.grammar.target_contact_verb;
   for (const auto& h : c.targets) {
     // "a passenger bus hits a mine": the subject of the contact verb is what was hit
@@ -574,7 +564,7 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
     if (toks[i].begin == best->begin) idx = static_cast<int>(i);
   if (idx >= 0) {
     for (int k = idx - 1; k >= std::max(0, idx - 3); --k) {
-      const std::string w = lower(text_of(c, toks[static_cast<std::size_t>(k)].begin, toks[static_cast<std::size_t>(k)].end));
+      const std::string w = ascii_lower(text_of(c, toks[static_cast<std::size_t>(k)].begin, toks[static_cast<std::size_t>(k)].end));
       if (kStart.count(w)) {
         b = toks[static_cast<std::size_t>(k)].begin;
         break;
@@ -585,7 +575,7 @@ void find_target(const Ctx& c, const Phrase& p, std::size_t region_begin, std::s
     }
     for (std::size_t k = 0; k < toks.size(); ++k) {
       if (toks[k].begin >= e) {
-        if (kHeads.count(lower(text_of(c, toks[k].begin, toks[k].end))) && toks[k].begin - e <= 1) e = toks[k].end;
+        if (kHeads.count(ascii_lower(text_of(c, toks[k].begin, toks[k].end))) && toks[k].begin - e <= 1) e = toks[k].end;
         break;
       }
     }
@@ -612,7 +602,7 @@ bool ends_with_term(const Ctx& c, const std::vector<TermHit>& hits, std::size_t 
   // a hit that ends right before pos (allowing "the " between)
   for (const auto& h : hits) {
     if (h.end > pos) continue;
-    const auto gap = lower(text_of(c, h.end, pos));
+    const auto gap = ascii_lower(text_of(c, h.end, pos));
     const Pattern& gap_re = *c.rb.grammar.place_gap_after_term;
     if (gap == " " || gap == " the " || gap == "" || gap == " a " || gap_re.matches(gap)) return true;
   }
@@ -722,7 +712,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (n == 1) {
         const Pattern& locative_re = *c.rb.grammar.place_locative_before;
         const std::size_t lb = toks[i].begin > 40 ? toks[i].begin - 40 : 0;
-        const std::string before = lower(text_of(c, lb, toks[i].begin));
+        const std::string before = ascii_lower(text_of(c, lb, toks[i].begin));
         if (locative_re.matches(before) && !c.gaz.lookup(cand).empty() &&
             c.gaz.country_code(cand).empty()) {
           found = n;
@@ -736,7 +726,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     {
       static const LowerWords kWaterHead = {"gulf", "sea", "bay", "strait", "straits", "lake", "river"};
       if (kWaterHead.has(w0) && i + 2 < toks.size() &&
-          lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of") {
+          ascii_lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of") {
         i += 3;
         continue;
       }
@@ -757,7 +747,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
       const std::string cc = c.gaz.country_code(word);
       // a country noun ("in Ukraine"), not its adjective ("Israeli territory", "Russian cities")
-      const std::string lw = lower(word);
+      const std::string lw = ascii_lower(word);
       auto ends = [&](std::string_view suf) {
         return lw.size() > suf.size() && lw.compare(lw.size() - suf.size(), suf.size(), suf) == 0;
       };
@@ -796,15 +786,15 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
     for (const auto& t : toks) {
       if (t.begin <= pc.end) continue;
       if (t.begin - pc.end <= 1 && kRegionWords.has(text_of(c, t.begin, t.end))) {
-        pc.q.is_region = lower(text_of(c, t.begin, t.end)) != "district" && lower(text_of(c, t.begin, t.end)) != "area";
-        if (lower(text_of(c, t.begin, t.end)) == "area") pc.q.near = true;
+        pc.q.is_region = ascii_lower(text_of(c, t.begin, t.end)) != "district" && ascii_lower(text_of(c, t.begin, t.end)) != "area";
+        if (ascii_lower(text_of(c, t.begin, t.end)) == "area") pc.q.near = true;
         pc.end = t.end;
       }
       break;
     }
     // words before it
     const std::size_t lb = pc.begin > 40 ? pc.begin - 40 : 0;
-    const std::string before = lower(text_of(c, lb, pc.begin));
+    const std::string before = ascii_lower(text_of(c, lb, pc.begin));
     if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
     else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
     const Pattern& near_re = *c.rb.grammar.place_near_before;
@@ -865,7 +855,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
       if (a.begin <= pc.begin && a.end >= pc.end - 2 && !pc.good) {
         for (const auto& v : c.verbs) {
           if (v.begin < pc.end) continue;
-          const std::string gap = lower(text_of(c, a.end, v.begin));
+          const std::string gap = ascii_lower(text_of(c, a.end, v.begin));
           const Pattern& aux_re = *c.rb.grammar.place_aux_gap;
           if (aux_re.matches(gap)) pc.bad = true;
           break;
@@ -878,9 +868,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // "Kharkiv and Zaporizhzhia regions": a plural region word covers the whole list
   for (std::size_t k = out.size(); k-- > 1;) {
     if (!out[k].q.is_region) continue;
-    const std::string tail = lower(text_of(c, out[k].begin, out[k].end));
+    const std::string tail = ascii_lower(text_of(c, out[k].begin, out[k].end));
     if (tail.size() < 2 || tail.back() != 's') continue;
-    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     if (gap == " and " || gap == ", " || gap == ", and ") out[k - 1].q.is_region = true;
   }
   // a trailing source attribution ("...: Kiev military", "... - administration") names no strike place
@@ -900,7 +890,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   }
   // lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"
   for (std::size_t k = 1; k < out.size(); ++k) {
-    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     static const std::set<std::string> kList = {" and ", ", ", " and the ", ", the ", " or ", ", and ", ", and the ", " as well as "};
     if (kList.count(gap) && !out[k].good && !out[k].bad) {
       out[k].good = out[k - 1].good;
@@ -909,7 +899,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   }
   // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
   for (std::size_t k = 1; k < out.size(); ++k) {
-    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     const Pattern& hint_gap_re = *c.rb.grammar.place_hint_gap;
     const Pattern& direction_re = *c.rb.grammar.place_direction_gap;
     bool region_like = out[k].q.is_region || out[k].country || direction_re.matches(gap);
@@ -939,7 +929,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   // The last region (or country) inside is the hint; nothing inside is a place that was struck.
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     if (out[k].country || out[k].q.is_region || out[k].used_as_hint) continue;
-    const std::string gap = lower(text_of(c, out[k].end, out[k + 1].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k].end, out[k + 1].begin));
     const Pattern& open_re = *c.rb.grammar.place_bracket_open;
     if (!open_re.matches(gap)) continue;
     const std::size_t close = c.s.find(')', out[k + 1].begin);
@@ -966,7 +956,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   }
   // "in the Shevchenkivskyi district" with a city named in the sentence: a part of that city
   for (std::size_t k = 0; k < out.size(); ++k) {
-    const std::string tail = lower(text_of(c, out[k].begin, out[k].end));
+    const std::string tail = ascii_lower(text_of(c, out[k].begin, out[k].end));
     if (tail.size() < 9 || tail.compare(tail.size() - 9, 9, " district") != 0) continue;
     for (std::size_t j = 0; j < out.size(); ++j)
       if (j != k && !out[j].country && !out[j].q.is_region && !out[j].bad) {
@@ -977,7 +967,7 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   }
   // "the village of Khotin, north of Sumy": a bearing from a town locates the first place
   for (std::size_t k = 1; k < out.size(); ++k) {
-    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     const Pattern& bearing_re = *c.rb.grammar.place_bearing_gap;
     if (bearing_re.matches(gap) && !out[k - 1].country && !out[k - 1].bad) {
       out[k - 1].q.region_hint = out[k].name;
@@ -986,9 +976,9 @@ std::vector<PlaceCand> find_places(const Ctx& c, std::size_t dateline_end) {
   }
   // "the X district of Y": Y with district X
   for (std::size_t k = 1; k < out.size(); ++k) {
-    const std::string gap = lower(text_of(c, out[k - 1].end, out[k].begin));
+    const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     // the region word may already be part of the first name ("the Ash Shaboura area" + " of ")
-    const std::string first = lower(text_of(c, out[k - 1].begin, out[k - 1].end));
+    const std::string first = ascii_lower(text_of(c, out[k - 1].begin, out[k - 1].end));
     auto ends_in = [&](std::string_view w) {
       return first.size() > w.size() && first.compare(first.size() - w.size(), w.size(), w) == 0;
     };
@@ -1027,7 +1017,7 @@ bool only_filler(const Ctx& c, std::size_t b, std::size_t e, bool allow_victims)
   for (char ch : gap)
     if (ch == ';' || ch == ':' || ch == '.' || ch == '(') return false;
   for (const auto& t : tokenize(gap)) {
-    const std::string w = lower(gap.substr(t.begin, t.end - t.begin));
+    const std::string w = ascii_lower(gap.substr(t.begin, t.end - t.begin));
     if (kFiller.count(w)) continue;
     if (allow_victims) {
       bool victim = false;
@@ -1045,10 +1035,10 @@ bool only_filler(const Ctx& c, std::size_t b, std::size_t e, bool allow_victims)
 }
 
 bool singular_victim(const Ctx& c, const std::string& word) {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   if (w.empty() || w.back() == 's' || w == "people" || w == "police") return false;
   for (const auto& s : c.rb.casualties->specs())
-    if (s.label == "victims" && lower(s.term) == w) return true;
+    if (s.label == "victims" && ascii_lower(s.term) == w) return true;
   return false;
 }
 
@@ -1071,7 +1061,7 @@ int bare_victims(const Ctx& c, std::size_t word_begin) {
       separated = separated || before.back() == ',';
       before.pop_back();
     }
-    if (before.size() >= 4 && lower(before.substr(before.size() - 4)) == " and") {
+    if (before.size() >= 4 && ascii_lower(before.substr(before.size() - 4)) == " and") {
       before.resize(before.size() - 4);
       separated = true;
     }
@@ -1090,7 +1080,7 @@ std::vector<Quantity> with_single_victims(const Ctx& c, const std::vector<Quanti
                                           "militant", "soldier", "officer", "policeman", "man", "woman",
                                           "boy", "girl", "child"};
   auto singular_victim_at = [&](std::size_t b, std::size_t e) {
-    const std::string w = lower(text_of(c, b, e));
+    const std::string w = ascii_lower(text_of(c, b, e));
     if (w.size() < 2 || w.back() == 's') return false;
     for (const auto& h : c.cas)
       if (h.begin == b && h.end == e && c.rb.casualties->spec(h).label == "victims") return true;
@@ -1110,7 +1100,7 @@ std::vector<Quantity> with_single_victims(const Ctx& c, const std::vector<Quanti
       qe = toks[i].end;
       rule = "num.self";
     } else if (kArticle.has(w)) {
-      const bool the = lower(w) == "the";
+      const bool the = ascii_lower(w) == "the";
       // the victim noun right after the article, or after one adjective ("a young woman")
       for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         const auto n = text_of(c, toks[k].begin, toks[k].end);
@@ -1158,21 +1148,21 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     const bool killed = c.rb.casualties->spec(*w).label == "killed";
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
-      const std::string gap = lower(text_of(c, w->end, qs[k].begin));
+      const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
       const Pattern& gap_re = *c.rb.grammar.cas_count_gap;
       if (!(gap == " " || gap_re.matches(gap))) break;
       const bool update = gap.find("rose") != std::string::npos || gap.find("risen") != std::string::npos ||
                           gap.find("climbed") != std::string::npos || gap.find("increased") != std::string::npos ||
                           gap.find("reached") != std::string::npos || gap.find("jumped") != std::string::npos;
       // the counted thing must be people, not "two buildings"
-      const auto after = lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
+      const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       const Pattern& thing_re = *c.rb.grammar.cas_thing_after;
       if (thing_re.matches(after)) break;
       Count total = qs[k].count;
       used[k] = true;
       // "killing two soldiers and three civilians": victim arithmetic after the word
       for (std::size_t j = k + 1; j < qs.size(); ++j) {
-        const std::string g2 = lower(text_of(c, qs[j - 1].end, qs[j].begin));
+        const std::string g2 = ascii_lower(text_of(c, qs[j - 1].end, qs[j].begin));
         const Pattern& join2_re = *c.rb.grammar.cas_victim_join;
         bool victim_noun = false;
         for (const auto& h : c.cas)
@@ -1186,7 +1176,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
         // a single victim joins a list only with "and": "two soldiers and a child", not
         // "three civilians, a police officer told Reuters"
         if (qs[j].rule == "num.one_victim" && g2.find(" and") == std::string::npos) break;
-        const auto after2 = lower(text_of(c, qs[j].end, std::min(c.s.size(), qs[j].end + 30)));
+        const auto after2 = ascii_lower(text_of(c, qs[j].end, std::min(c.s.size(), qs[j].end + 30)));
         bool victim_after = false;
         for (const auto& h : c.cas)
           if (h.begin >= qs[j].end && h.begin <= qs[j].end + 25 && c.rb.casualties->spec(h).label == "victims")
@@ -1210,7 +1200,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     const Pattern& one_after_re = *c.rb.grammar.cas_one_after;
     const Pattern& one_after_adj_re = *c.rb.grammar.cas_one_after_adjective;
     std::string victim, victim2;
-    const auto after = lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
+    const auto after = ascii_lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
     one_after_re.search(after, &victim);
     one_after_adj_re.search(after, &victim2);
     for (const std::string& v : {victim, victim2}) {
@@ -1231,7 +1221,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     const Pattern& toll_re = *c.rb.grammar.cas_toll_rose_before;
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k]) continue;
-      const auto before = lower(text_of(c, 0, qs[k].begin));
+      const auto before = ascii_lower(text_of(c, 0, qs[k].begin));
       if (toll_re.matches(before)) {
         bool dup = false;
         for (const auto& x : out)
@@ -1249,7 +1239,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k]) continue;
       const std::size_t lb = qs[k].begin > 60 ? qs[k].begin - 60 : 0;
-      if (put_re.matches(lower(text_of(c, lb, qs[k].begin)))) {
+      if (put_re.matches(ascii_lower(text_of(c, lb, qs[k].begin)))) {
         out.push_back({qs[k].begin, true, {qs[k].count, false, "cas.toll_reported"}});
         used[k] = true;
         break;
@@ -1272,7 +1262,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     }
     // "31 women and five children were among the dead": a part of a toll, which never lowers it
     if (best >= 0) {
-      const std::string gap = lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
+      const std::string gap = ascii_lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
       // ("three of the wounded died", "two of them are in critical condition": part of a group told before)
       if (gap.find(" among") != std::string::npos || gap.starts_with(" of the ") || gap.starts_with(" of them") ||
           gap.starts_with(" of those "))
@@ -1285,7 +1275,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
       for (int k = best - 1; k >= 0; --k) {
         const auto& q = qs[static_cast<std::size_t>(k)];
         if (used[static_cast<std::size_t>(k)]) break;
-        const std::string gap = lower(text_of(c, q.end, qs[static_cast<std::size_t>(k + 1)].begin));
+        const std::string gap = ascii_lower(text_of(c, q.end, qs[static_cast<std::size_t>(k + 1)].begin));
         const Pattern& join_re = *c.rb.grammar.cas_victim_join;
         const bool self_join = q.rule == "num.self" && (gap == " and " || gap == ", ");
         if (!self_join && (!join_re.matches(gap) || count_words(gap) > 5)) break;
@@ -1315,7 +1305,7 @@ std::vector<CasHit> find_casualties(const Ctx& c, const std::vector<Quantity>& q
     const Pattern& one_re = *c.rb.grammar.cas_one_before;
     const std::size_t lb = w->begin > 60 ? w->begin - 60 : 0;
     std::string victim;
-    const auto before = lower(text_of(c, lb, w->begin));
+    const auto before = ascii_lower(text_of(c, lb, w->begin));
     if (one_re.search(before, &victim)) {
       bool is_victim = false;
       for (const auto& s : c.rb.casualties->specs())
@@ -1365,7 +1355,7 @@ FollowUp attribution(const Ctx& c, const SentenceSpan& span, const TermHit& acto
 // toll ... rose to 89 on Saturday"): the day the figure was given, never the strike's.
 int date_role(const Ctx& c, std::size_t at) {
   const std::size_t lb = at > 60 ? at - 60 : 0;
-  const std::string before = lower(text_of(c, lb, at));
+  const std::string before = ascii_lower(text_of(c, lb, at));
   if (before.empty() || before.back() != ' ') return 0;
   const Pattern& toll_re = *c.rb.grammar.date_toll_before;
   if (toll_re.matches(before))
@@ -1488,7 +1478,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
       const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
       for (const auto& h : rb_.actors->find_all(c.s.substr(0, at))) {
         // "X claimed", "X militants said they carried out": the subject stands right before the verb
-        const std::string gap = lower(c.s.substr(h.end, at - h.end));
+        const std::string gap = ascii_lower(c.s.substr(h.end, at - h.end));
         // (an appositive may stand between: "the Islamic Resistance in Iraq, an umbrella group of ..., claimed")
         const Pattern& subj_gap_re = *c.rb.grammar.actor_claim_subject_gap;
         if (!subj_gap_re.matches(gap)) continue;
@@ -1515,7 +1505,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   auto claimed_again = [&](const Phrase& p) {
     if (!p.strong) return true;
     const std::size_t lb = p.begin > 60 ? p.begin - 60 : 0;
-    const std::string before = lower(text_of(c, lb, p.begin));
+    const std::string before = ascii_lower(text_of(c, lb, p.begin));
     const Pattern& claimed_re = *c.rb.grammar.actor_claimed_again;
     return claimed_re.matches(before);
   };
@@ -1602,7 +1592,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     // reported was an accident (EVENTS.md: accidents and unattributed explosions are no event)
     if (why == "cue.accident" && !p.strong && p.event_type == "remote_explosive") {
       const Pattern& definite_re = *c.rb.grammar.cue_accident_definite;
-      const std::string before = lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
+      const std::string before = ascii_lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
       if (definite_re.matches(before)) explained_accident = true;
     }
   }
@@ -1625,7 +1615,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     const bool all_weak = std::none_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
     if (all_weak) {
       const std::size_t b = kept.front().begin;
-      const std::string before = lower(text_of(c, b > 30 ? b - 30 : 0, b));
+      const std::string before = ascii_lower(text_of(c, b > 30 ? b - 30 : 0, b));
       if (anaphor_re.matches(before)) {
         FollowUp fu;
         fu.sentence = span.index;
@@ -1653,7 +1643,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     for (std::size_t k = 0; k < kept.size(); ++k) {
       const Phrase& p = kept[k];
       const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
-      const std::string before = lower(text_of(c, lb, p.begin));
+      const std::string before = ascii_lower(text_of(c, lb, p.begin));
       if (!keep.empty() && from_re.matches(before) && p.weapon == "aircraft") continue;
       if (!keep.empty()) {
         const auto gap = text_of(c, keep.back().end, p.begin);
@@ -1753,7 +1743,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   for (std::size_t k = kept.size() - 1; k-- > 0;) {
     if (!per[k].empty()) continue;
     const int words = count_words(text_of(c, kept[k].end, kept[k + 1].begin));
-    const auto gap = lower(text_of(c, kept[k].end, kept[k + 1].begin));
+    const auto gap = ascii_lower(text_of(c, kept[k].end, kept[k + 1].begin));
     if (words <= 5 && (gap.find(" and ") != std::string::npos || gap.find(',') != std::string::npos))
       per[k] = per[k + 1];
   }
@@ -1768,7 +1758,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // ("a drone attack on Homs ..., a day after government shelling killed six")
   auto coordinated = [&] {
     for (std::size_t k = 1; k < kept.size(); ++k) {
-      const std::string gap = lower(text_of(c, kept[k - 1].end, kept[k].begin));
+      const std::string gap = ascii_lower(text_of(c, kept[k - 1].end, kept[k].begin));
       const Pattern& list_re = *c.rb.grammar.combined_list_gap;
       if (!list_re.matches(gap)) return false;
     }
@@ -1824,7 +1814,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     // past tense, impact words, casualties, a date, or the lead make it a report
     bool past = false;
     for (const auto& v : c.verbs) {
-      const auto w = lower(text_of(c, v.begin, v.end));
+      const auto w = ascii_lower(text_of(c, v.begin, v.end));
       if (w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 || w == "struck" || w == "hit" || w == "sent" ||
                            w == "carried out"))
         past = true;

@@ -1,10 +1,11 @@
 #include "extract/assemble.h"
 
 #include "core/ascii.h"
+#include "core/geo.h"
+#include "core/hash.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <set>
 
@@ -27,11 +28,7 @@ int location_rank(const Location& l) {
   return 0;
 }
 
-int weapon_rank(const Mention& m) {
-  if (m.named_system) return 3;
-  if (m.weapon != "unknown") return 2;
-  return m.strong ? 1 : 0;
-}
+int weapon_rank(const Mention& m) { return salvo::weapon_rank(m.named_system, m.weapon, m.strong); }
 
 // The countries an article is about, most likely first: the evidence of every
 // place name it uses (strike places, datelines, regions in brackets, places
@@ -116,9 +113,7 @@ std::string place_key(const Mention& m) {
   if (!m.location) return "";
   const Location& l = *m.location;
   if (l.geonames_id) return "g" + std::to_string(*l.geonames_id);
-  std::string k;
-  for (char c : l.name) k += ascii_lower(c);
-  return "n" + k + "|" + l.country;
+  return "n" + ascii_lower(l.name) + "|" + l.country;
 }
 
 bool is_generic(const Mention& m) {
@@ -169,22 +164,6 @@ Cluster start(const Mention& m, std::size_t idx) {
   c.paragraph = m.paragraph;
   add(c, m, idx);
   return c;
-}
-
-std::string hex64(std::uint64_t h) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
-std::uint64_t fnv(std::uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  h ^= 0xff;
-  h *= 1099511628211ULL;
-  return h;
 }
 
 }  // namespace
@@ -541,13 +520,6 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   // 6. "a rocket hit a house in a suburb of Haifa" and "one rocket struck a house in Kiryat Bialik, north
   // of Haifa": a strike placed only near a town joins the strike of the same kind, actor and day placed
   // exactly at a town within 12 km of it (the article names the place more precisely later or earlier)
-  auto km = [](const Location& a, const Location& b) {
-    const double r = 3.14159265358979 / 180;
-    const double dlat = (*b.latitude - *a.latitude) * r, dlon = (*b.longitude - *a.longitude) * r;
-    const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(*a.latitude * r) * std::cos(*b.latitude * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
-  };
   auto best_location = [&](const Cluster& c) -> const Location* {
     const Location* l = nullptr;
     for (std::size_t i : c.members)
@@ -566,7 +538,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (!(n.generic || t.generic || (n.event_type == t.event_type && n.weapon == t.weapon))) continue;
       if (n.actor && t.actor && *n.actor != *t.actor) continue;
       if (n.day && t.day && !(*n.day == *t.day)) continue;
-      if (km(*nl, *tl) > 12.0) continue;
+      if (distance_km(*nl->latitude, *nl->longitude, *tl->latitude, *tl->longitude) > 12.0) continue;
       if (into) {  // two candidates: no merge
         into = nullptr;
         break;
@@ -730,13 +702,13 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     if (ms.size() > 1) conf += 0.05;
     if (kind->named_system) conf += 0.05;
     e.confidence = std::round(std::min(conf, 0.95) * 100) / 100;
-    std::uint64_t h = 1469598103934665603ULL;
-    h = fnv(h, doc.id);
-    h = fnv(h, e.event_type);
-    h = fnv(h, e.weapon);
-    h = fnv(h, e.location ? e.location->name + "|" + e.location->country : "");
-    h = fnv(h, e.date.value);
-    h = fnv(h, e.actor.value_or(""));
+    std::uint64_t h = kFnvOffset;
+    h = fnv1a_field(h, doc.id);
+    h = fnv1a_field(h, e.event_type);
+    h = fnv1a_field(h, e.weapon);
+    h = fnv1a_field(h, e.location ? e.location->name + "|" + e.location->country : "");
+    h = fnv1a_field(h, e.date.value);
+    h = fnv1a_field(h, e.actor.value_or(""));
     e.event_id = hex64(h).substr(0, 16);
     events.push_back(std::move(e));
   };

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/event.h"
@@ -15,6 +16,14 @@
 namespace salvo {
 
 enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
+
+// How specific a kind of attack is: a named system (weapons.lex) beats a
+// weapon type, which beats a strong generic word, which beats a weak one.
+inline int weapon_rank(bool named, std::string_view weapon, bool strong) {
+  if (named) return 3;
+  if (weapon != "unknown") return 2;
+  return strong ? 1 : 0;
+}
 
 struct FoundDate {
   Date date;

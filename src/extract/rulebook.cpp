@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/hash.h"
 #include "rules/lexfile.h"
 
 namespace salvo {
@@ -25,14 +26,6 @@ const std::array<std::string_view, 6> kTargetTypes = {"civilians", "residential"
 template <typename C>
 bool in(const C& c, std::string_view v) {
   return std::find(c.begin(), c.end(), v) != c.end();
-}
-
-std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
 }
 
 RE2::Options pattern_options() {
@@ -289,16 +282,14 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   for (const auto& e : fs::directory_iterator(dir))
     if (e.is_regular_file()) files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  std::uint64_t h = 1469598103934665603ULL;
+  std::uint64_t h = kFnvOffset;
   for (const auto& p : files) {
     std::ifstream in(p, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     h = fnv1a(fnv1a(h, p.filename().string()), ss.str());
   }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  rb->version = std::string(buf).substr(0, 12);
+  rb->version = hex64(h).substr(0, 12);
   rb->rule_count = rb->triggers.size() + rb->exclusions.size() + rb->weapons->specs().size() +
                    rb->actors->specs().size() + rb->targets->specs().size() + rb->casualties->specs().size() +
                    rb->cues->specs().size();
