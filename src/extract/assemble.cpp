@@ -13,13 +13,6 @@ namespace salvo {
 
 namespace {
 
-int precision_rank(const std::string& p) {
-  if (p == "day") return 3;
-  if (p == "week") return 2;
-  if (p == "month") return 1;
-  return 0;
-}
-
 int location_rank(const Location& l) {
   if (l.precision == "exact") return 4;
   if (l.precision == "near") return 3;
@@ -93,7 +86,7 @@ const Mention* latest_dated_before(const std::vector<Mention>& mentions, int s, 
   const Mention* out = nullptr;
   for (const auto& o : mentions)
     if (o.sentence < s && (!out || o.sentence > out->sentence) && (o.reported || !reported_only) && o.date &&
-        !o.date->anaphoric && o.date->precision == "day")
+        !o.date->anaphoric && o.date->precision == DatePrecision::day)
       out = &o;
   return out;
 }
@@ -132,7 +125,7 @@ struct Cluster {
 
 bool compatible(const Cluster& c, const Mention& m) {
   if (c.actor && m.actor && *c.actor != *m.actor) return false;
-  if (c.day && m.date && m.date->precision == "day" && !(m.date->date == *c.day)) return false;
+  if (c.day && m.date && m.date->precision == DatePrecision::day && !(m.date->date == *c.day)) return false;
   if (is_generic(m) || c.generic) return true;
   if (c.event_type != m.event_type) return false;
   return c.weapon == m.weapon || c.weapon == "unknown" || m.weapon == "unknown";
@@ -144,7 +137,7 @@ void add(Cluster& c, const Mention& m, std::size_t idx) {
   } else if (!c.actor) {
     c.actor = m.actor;
   }
-  if (m.date && m.date->precision == "day" && !c.day) c.day = m.date->date;
+  if (m.date && m.date->precision == DatePrecision::day && !c.day) c.day = m.date->date;
   if (!is_generic(m) && (c.generic || (c.weapon == "unknown" && m.weapon != "unknown"))) {
     c.event_type = m.event_type;
     c.weapon = m.weapon;
@@ -254,9 +247,9 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (m.sentence != last->sentence) continue;
       // every mention of that sentence learns the outcome; counts go to the last one only
       if (&m != last) {
-        if (f.outcome == "hit") m.outcome = "hit";
-        else if (f.outcome == "intercepted" && m.outcome == "unknown") m.outcome = "intercepted";
-        if (f.outcome != "unknown") m.extra_sentences.push_back(f.sentence);
+        if (f.outcome == Outcome::hit) m.outcome = Outcome::hit;
+        else if (f.outcome == Outcome::intercepted && m.outcome == Outcome::unknown) m.outcome = Outcome::intercepted;
+        if (f.outcome != Outcome::unknown) m.extra_sentences.push_back(f.sentence);
         continue;
       }
       if (f.killed) {
@@ -276,9 +269,9 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       }
       m.extra_sentences.push_back(f.sentence);
       m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
-      if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = "hit";
-      if (f.outcome == "hit") m.outcome = "hit";
-      else if (f.outcome == "intercepted" && m.outcome == "unknown") m.outcome = "intercepted";
+      if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = Outcome::hit;
+      if (f.outcome == Outcome::hit) m.outcome = Outcome::hit;
+      else if (f.outcome == Outcome::intercepted && m.outcome == Outcome::unknown) m.outcome = Outcome::intercepted;
     }
   }
 
@@ -294,7 +287,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     }
     if (!before)
       for (const auto& [sentence, d] : info.dates)
-        if (sentence < m.sentence && sentence > before_sentence && !d.anaphoric && d.precision == "day") {
+        if (sentence < m.sentence && sentence > before_sentence && !d.anaphoric && d.precision == DatePrecision::day) {
           before = &d;
           before_sentence = sentence;
         }
@@ -351,11 +344,11 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   // two days before the statement, in the same country and with a compatible actor. Otherwise the
   // statement's day stands (EVENTS.md: a strike known only through a dated statement).
   for (auto& m : mentions) {
-    if (!m.date || !m.date->statement || m.date->precision != "day") continue;
+    if (!m.date || !m.date->statement || m.date->precision != DatePrecision::day) continue;
     const Mention* peg = nullptr;
     for (const auto& o : mentions) {
       if (o.sentence >= m.sentence || !o.reported || !o.date || o.date->statement || o.date->anaphoric ||
-          o.date->precision != "day")
+          o.date->precision != DatePrecision::day)
         continue;
       if (o.actor && m.actor && *o.actor != *m.actor) continue;
       if (!is_generic(o) && !is_generic(m) && o.event_type != m.event_type) continue;
@@ -390,7 +383,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (!o.location && !((o.killed && o.killed->count.min > 0) || (o.injured && o.injured->count.min > 0))) continue;
       if (o.location && o.location->country != m.location->country) continue;
       if (o.actor && m.actor && *o.actor != *m.actor) continue;
-      if (o.date && m.date && o.date->precision == "day" && m.date->precision == "day" &&
+      if (o.date && m.date && o.date->precision == DatePrecision::day && m.date->precision == DatePrecision::day &&
           !(o.date->date == m.date->date))
         continue;
       kinds.insert({o.event_type, o.weapon});
@@ -622,7 +615,7 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       // a specific strike with no place: the article's country
       if (!strong) return;
       const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
-        return m->killed || m->injured || (m->date && m->date->precision == "day");
+        return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
       });
       if (!specific) return;
       // the article's country, but not the attacker's own ("drones launched by Russia" hit Ukraine),
@@ -651,18 +644,18 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
     // date: the most precise; else the dateline's; else the publication date (unknown)
     const Mention* when = nullptr;
     for (const Mention* m : ms)
-      if (m->date && (!when || precision_rank(m->date->precision) > precision_rank(when->date->precision))) when = m;
+      if (m->date && (!when || m->date->precision > when->date->precision)) when = m;
     // an undated strike reported after a dated one takes that date: the article's
     // account of "the attack overnight" goes on ("In the port of Reni, air defences
     // shot down two drones")
     const Mention* peg = when ? nullptr : latest_dated_before(mentions, c.first_sentence, true);
     if (when) {
-      e.date = {when->date->date.iso(), when->date->precision, when->date->text};
+      e.date = {when->date->date.iso(), precision_name(when->date->precision), when->date->text};
     } else if (peg) {
       e.date = {peg->date->date.iso(), "day", peg->date->text};
       e.rules.push_back("date.article_peg");
     } else if (info.doc_date) {
-      e.date = {info.doc_date->date.iso(), info.doc_date->precision, info.doc_date->text};
+      e.date = {info.doc_date->date.iso(), precision_name(info.doc_date->precision), info.doc_date->text};
       e.rules.push_back("date.dateline");
     } else if (doc.published) {
       e.date = {doc.published->iso(), "unknown", ""};
@@ -676,13 +669,14 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
       if (m->injured) widen(e.injured, *m->injured);
     }
     // outcome: any impact is a hit; only shoot-downs is intercepted
-    e.outcome = "unknown";
+    Outcome outcome = Outcome::unknown;
     for (const Mention* m : ms)
-      if (m->outcome == "hit") e.outcome = "hit";
-    if (e.outcome == "unknown")
+      if (m->outcome == Outcome::hit) outcome = Outcome::hit;
+    if (outcome == Outcome::unknown)
       for (const Mention* m : ms)
-        if (m->outcome == "intercepted") e.outcome = "intercepted";
-    if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) e.outcome = "hit";
+        if (m->outcome == Outcome::intercepted) outcome = Outcome::intercepted;
+    if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) outcome = Outcome::hit;
+    e.outcome = outcome_name(outcome);
     // evidence and provenance
     std::set<int> sentences;
     std::set<std::string> rules(e.rules.begin(), e.rules.end());

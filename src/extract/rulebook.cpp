@@ -248,6 +248,13 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     rb->patterns = book.value();
     rb->grammar = Grammar::bind(*rb->patterns, problems);
   }
+  auto words = WordBook::load(dir);
+  if (!words.ok()) {
+    for (const auto& d : words.status().diagnostics()) problems.push_back(d);
+  } else {
+    rb->word_book = words.value();
+    rb->words = WordLists::bind(*rb->word_book, problems);
+  }
   if (!problems.empty()) return Status::errors(std::move(problems));
 
   RE2::Options so = pattern_options();
