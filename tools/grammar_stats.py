@@ -91,7 +91,9 @@ def strip_code(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 
 def statement_around(code: str, pos: int) -> str:
-    b = max(code.rfind(";", 0, pos), code.rfind("{", 0, pos), code.rfind("}", 0, pos))
+    """The statement a literal is in: from the ';' before it to the one after
+    (braces are not boundaries: a diagnostic is often a {file, line, "text"})."""
+    b = code.rfind(";", 0, pos)
     e = code.find(";", pos)
     return code[b + 1:e if e >= 0 else len(code)]
 
@@ -179,7 +181,7 @@ def functions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def stage_stats(stage: pathlib.Path) -> dict:
+def stage_stats(stage: pathlib.Path, root: pathlib.Path) -> dict:
     files = sorted(p for p in stage.rglob("*") if p.suffix in (".h", ".cpp"))
     st = {"files": 0, "lines": 0, "big_files": [], "long_functions": [], "regexes": 0, "words": set(), "prose": set()}
     for p in files:
@@ -187,7 +189,7 @@ def stage_stats(stage: pathlib.Path) -> dict:
         n = text.count("\n")
         st["files"] += 1
         st["lines"] += n
-        rel = p.relative_to(ROOT)
+        rel = p.relative_to(root)
         if n > MAX_FILE_LINES:
             st["big_files"].append((str(rel), n))
         if p.suffix == ".cpp":
@@ -214,7 +216,7 @@ def main() -> int:
           f"{'words':>6} {'(not ids)':>9}")
     details = []
     for d in stages:
-        st = stage_stats(d)
+        st = stage_stats(d, src.parent)
         print(f"{d.name:<10} {st['files']:>5} {st['lines']:>6} {len(st['big_files']):>10} "
               f"{len(st['long_functions']):>8} {st['regexes']:>12} {len(st['words']):>6} {len(st['prose']):>9}")
         total["files"] += st["files"]

@@ -1,12 +1,12 @@
 #include "extract/rulebook.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "core/ascii.h"
 #include "core/hash.h"
 #include "rules/lexfile.h"
 
@@ -146,8 +146,7 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
         bad_tag = true;
       }
     if (bad_tag) continue;
-    std::string lowered = e.value;
-    for (char& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string lowered = ascii_lower(e.value);
     const std::string k = e.section + "\x1f" + lowered;
     if (!seen.insert(k).second) {
       if (only_section.empty())
