@@ -192,10 +192,13 @@ int cmd_test_rules(const std::vector<std::string>& args) {
     t = run_rule_examples(extractor, *reference, verbose);
     const PatternCheck pc = extractor.check_patterns();
     for (const auto& d : pc.failures) std::cout << d.str() << "\n";
+    const PatternCheck wc = extractor.check_words(*reference);
+    for (const auto& d : wc.failures) std::cout << d.str() << "\n";
     std::cout << t.passed << " passed, " << t.failed << " failed (rule examples in " << dir.string() << ")\n";
     std::cout << pc.passed << " passed, " << pc.failures.size() << " failed (context pattern examples)\n";
-    t.passed += pc.passed;
-    t.failed += static_cast<int>(pc.failures.size());
+    std::cout << wc.passed << " passed, " << wc.failures.size() << " failed (word list examples)\n";
+    t.passed += pc.passed + wc.passed;
+    t.failed += static_cast<int>(pc.failures.size() + wc.failures.size());
   }
   return t.failed == 0 ? kExitOk : kExitFailure;
 }

@@ -8,6 +8,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace salvo {
@@ -27,6 +29,19 @@ constexpr std::uint64_t fnv1a(std::uint64_t h, std::string_view s) noexcept {
   return h;
 }
 constexpr std::uint64_t fnv1a(std::string_view s) noexcept { return fnv1a(kFnvOffset, s); }
+
+// FNV-1a over `s` and a 0xff separator, so that fields hashed one after the
+// other cannot run into each other ("ab" + "c" differs from "a" + "bc").
+constexpr std::uint64_t fnv1a_field(std::uint64_t h, std::string_view s) noexcept {
+  return fnv1a(fnv1a(h, s), std::string_view("\xff", 1));
+}
+
+// The 16 lower-case hex digits of h.
+inline std::string hex64(std::uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
 
 // Spreads the bits of a hash over all 64 (a final avalanche), so that its low
 // bits index a table as well as its high ones: FNV's low bits are weak.

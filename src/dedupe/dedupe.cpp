@@ -132,12 +132,6 @@ std::optional<Count> merge_counts(const std::optional<Count>& a, const std::opti
   return c;
 }
 
-std::string hex64(std::uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
-
 }  // namespace
 
 const std::string& cluster_origin_id(const Event& e) {

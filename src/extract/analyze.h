@@ -1,10 +1,12 @@
 // extract/analyze.h — one sentence in, the attacks it mentions out.
 //
-// Owns: sentence-level reading: triggers (prefiltered with one RE2::Set pass),
-// dropping non-events (modal, negated, generic, deliveries, accidents,
-// questions), and each mention's arguments: actor (adjacent adjective, passive
-// "by X", subject of an attack verb), target, place candidates, date,
-// casualties and outcome. It never merges mentions; assemble.h does.
+// Owns: the order of the sentence-level steps: triggers (phrases.h), dropping
+// non-events (cues.h: modal, negated, generic, deliveries, accidents,
+// questions), follow-up sentences (a toll, an outcome, a claim: actors.h),
+// which places each phrase gets (places.h recognises them, this file assigns
+// them), and each mention's arguments: actor (actors.h), target (targets.h),
+// date (mention_date.h), casualties (casualties.h) and outcome (cues.h).
+// It never merges mentions; assemble.h does.
 #pragma once
 
 #include <optional>
@@ -21,6 +23,10 @@
 #include "text/sentences.h"
 
 namespace salvo {
+
+struct Sentence;
+struct Phrase;
+struct SentenceDates;
 
 struct SentenceContext {
   // The trigger rules (indexes into Rulebook::prefilter) that may match the
@@ -50,17 +56,18 @@ class Analyzer {
   SentenceResult analyze(std::string_view text, const SentenceSpan& s, const SentenceContext& ctx) const;
 
  private:
+  // A sentence with trigger phrases: the mentions it makes (or the follow-up
+  // it is, when its phrases only refer back: "the strikes killed ...").
+  void read_mentions(Sentence& c, const SentenceSpan& span, const SentenceContext& sc,
+                     const std::vector<Phrase>& phrases, const std::optional<FollowUp>& claim, SentenceDates& dates,
+                     SentenceResult& res) const;
+
   const Rulebook& rb_;
   const Gazetteer& gaz_;
   const DateFinder& dates_;
   const NumberFinder& numbers_;
   std::set<std::string> modifier_words_;  // single words of grammar.lex [modifier], lowercase
 };
-
-// Runs the trigger prefilter (one RE2::Set pass) over a sentence: the rules
-// that may match, in `fired`; false when none may. If the set cannot answer
-// (its DFA ran out of memory), every rule may.
-bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vector<int>& fired);
 
 // Bytes of a wire-style dateline at the start of a document's first sentence
 // ("KYIV, March 3 (Reuters) - ", "GAZA CITY (AP) — "), 0 if none.

@@ -7,7 +7,9 @@
 #include "core/utf8.h"
 #include "extract/analyze.h"
 #include "extract/assemble.h"
+#include "extract/phrases.h"
 #include "extract/rulebook.h"
+#include "extract/word_checks.h"
 #include "resolve/dates.h"
 #include "resolve/gazetteer.h"
 #include "resolve/numbers.h"
@@ -141,6 +143,10 @@ class RuleExtractor final : public Extractor {
   }
   PatternCheck check_patterns() const override {
     auto run = rb_->patterns->run_examples();
+    return {run.passed, std::move(run.failures)};
+  }
+  PatternCheck check_words(const Date& reference) const override {
+    auto run = run_word_examples(*rb_, analyzer_, [this](const Document& d) { return extract(d); }, reference);
     return {run.passed, std::move(run.failures)};
   }
 

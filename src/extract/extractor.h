@@ -62,6 +62,8 @@ class Extractor {
   // Every example and counter-example written in the rule files, in file order.
   virtual std::vector<RuleExampleInfo> rule_examples() const = 0;
   virtual PatternCheck check_patterns() const = 0;
+  // Every example of the word lists (words.lex), read as published on `reference`.
+  virtual PatternCheck check_words(const Date& reference) const = 0;
 };
 
 }  // namespace salvo

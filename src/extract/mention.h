@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/event.h"
@@ -16,9 +18,38 @@ namespace salvo {
 
 enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
 
+// What a strike did, as far as the text says. Written out ("hit") only where
+// an Event is filled and in rule ids (outcome.hit).
+enum class Outcome { unknown, hit, intercepted };
+const char* outcome_name(Outcome o);
+
+// How precise a date is; the values rank them (a day beats a week).
+enum class DatePrecision { unknown = 0, month = 1, week = 2, day = 3 };
+DatePrecision date_precision(std::string_view name);  // "day" | "week" | "month"; anything else: unknown
+const char* precision_name(DatePrecision p);
+
+// How precise a resolved place is; the values rank them (a town beats its region).
+enum class LocationPrecision { none = 0, country = 1, admin1 = 2, near = 3, exact = 4 };
+LocationPrecision location_precision(std::string_view name);  // Location::precision
+
+// A place resolved by the gazetteer, with its precision typed once.
+struct ResolvedLocation : Location {
+  ResolvedLocation(Location l)  // NOLINT: implicit, a resolved Location is one
+      : Location(std::move(l)), level(location_precision(precision)) {}
+  LocationPrecision level;
+};
+
+// How specific a kind of attack is: a named system (weapons.lex) beats a
+// weapon type, which beats a strong generic word, which beats a weak one.
+inline int weapon_rank(bool named, std::string_view weapon, bool strong) {
+  if (named) return 3;
+  if (weapon != "unknown") return 2;
+  return strong ? 1 : 0;
+}
+
 struct FoundDate {
   Date date;
-  std::string precision;  // day | week | month | unknown
+  DatePrecision precision = DatePrecision::unknown;
   std::string text;
   std::string rule;
   bool relative = false;  // resolved against the publication date
@@ -53,12 +84,12 @@ struct Mention {
   Target target;
   bool target_from_victims = false;  // no object named: the victims' kind ("killing nine civilians")
   std::optional<PlaceQuery> place;
-  std::optional<Location> location;  // resolved in assembly
+  std::optional<ResolvedLocation> location;  // resolved in assembly
   bool dateline_place = false;
 
   std::optional<FoundDate> date;
   std::optional<FoundCount> killed, injured;
-  std::string outcome = "unknown";
+  Outcome outcome = Outcome::unknown;
   std::vector<int> extra_sentences;  // follow-up sentences that added to it
 };
 
@@ -70,7 +101,7 @@ struct FollowUp {
   std::optional<FoundCount> killed, injured;
   std::optional<std::string> actor;  // "X claimed responsibility"
   std::string actor_text;
-  std::string outcome = "unknown";   // "air defences shot them all down"
+  Outcome outcome = Outcome::unknown;  // "air defences shot them all down"
   bool adjacent_only = false;        // only outcome words: attach to the sentence right before
   bool plural_claim = false;         // "claimed both attacks": the actor of every attack before, not the last one only
   bool accident = false;             // "the explosion was caused by a gas leak": the blasts before were no attack

@@ -1,12 +1,13 @@
 #include "extract/rulebook.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "core/ascii.h"
+#include "core/hash.h"
 #include "rules/lexfile.h"
 #include "rules/version.h"
 
@@ -146,8 +147,7 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
         bad_tag = true;
       }
     if (bad_tag) continue;
-    std::string lowered = e.value;
-    for (char& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string lowered = ascii_lower(e.value);
     const std::string k = e.section + "\x1f" + lowered;
     if (!seen.insert(k).second) {
       if (only_section.empty())
@@ -247,6 +247,13 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   } else {
     rb->patterns = book.value();
     rb->grammar = Grammar::bind(*rb->patterns, problems);
+  }
+  auto words = WordBook::load(dir);
+  if (!words.ok()) {
+    for (const auto& d : words.status().diagnostics()) problems.push_back(d);
+  } else {
+    rb->word_book = words.value();
+    rb->words = WordLists::bind(*rb->word_book, problems);
   }
   if (!problems.empty()) return Status::errors(std::move(problems));
 

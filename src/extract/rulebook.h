@@ -2,7 +2,8 @@
 //
 // Owns: what each file under rules/ means (triggers.rules, exclusions.rules,
 // weapons.lex, actors.lex, targets.lex, casualties.lex, cues.lex,
-// grammar.lex), their validation (every problem as file:line: message), and
+// grammar.lex; *.patterns and words.lex through grammar.h and word_lists.h),
+// their validation (every problem as file:line: message), and
 // the compiled matchers the extractor uses. Compiled once at start-up; never
 // modified afterwards, so it is shared by all threads.
 #pragma once
@@ -17,8 +18,10 @@
 
 #include "core/status.h"
 #include "extract/grammar.h"
+#include "extract/word_lists.h"
 #include "rules/patterns.h"
 #include "rules/termset.h"
+#include "rules/words.h"
 
 namespace salvo {
 
@@ -79,6 +82,9 @@ struct Rulebook {
   // The context patterns (*.patterns) and the extractor's steps bound to them.
   std::shared_ptr<const PatternBook> patterns;
   Grammar grammar;
+  // The word lists (words.lex) and the extractor's steps bound to them.
+  std::shared_ptr<const WordBook> word_book;
+  WordLists words;
   std::vector<RuleExample> examples;
   std::string version;  // short content hash of the rule files
   std::size_t rule_count = 0;

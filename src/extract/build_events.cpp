@@ -1,0 +1,245 @@
+// extract/build_events.cpp — assembly passes that make events (assembly.h):
+// one Event a cluster (its kind, actor, target, place, date, casualties,
+// outcome, evidence, rules, confidence and id, each chosen from the
+// members), then the country-level records a placed one makes redundant, the
+// text order, and unique ids. Typed values become the Event's strings here.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/hash.h"
+#include "extract/assembly.h"
+
+namespace salvo {
+
+namespace {
+
+int weapon_rank(const Mention& m) { return salvo::weapon_rank(m.named_system, m.weapon, m.strong); }
+
+// Actor named elsewhere in the paragraph, or once in the whole article, for the same kind.
+std::optional<std::pair<std::string, std::string>> framing_actor(const std::vector<Mention>& mentions, const Cluster& c) {
+  for (int pass = 0; pass < 2; ++pass) {
+    std::set<std::string> actors;
+    std::string text;
+    for (const auto& m : mentions) {
+      if (!m.actor || m.event_type != c.event_type) continue;
+      if (pass == 0 && m.paragraph != c.paragraph) continue;
+      actors.insert(*m.actor);
+      text = m.actor_text;
+    }
+    if (actors.size() == 1) return std::make_pair(*actors.begin(), text);
+    if (actors.size() > 1) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The actor: the most direct attribution, else the framing one (actor.framing).
+void choose_actor(const AssemblyState& st, const Cluster& c, const std::vector<const Mention*>& ms, Event& e) {
+  const Mention* who = nullptr;
+  for (const Mention* m : ms)
+    if (m->actor && (!who || m->actor_how > who->actor_how)) who = m;
+  if (who) {
+    e.actor = who->actor;
+    e.actor_text = who->actor_text;
+  } else if (auto fa = framing_actor(st.mentions, c)) {
+    e.actor = fa->first;
+    e.actor_text = fa->second;
+    e.rules.push_back("actor.framing");
+  }
+}
+
+// The location: the most precise; a specific strike with no place is at the article's country
+// (place.article_country), but not the attacker's own ("drones launched by Russia" hit Ukraine),
+// unless it is the only country the article names (a state striking at home: Sudan, Myanmar).
+// False: the record is dropped (a placeless mention that reports no specific strike).
+bool choose_location(const AssemblyState& st, const std::vector<const Mention*>& ms, bool country_only, bool strong,
+                     Event& e) {
+  const Mention* where = nullptr;
+  for (const Mention* m : ms)
+    if (m->location && (!where || m->location->level > where->location->level)) where = m;
+  if (where) {
+    e.location = static_cast<const Location&>(*where->location);
+    return true;
+  }
+  if (!country_only) return true;
+  if (!strong) return false;
+  const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+    return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
+  });
+  if (!specific) return false;
+  const std::string own = e.actor ? st.gaz.country_code(*e.actor) : std::string();
+  std::string cc;
+  for (const auto& x : st.context)
+    if (x != own) {
+      cc = x;
+      break;
+    }
+  if (cc.empty() && st.context.size() == 1) cc = st.context.front();
+  if (!cc.empty()) {
+    PlaceQuery q;
+    q.country_hint = cc;
+    Location l = st.gaz.resolve(q);
+    if (auto it = st.country_name.find(cc); it != st.country_name.end()) l.name = it->second;
+    if (l.name.empty() || l.name == cc) l.name = st.gaz.country_name(cc);
+    if (l.name.empty()) l.name = cc;
+    l.country = cc;
+    l.precision = "country";
+    e.location = l;
+    e.rules.push_back("place.article_country");
+  }
+  return true;
+}
+
+// The date: the most precise; else the date of the strike reported before (date.article_peg: the
+// article's account of "the attack overnight" goes on, "In the port of Reni, air defences shot
+// down two drones"); else the dateline's; else the publication date (unknown).
+DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::vector<const Mention*>& ms, Event& e) {
+  const Mention* when = nullptr;
+  for (const Mention* m : ms)
+    if (m->date && (!when || m->date->precision > when->date->precision)) when = m;
+  const Mention* peg = when ? nullptr : latest_dated_before(st.mentions, c.first_sentence, true);
+  const DocInfo& info = st.info;
+  DatePrecision p = DatePrecision::unknown;
+  if (when) {
+    p = when->date->precision;
+    e.date = {when->date->date.iso(), precision_name(p), when->date->text};
+  } else if (peg) {
+    p = DatePrecision::day;
+    e.date = {peg->date->date.iso(), precision_name(p), peg->date->text};
+    e.rules.push_back("date.article_peg");
+  } else if (info.doc_date) {
+    p = info.doc_date->precision;
+    e.date = {info.doc_date->date.iso(), precision_name(p), info.doc_date->text};
+    e.rules.push_back("date.dateline");
+  } else if (info.doc->published) {
+    e.date = {info.doc->published->iso(), precision_name(p), ""};
+    e.rules.push_back("date.published");
+  } else {
+    e.date = {"", precision_name(p), ""};
+  }
+  return p;
+}
+
+// Casualties in text order (a running toll replaces, other reports widen); the outcome: any
+// impact is a hit, only shoot-downs intercepted.
+void choose_counts(const std::vector<const Mention*>& ms, Event& e) {
+  for (const Mention* m : ms) {
+    if (m->killed) widen(e.killed, *m->killed);
+    if (m->injured) widen(e.injured, *m->injured);
+  }
+  Outcome outcome = Outcome::unknown;
+  for (const Mention* m : ms)
+    if (m->outcome == Outcome::hit) outcome = Outcome::hit;
+  if (outcome == Outcome::unknown)
+    for (const Mention* m : ms)
+      if (m->outcome == Outcome::intercepted) outcome = Outcome::intercepted;
+  if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) outcome = Outcome::hit;
+  e.outcome = outcome_name(outcome);
+}
+
+// Evidence, provenance, confidence (how much of the record the text supports directly) and id.
+void finish(const AssemblyState& st, const std::vector<const Mention*>& ms, const Mention& kind, bool strong,
+            DatePrecision dp, Event& e) {
+  std::set<int> sentences;
+  std::set<std::string> rules(e.rules.begin(), e.rules.end());
+  for (const Mention* m : ms) {
+    sentences.insert(m->sentence);
+    sentences.insert(m->extra_sentences.begin(), m->extra_sentences.end());
+    rules.insert(m->rules.begin(), m->rules.end());
+  }
+  for (int s : sentences) e.evidence.push_back(st.evidence(s));
+  e.rules.assign(rules.begin(), rules.end());
+  double conf = strong ? 0.5 : 0.3;
+  if (e.actor) conf += 0.1;
+  if (e.location && e.location->latitude) conf += 0.1;
+  if (dp == DatePrecision::day) conf += 0.1;
+  if (e.killed || e.injured || !e.target.text.empty()) conf += 0.05;
+  if (ms.size() > 1) conf += 0.05;
+  if (kind.named_system) conf += 0.05;
+  e.confidence = std::round(std::min(conf, 0.95) * 100) / 100;
+  std::uint64_t h = kFnvOffset;
+  h = fnv1a_field(h, st.info.doc->id);
+  h = fnv1a_field(h, e.event_type);
+  h = fnv1a_field(h, e.weapon);
+  h = fnv1a_field(h, e.location ? e.location->name + "|" + e.location->country : "");
+  h = fnv1a_field(h, e.date.value);
+  h = fnv1a_field(h, e.actor.value_or(""));
+  e.event_id = hex64(h).substr(0, 16);
+}
+
+// The event of one cluster, unless it reports nothing (no member reported) or, for a
+// country-level cluster, no specific strike.
+void build(AssemblyState& st, const Cluster& c, bool country_only) {
+  if (c.members.empty()) return;  // merged into another record (region of town, near merge)
+  std::vector<const Mention*> ms;
+  for (std::size_t i : c.members) ms.push_back(&st.mentions[i]);
+  std::sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->anchor < b->anchor; });
+  const bool reported = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->reported; });
+  const bool strong = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->strong; });
+  if (!reported) return;
+  const Document& doc = *st.info.doc;
+  Event e;
+  e.doc_id = doc.id;
+  e.source_url = doc.url;
+  e.title = doc.title;
+  // kind: the most specific weapon named, among the reports (a habitual or background mention
+  // merged in does not name the weapon: "the aircraft that attack Kharkiv are based in Belgorod")
+  const Mention* kind = nullptr;
+  for (const Mention* m : ms)
+    if (m->reported && (!kind || weapon_rank(*m) > weapon_rank(*kind))) kind = m;
+  e.event_type = kind->event_type;
+  e.weapon = kind->weapon;
+  choose_actor(st, c, ms, e);
+  // the first object named ("a vegetable market"), else the first victims' kind ("nine civilians")
+  for (const bool victims : {false, true}) {
+    for (const Mention* m : ms)
+      if (!m->target.text.empty() && m->target_from_victims == victims) {
+        e.target = m->target;
+        break;
+      }
+    if (!e.target.text.empty()) break;
+  }
+  if (!choose_location(st, ms, country_only, strong, e)) return;
+  const DatePrecision p = choose_date(st, c, ms, e);
+  choose_counts(ms, e);
+  finish(st, ms, *kind, strong, p, e);
+  st.events.push_back(std::move(e));
+}
+
+}  // namespace
+
+// One event per cluster: the placed ones, then the country-level ones.
+void build_events(AssemblyState& st) {
+  for (const auto& c : st.clusters) build(st, c, false);
+  for (const auto& c : st.country_level) build(st, c, true);
+}
+
+// A wave reported for the whole country is one record only when it names no place at all
+// (EVENTS.md): drop country-level records of a kind the article also places in towns or regions.
+void drop_country_duplicates(AssemblyState& st) {
+  auto& events = st.events;
+  std::erase_if(events, [&](const Event& e) {
+    if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) return false;
+    return std::any_of(events.begin(), events.end(), [&](const Event& o) {
+      return &o != &e && o.location && location_precision(o.location->precision) != LocationPrecision::country &&
+             o.event_type == e.event_type &&
+             (!o.actor || !e.actor || *o.actor == *e.actor);
+    });
+  });
+}
+
+// Events in the order the text tells them.
+void text_order(AssemblyState& st) {
+  std::stable_sort(st.events.begin(), st.events.end(), [](const Event& a, const Event& b) {
+    return a.evidence.front().start < b.evidence.front().start;
+  });
+}
+
+// Identical ids (two records that differ only in target) get a suffix, keeping ids unique.
+void unique_ids(AssemblyState& st) {
+  std::map<std::string, int> seen;
+  for (auto& e : st.events)
+    if (int n = seen[e.event_id]++; n > 0) e.event_id += "-" + std::to_string(n);
+}
+
+}  // namespace salvo

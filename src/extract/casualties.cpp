@@ -1,0 +1,333 @@
+// extract/casualties.cpp — see casualties.h.
+#include "extract/casualties.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/ascii.h"
+#include "extract/sentence.h"
+
+namespace salvo {
+
+namespace {
+
+bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"; }
+
+std::string cas_rule(bool killed, const char* how) {
+  return std::string("cas.") + (killed ? "killed" : "injured") + how;
+}
+
+// A victim noun of casualties.lex with this key ("civilian", "man").
+bool victim_term(const Sentence& c, const std::string& word) {
+  for (const auto& s : c.rb.casualties->specs())
+    if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(word)) return true;
+  return false;
+}
+
+// Only filler words ("were reportedly", "people") between a count and its casualty
+// word; with `allow_victims`, victim nouns and their adjectives too.
+bool only_filler(const Sentence& c, std::size_t b, std::size_t e, bool allow_victims) {
+  const auto gap = text_of(c, b, e);
+  for (char ch : gap)
+    if (ch == ';' || ch == ':' || ch == '.' || ch == '(') return false;
+  for (const auto& t : tokenize(gap)) {
+    if (c.rb.words.cas_filler->has(gap.substr(t.begin, t.end - t.begin))) continue;
+    if (allow_victims) {
+      bool victim = false;
+      for (const auto& h : c.cas)
+        if (h.begin >= b && h.end <= e && is_victim(c, h) && h.begin <= b + t.end && h.end >= b + t.begin) victim = true;
+      if (victim) continue;
+      // adjectives before a victim noun ("two Palestinian civilians", "three elderly residents")
+      if (t.end - t.begin > 2 && count_words(gap) <= 4) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+bool singular_victim(const Sentence& c, const std::string& word) {
+  const std::string w = ascii_lower(word);
+  if (w.empty() || w.back() == 's' || c.rb.words.cas_plural_victim->has(w)) return false;
+  for (const auto& s : c.rb.casualties->specs())
+    if (s.label == "victims" && ascii_lower(s.term) == w) return true;
+  return false;
+}
+
+// Singular victim nouns listed right before a casualty word, without a number:
+// "Child, man killed" -> 2, "Ukrainian soldier killed" -> 1, "commander is killed" -> 1.
+int bare_victims(const Sentence& c, std::size_t word_begin) {
+  std::string before(text_of(c, word_begin > 80 ? word_begin - 80 : 0, word_begin));
+  c.rb.grammar.cas_aux_before->replace(&before, "");
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  int n = 0;
+  for (;;) {
+    const std::size_t sp = before.find_last_of(" ,");
+    if (!singular_victim(c, sp == std::string::npos ? before : before.substr(sp + 1))) break;
+    ++n;
+    if (sp == std::string::npos) break;
+    bool separated = before[sp] == ',';
+    before.resize(sp);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) {
+      separated = separated || before.back() == ',';
+      before.pop_back();
+    }
+    if (before.size() >= 4 && ascii_lower(before.substr(before.size() - 4)) == " and") {
+      before.resize(before.size() - 4);
+      separated = true;
+    }
+    if (!separated) break;
+  }
+  return n;
+}
+
+// Whether counts a and b (a before b) are one list of victims.
+bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, bool forward) {
+  const WordLists& w = c.rb.words;
+  const std::string gap = ascii_lower(text_of(c, a.end, b.begin));
+  // "himself and three others"
+  const bool self_join = a.rule == "num.self" && w.cas_self_join->has(gap);
+  if (!self_join) {
+    bool victim_noun = false;
+    for (const auto& h : c.cas)
+      if (h.begin >= a.end && h.end <= b.begin && is_victim(c, h)) victim_noun = true;
+    if (!victim_noun || !c.rb.grammar.cas_victim_join->matches(gap) || count_words(gap) > 5) return false;
+  }
+  // a single victim joins a list only with "and": "two soldiers and a child", not
+  // "three civilians, a police officer told Reuters"
+  const bool single = forward ? b.rule == "num.one_victim" : (a.rule == "num.one_victim" || b.rule == "num.one_victim");
+  if (single && !w.cas_one_victim_join->in(gap)) return false;
+  if (forward) {
+    bool victim_after = false;
+    for (const auto& h : c.cas)
+      if (h.begin >= b.end && h.begin <= b.end + 25 && is_victim(c, h)) victim_after = true;
+    if (!victim_after) return false;
+  }
+  return true;
+}
+
+void add_to(Count& total, const Count& more) {
+  total.min += more.min;
+  if (total.max && more.max) *total.max += *more.max;
+  else total.max.reset();
+}
+
+bool is_zero_phrase(const std::vector<CasHit>& out, std::size_t pos) {
+  for (const auto& x : out)
+    if (x.pos <= pos && pos <= x.pos + 40 && x.fc.count.min == 0 && x.fc.count.max == 0) return true;
+  return false;
+}
+
+bool have_figure(const std::vector<CasHit>& out, std::size_t pos) {
+  for (const auto& x : out)
+    if (x.pos == pos) return true;
+  return false;
+}
+
+// "no casualties", "no one was injured": zero for the fields the phrase names.
+void no_casualties(const Sentence& c, std::vector<CasHit>& out) {
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label == "no_injured" || label == "no_killed" || label == "no_casualties") {
+      if (label != "no_injured") out.push_back({h.begin, true, {{0, 0}, false, "cas." + label}});
+      if (label != "no_killed") out.push_back({h.begin, false, {{0, 0}, false, "cas." + label}});
+    }
+  }
+}
+
+// count after the word: "killing two", "injuring at least 11 people", "the death toll rose to 12"
+void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
+                  std::vector<bool>& used, std::vector<CasHit>& out) {
+  for (const TermHit* w : words) {
+    if (is_zero_phrase(out, w->begin)) continue;
+    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k] || qs[k].begin < w->end) continue;
+      const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
+      if (!(gap == " " || c.rb.grammar.cas_count_gap->matches(gap))) break;
+      const bool update = c.rb.words.cas_update_verb->in(gap);
+      // the counted thing must be people, not "two buildings"
+      const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
+      if (c.rb.grammar.cas_thing_after->matches(after)) break;
+      Count total = qs[k].count;
+      used[k] = true;
+      // "killing two soldiers and three civilians"
+      join_victims(c, qs, used, k, true, total);
+      out.push_back({w->begin, killed, {total, update, cas_rule(killed, ".after")}});
+      break;
+    }
+  }
+}
+
+// one victim after the word: "killed a man", "wounding a child"
+void one_after(const Sentence& c, const std::vector<const TermHit*>& words, std::vector<CasHit>& out) {
+  for (const TermHit* w : words) {
+    if (have_figure(out, w->begin) || is_zero_phrase(out, w->begin)) continue;
+    std::string victim, victim2;
+    const auto after = ascii_lower(text_of(c, w->end, std::min(c.s.size(), w->end + 40)));
+    c.rb.grammar.cas_one_after->search(after, &victim);
+    c.rb.grammar.cas_one_after_adjective->search(after, &victim2);
+    for (const std::string& v : {victim, victim2}) {
+      if (v.empty() || !victim_term(c, v)) continue;
+      const bool killed = c.rb.casualties->spec(*w).label == "killed";
+      out.push_back({w->begin, killed, {{1, 1}, false, cas_rule(killed, ".one")}});
+      break;
+    }
+  }
+}
+
+// "the death toll from Saturday's strike on X rose to 40": a running toll across the sentence;
+// "the Observatory put the death toll at 123": another source's figure (a report, not an update)
+void tolls(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>& used, std::vector<CasHit>& out) {
+  for (std::size_t k = 0; k < qs.size(); ++k) {
+    if (used[k]) continue;
+    if (c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)))) {
+      if (std::any_of(out.begin(), out.end(), [](const CasHit& x) { return x.killed && x.fc.update; })) break;
+      out.push_back({qs[k].begin, true, {qs[k].count, true, "cas.toll"}});
+      used[k] = true;
+      break;
+    }
+  }
+  for (std::size_t k = 0; k < qs.size(); ++k) {
+    if (used[k]) continue;
+    const std::size_t lb = qs[k].begin > 60 ? qs[k].begin - 60 : 0;
+    if (c.rb.grammar.cas_toll_put_before->matches(ascii_lower(text_of(c, lb, qs[k].begin)))) {
+      out.push_back({qs[k].begin, true, {qs[k].count, false, "cas.toll_reported"}});
+      used[k] = true;
+      break;
+    }
+  }
+}
+
+// count before the word: "two people were killed", "five killed", "left 10 dead",
+// "two soldiers and three civilians were killed" (sum); without a number, "Child, man
+// killed" or "a woman was killed"
+void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
+                   std::vector<bool>& used, std::vector<CasHit>& out) {
+  const WordLists& wl = c.rb.words;
+  for (const TermHit* w : words) {
+    if (is_zero_phrase(out, w->begin)) continue;
+    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    if (have_figure(out, w->begin)) continue;
+    int best = -1;
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k] || qs[k].end > w->begin) continue;
+      if (only_filler(c, qs[k].end, w->begin, true)) best = static_cast<int>(k);
+    }
+    if (best >= 0) {
+      // "31 women and five children were among the dead": a part of a toll, which never lowers it
+      // ("three of the wounded died", "two of them are in critical condition": part of a group told before)
+      const std::string gap = ascii_lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
+      if (wl.cas_part_of_toll->in(gap) || wl.cas_part_of_group->starts(gap)) continue;
+      Count total = qs[static_cast<std::size_t>(best)].count;
+      used[static_cast<std::size_t>(best)] = true;
+      join_victims(c, qs, used, static_cast<std::size_t>(best), false, total);
+      out.push_back({w->begin, killed, {total, false, cas_rule(killed, ".before")}});
+      continue;
+    }
+    if (int n = bare_victims(c, w->begin); n > 0) {
+      out.push_back({w->begin, killed, {{n, n}, false, cas_rule(killed, ".bare")}});
+      continue;
+    }
+    // "a woman was killed", "one child was injured": a victim noun with an article
+    const std::size_t lb = w->begin > 60 ? w->begin - 60 : 0;
+    std::string victim;
+    if (c.rb.grammar.cas_one_before->search(ascii_lower(text_of(c, lb, w->begin)), &victim) && victim_term(c, victim))
+      out.push_back({w->begin, killed, {{1, 1}, false, cas_rule(killed, ".one")}});
+  }
+}
+
+}  // namespace
+
+std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs) {
+  const WordLists& wl = c.rb.words;
+  auto singular_victim_at = [&](std::size_t b, std::size_t e) {
+    const std::string w = ascii_lower(text_of(c, b, e));
+    if (w.size() < 2 || w.back() == 's') return false;
+    for (const auto& h : c.cas)
+      if (h.begin == b && h.end == e && is_victim(c, h)) return true;
+    return false;
+  };
+  std::vector<Quantity> out = qs;
+  const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return is_victim(c, h); });
+  if (!any_victim) return out;  // then no word can be a victim named without a number
+  const auto& toks = c.toks;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const auto w = text_of(c, toks[i].begin, toks[i].end);
+    std::size_t qe = 0;
+    std::string rule = "num.one_victim";
+    if (wl.cas_self->has(w)) {
+      qe = toks[i].end;
+      rule = "num.self";
+    } else if (wl.cas_article->has(w) || wl.cas_definite->has(w)) {
+      const bool the = wl.cas_definite->has(w);
+      // the victim noun right after the article, or after one adjective ("a young woman")
+      for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+        const auto n = text_of(c, toks[k].begin, toks[k].end);
+        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(toks[k].begin, toks[k].end);
+        if (victim) {
+          qe = toks[i].end;
+          break;
+        }
+      }
+    }
+    if (qe == 0) continue;
+    const std::size_t b = toks[i].begin;
+    if (std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin < qe && b < q.end; })) continue;
+    // the quantity is the article (or the pronoun): the noun after it stays a victim noun
+    out.push_back({b, qe, {1, 1}, rule});
+  }
+  std::sort(out.begin(), out.end(), [](const Quantity& x, const Quantity& y) { return x.begin < y.begin; });
+  return out;
+}
+
+void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>& used, std::size_t from,
+                  bool forward, Count& total) {
+  if (forward) {
+    for (std::size_t j = from + 1; j < qs.size(); ++j) {
+      if (!victims_joined(c, qs[j - 1], qs[j], true)) break;
+      add_to(total, qs[j].count);
+      used[j] = true;
+    }
+    return;
+  }
+  for (std::size_t k = from; k-- > 0;) {
+    if (used[k] || !victims_joined(c, qs[k], qs[k + 1], false)) break;
+    add_to(total, qs[k].count);
+    used[k] = true;
+  }
+}
+
+std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantity>& qs_in) {
+  const std::vector<Quantity> qs = with_single_victims(c, qs_in);
+  std::vector<CasHit> out;
+  std::vector<bool> used(qs.size(), false);
+  no_casualties(c, out);
+  std::vector<const TermHit*> words;
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label == "killed" || label == "injured") words.push_back(&h);
+  }
+  counts_after(c, qs, words, used, out);
+  one_after(c, words, out);
+  tolls(c, qs, used, out);
+  counts_before(c, qs, words, used, out);
+  std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
+  return out;
+}
+
+void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
+  if (!slot) {
+    slot = fc;
+    return;
+  }
+  if (fc.update) {
+    slot = fc;
+    return;
+  }
+  // "the toll has risen to three after a 71-year-old woman died": the running toll already counts her
+  if (slot->update) return;
+  // two figures in one sentence for the same field: victim groups reported apart
+  add_to(slot->count, fc.count);
+}
+
+}  // namespace salvo

@@ -1,0 +1,181 @@
+// The passes of assembly (extract/assembly.h), each run on hand-made mentions.
+#include "extract/assembly.h"
+
+#include <gtest/gtest.h>
+
+#include "layers.h"
+
+namespace salvo {
+namespace {
+
+Location place(const std::string& name, const std::string& precision, double lat, double lon,
+               const std::string& admin1 = "Kharkiv") {
+  Location l;
+  l.name = l.surface = name;
+  l.country = "UA";
+  l.admin1 = admin1;
+  l.latitude = lat;
+  l.longitude = lon;
+  l.precision = precision;
+  return l;
+}
+
+Mention strike(int sentence, const std::string& weapon = "drone") {
+  Mention m;
+  m.sentence = sentence;
+  m.anchor = static_cast<std::size_t>(sentence) * 100;
+  m.event_type = "air_drone_strike";
+  m.weapon = weapon;
+  m.reported = true;
+  m.rules = {"trig." + weapon};
+  return m;
+}
+
+struct Fixture {
+  Document doc;
+  DocInfo info;
+  std::vector<FollowUp> followups;
+  EvidenceFn evidence = [](int s) { return Evidence(static_cast<std::size_t>(s) * 100, s * 100 + 50, "s"); };
+  Fixture() {
+    doc.id = "d";
+    doc.published = Date{2024, 1, 15};
+    info.doc = &doc;
+  }
+  AssemblyState state(std::vector<Mention> ms) {
+    return AssemblyState{std::move(ms), followups, info, *testing::layers().gaz, evidence, {}, {}, {}, {}, {}, {}, {}};
+  }
+};
+
+bool has_rule(const Mention& m, const std::string& id) {
+  return std::find(m.rules.begin(), m.rules.end(), id) != m.rules.end();
+}
+
+TEST(AssemblyPasses, RunInTheirOrder) {
+  std::vector<std::string> names;
+  for (const Pass& p : assembly_passes()) names.emplace_back(p.name);
+  ASSERT_EQ(names.size(), 18u);
+  EXPECT_EQ(names.front(), "inherit_tolls");
+  EXPECT_EQ(names[4], "resolve_places");
+  EXPECT_EQ(names.back(), "unique_ids");
+}
+
+TEST(AssemblyPasses, InheritTolls) {
+  Fixture f;
+  Mention toll;
+  toll.sentence = 1;
+  toll.inherit = true;
+  toll.outcome = Outcome::hit;
+  Mention first = strike(0, "missile");
+  first.actor = "Russia";
+  auto st = f.state({first, toll});
+  inherit_tolls(st);
+  ASSERT_EQ(st.mentions.size(), 2u);
+  EXPECT_EQ(st.mentions[1].weapon, "missile");
+  EXPECT_EQ(st.mentions[1].actor, "Russia");
+  EXPECT_FALSE(st.mentions[1].inherit);
+  // no attack before it: dropped
+  auto alone = f.state({toll});
+  inherit_tolls(alone);
+  EXPECT_TRUE(alone.mentions.empty());
+}
+
+TEST(AssemblyPasses, FollowUpsGoToTheAttackJustReported) {
+  Fixture f;
+  FollowUp fu;
+  fu.sentence = 1;
+  fu.killed = FoundCount{{3, 3}, false, "cas.killed.before"};
+  fu.outcome = Outcome::hit;
+  fu.rules = {"cas.killed.before"};
+  f.followups = {fu};
+  auto st = f.state({strike(0), strike(0, "missile")});
+  attach_followups(st);
+  // counts go to the last mention of that sentence, the outcome to all of them
+  EXPECT_FALSE(st.mentions[0].killed);
+  EXPECT_EQ(st.mentions[0].outcome, Outcome::hit);
+  ASSERT_TRUE(st.mentions[1].killed);
+  EXPECT_EQ(st.mentions[1].killed->count, (Count{3, 3}));
+  EXPECT_EQ(st.mentions[1].extra_sentences, (std::vector<int>{1}));
+}
+
+TEST(AssemblyPasses, StatementPeg) {
+  Fixture f;
+  Mention wave = strike(0);
+  wave.date = FoundDate{Date{2024, 1, 13}, DatePrecision::day, "on Saturday", "date.weekday"};
+  Mention later = strike(2);
+  later.date = FoundDate{Date{2024, 1, 14}, DatePrecision::day, "on Sunday", "date.weekday"};
+  later.date->statement = true;
+  auto st = f.state({wave, later});
+  statement_pegs(st);
+  EXPECT_EQ(st.mentions[1].date->date, (Date{2024, 1, 13}));
+  EXPECT_TRUE(has_rule(st.mentions[1], "date.statement_peg"));
+}
+
+TEST(AssemblyPasses, RegionRecordJoinsItsOneTown) {
+  Fixture f;
+  Mention region = strike(0);
+  region.location = place("Kharkiv Oblast", "admin1", 49.5, 36.5);
+  Mention town = strike(1);
+  town.location = place("Chuhuiv", "exact", 49.84, 36.69);
+  auto st = f.state({region, town});
+  cluster_placed(st);
+  ASSERT_EQ(st.clusters.size(), 2u);
+  region_of_town(st);
+  EXPECT_TRUE(st.clusters[0].members.empty());
+  EXPECT_EQ(st.clusters[1].members.size(), 2u);
+  EXPECT_TRUE(has_rule(st.mentions[0], "place.region_of_town"));
+}
+
+TEST(AssemblyPasses, NearMergeWithin12Km) {
+  Fixture f;
+  Mention near = strike(0);
+  near.location = place("Haifa", "near", 32.794, 34.989, "Haifa");
+  Mention exact = strike(1);
+  exact.location = place("Kiryat Bialik", "exact", 32.83, 35.08, "Haifa");  // ~9 km away
+  Mention far = strike(2);
+  far.location = place("Nazareth", "exact", 32.70, 35.30, "North");  // ~31 km away
+  auto st = f.state({near, exact});
+  cluster_placed(st);
+  near_merge(st);
+  EXPECT_TRUE(st.clusters[0].members.empty());
+  EXPECT_TRUE(has_rule(st.mentions[0], "place.near_merged"));
+  auto apart = f.state({near, far});
+  cluster_placed(apart);
+  near_merge(apart);
+  EXPECT_EQ(apart.clusters[0].members.size(), 1u);
+}
+
+TEST(AssemblyPasses, BuildEventsFillsStringsAndUniqueIds) {
+  Fixture f;
+  Mention a = strike(0);
+  a.location = place("Kharkiv", "exact", 49.99, 36.23);
+  a.location->geonames_id = 1;
+  a.date = FoundDate{Date{2024, 1, 14}, DatePrecision::day, "on Sunday", "date.weekday"};
+  a.outcome = Outcome::intercepted;
+  Mention b = a;
+  b.sentence = 1;
+  b.anchor = 100;
+  b.location->geonames_id = 2;  // another place of the same name: another event with the same id
+  auto st = f.state({a, b});
+  cluster_placed(st);
+  build_events(st);
+  text_order(st);
+  unique_ids(st);
+  ASSERT_EQ(st.events.size(), 2u);
+  EXPECT_EQ(st.events[0].outcome, "intercepted");
+  EXPECT_EQ(st.events[0].date.precision, "day");
+  EXPECT_EQ(st.events[0].date.value, "2024-01-14");
+  EXPECT_EQ(st.events[1].event_id, st.events[0].event_id + "-1");
+}
+
+TEST(AssemblyPasses, ResolvedLocationsKeepTheirPrecisionTyped) {
+  EXPECT_EQ(ResolvedLocation(place("X", "near", 0, 0)).level, LocationPrecision::near);
+  EXPECT_EQ(ResolvedLocation(place("X", "admin1", 0, 0)).level, LocationPrecision::admin1);
+  EXPECT_EQ(ResolvedLocation(place("X", "", 0, 0)).level, LocationPrecision::none);
+  EXPECT_GT(LocationPrecision::exact, LocationPrecision::near);
+  EXPECT_GT(DatePrecision::day, DatePrecision::week);
+  EXPECT_EQ(date_precision("month"), DatePrecision::month);
+  EXPECT_STREQ(precision_name(DatePrecision::unknown), "unknown");
+}
+
+}  // namespace
+}  // namespace salvo
