@@ -161,7 +161,11 @@ void country_noun(const Sentence& c, std::size_t i, std::vector<PlaceCand>& out)
   const bool adjective_form = c.rb.words.place_demonym_ending->ends(lw, true) && i + 1 < toks.size() &&
                               !starts_upper(text_of(c, toks[i + 1].begin, toks[i + 1].end)) &&
                               text_of(c, toks[i].end, toks[i + 1].begin) == " ";
-  if (!cc.empty() && !adjective_form && !c.gaz.lookup(word).empty()) {
+  // the gazetteer must file the word as a country: an adjective ("Syrian Coalition", "Russian
+  // Airstrikes" in a headline) is no country noun even where a town abroad answers to it
+  const auto recs = c.gaz.lookup(word);
+  const bool a_country = std::any_of(recs.begin(), recs.end(), [](const PlaceRecord* r) { return r->kind == PlaceKind::country; });
+  if (!cc.empty() && !adjective_form && a_country) {
     PlaceCand pc;
     pc.begin = toks[i].begin;
     pc.end = toks[i].begin + word.size();
