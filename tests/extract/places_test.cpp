@@ -51,6 +51,9 @@ TEST(PlaceCandidates, NoWaterNoPersonNoFacilityWord) {
 TEST(PlaceCandidates, CountryNounsNotAdjectives) {
   EXPECT_EQ(places("Drones struck Ukraine."), "Ukraine good country=UA");
   EXPECT_EQ(places("Drones struck Ukrainian cities."), "");
+  // an adjective before a capitalised word is still an adjective, even where a town abroad
+  // answers to it ("Syrian" is an alternate spelling of Sirjan, Iran)
+  EXPECT_EQ(places("The Syrian Observatory said jets struck Idlib."), "Idlib good");
 }
 
 TEST(PlaceContext, NearRegionAndStrikePlace) {
