@@ -57,15 +57,19 @@ bool choose_location(const AssemblyState& st, const std::vector<const Mention*>&
   const Mention* where = nullptr;
   for (const Mention* m : ms)
     if (m->location && (!where || m->location->level > where->location->level)) where = m;
+  // A record at a whole country is for a specific strike only (EVENTS.md), named as one: "Russia
+  // attacked Ukraine", "the Hamas attack on Israel" (a weak word, placed at a country) are a war
+  // or an invasion, not a strike (event.country_needs_specific).
+  const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+    return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
+  });
+  if (where && where->location->precision == "country" && !strong) return false;
   if (where) {
     e.location = static_cast<const Location&>(*where->location);
     return true;
   }
   if (!country_only) return true;
   if (!strong) return false;
-  const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
-    return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
-  });
   if (!specific) return false;
   const std::string own = e.actor ? st.gaz.country_code(*e.actor) : std::string();
   std::string cc;
