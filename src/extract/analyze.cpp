@@ -177,16 +177,21 @@ std::vector<const PlaceCand*> usable_places(const Sentence& c, std::vector<Place
   std::vector<const PlaceCand*> usable;
   for (const auto& pc : places)
     if (!pc.bad && !pc.used_as_hint) usable.push_back(&pc);
-  const bool any_town = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return !p->country; });
-  if (any_town) {
-    std::string cc;
-    for (const auto* p : usable)
-      if (p->country) cc = p->country_code;
-    std::erase_if(usable, [](const PlaceCand* p) { return p->country; });
-    if (!cc.empty())
-      for (auto& pc : places)
-        if (pc.q.country_hint.empty()) pc.q.country_hint = cc;
-  }
+  // (a country yields to a town of its own clause: "Russia attacked Ukraine in February, after
+  // Kiev's failure to ..." keeps Ukraine for "attacked", not Kiev of another clause)
+  const auto town_in_clause = [&](const PlaceCand* country) {
+    const auto cl = clause_of(c.wide_cuts, country->begin);
+    return std::any_of(usable.begin(), usable.end(), [&](const PlaceCand* p) {
+      return !p->country && p->begin >= cl.first && p->begin < cl.second;
+    });
+  };
+  std::string cc;
+  for (const auto* p : usable)
+    if (p->country && town_in_clause(p)) cc = p->country_code;
+  std::erase_if(usable, [&](const PlaceCand* p) { return p->country && town_in_clause(p); });
+  if (!cc.empty())
+    for (auto& pc : places)
+      if (pc.q.country_hint.empty()) pc.q.country_hint = cc;
   const bool any_good = std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->good; });
   if (any_good) std::erase_if(usable, [](const PlaceCand* p) { return !p->good; });
   if (std::any_of(usable.begin(), usable.end(), [](const PlaceCand* p) { return p->speaker; }) &&
@@ -229,6 +234,18 @@ PlaceSets assign_places(const Sentence& c, const std::vector<Phrase>& kept, cons
     const bool own = std::any_of(per[k].begin(), per[k].end(),
                                  [&](const PlaceCand* pc) { return pc->begin >= cb && pc->begin < ce; });
     if (own) std::erase_if(per[k], [&](const PlaceCand* pc) { return pc->begin < cb || pc->begin >= ce; });
+  }
+  // a weak word ("attack", "strike") is placed only where the text says so ("an attack on X", "a
+  // strike in X"), not at a name merely nearby ("Russia attacked ..., after Kiev's failure")
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (kept[k].strong) continue;
+    std::erase_if(per[k], [&](const PlaceCand* pc) {
+      if (pc->good) return false;
+      // the object of the word itself: "managed to strike Kharkiv", "attacked the eastern city"
+      if (pc->begin < kept[k].end) return true;
+      const std::string gap = ascii_lower(text_of(c, kept[k].end, pc->begin));
+      return !(gap == " " || c.rb.grammar.place_gap_after_term->matches(gap));
+    });
   }
   for (std::size_t k = kept.size() - 1; k-- > 0;) {
     if (!per[k].empty()) continue;
