@@ -52,7 +52,7 @@ Status report_reject(const Reject& r, RejectLog* log) {
 }
 
 // The container and the row layout from -f and -o's extension: -f acled|ucdp
-// picks the layout, written as XLSX or TSV when -o says so, else CSV.
+// picks the layout, written as XLSX or TSV when -o ends so, else as CSV.
 Status choose_format(const std::string& format, const std::string& output, SinkOptions& opts) {
   std::string ext;
   if (!output.empty() && output != "-") {
@@ -62,9 +62,7 @@ Status choose_format(const std::string& format, const std::string& output, SinkO
   if (auto layout = parse_layout(format)) {
     opts.layout = *layout;
     auto container = parse_format(ext);
-    opts.format = container.ok() && (container.value() == OutputFormat::xlsx || container.value() == OutputFormat::tsv)
-                      ? container.value()
-                      : OutputFormat::csv;
+    opts.format = container.ok() ? container.value() : OutputFormat::csv;  // open_sink refuses jsonl
     return {};
   }
   std::string fmt = format.empty() ? (output.empty() || output == "-" ? "jsonl" : (ext.empty() ? "jsonl" : ext)) : format;

@@ -186,6 +186,11 @@ Result<LayoutTables> LayoutTables::parse(const std::string& countries, const std
     if (!t.targets_.emplace(c[0], std::move(tr)).second)
       problems.push_back({kTargets, r.line, "target type " + c[0] + " is listed twice"});
   }
+  // In file order, and by line within a file (row checks come after the shape checks).
+  auto rank = [](const Diagnostic& d) { return d.file == kCountries ? 0 : d.file == kActors ? 1 : 2; };
+  std::stable_sort(problems.begin(), problems.end(), [&](const Diagnostic& x, const Diagnostic& y) {
+    return std::pair(rank(x), x.line) < std::pair(rank(y), y.line);
+  });
   if (!problems.empty()) return Status::errors(std::move(problems));
   return t;
 }
