@@ -21,6 +21,7 @@ int cmd_test_rules(const std::vector<std::string>& args);
 int cmd_eval(const std::vector<std::string>& args);
 int cmd_dedupe(const std::vector<std::string>& args);
 int cmd_index_places(const std::vector<std::string>& args);
+int cmd_report(const std::vector<std::string>& args);
 
 // Sets up spdlog on stderr from -v/-q counts.
 void setup_logging(int verbose, bool quiet);
