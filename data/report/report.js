@@ -181,12 +181,18 @@
     var k = view.k, tx = view.tx, ty = view.ty;
     ctx.beginPath();
     (world.land || []).forEach(function (ring) {
-      var first = true;
+      var prev = null, shift = 0, first = true;
       ring.forEach(function (ai) {
         var rev = ai < 0, pts = arcs[rev ? ~ai : ai], n = pts.length / 2;
         for (var j = 0; j < n; j++) {
           var p = rev ? n - 1 - j : j;
-          var x = pts[2 * p] * k + tx, y = pts[2 * p + 1] * k + ty;
+          var wx = pts[2 * p];
+          // A ring that crosses the antimeridian jumps across the map: keep drawing it past the
+          // edge (one world over) so that it stays one closed shape, not a band across the world.
+          if (prev !== null && wx - prev > 0.5) shift -= 1;
+          else if (prev !== null && prev - wx > 0.5) shift += 1;
+          prev = wx;
+          var x = (wx + shift) * k + tx, y = pts[2 * p + 1] * k + ty;
           if (first) { ctx.moveTo(x, y); first = false; } else if (j > 0) ctx.lineTo(x, y);
         }
       });
@@ -268,7 +274,12 @@
       (grid[key] || (grid[key] = [])).push(m);
     });
   }
-  function redraw() { drawBase(); drawMarkers(); placePopup(); }
+  // Keep the map's top and bottom (85 degrees north and south) from leaving a gap on screen.
+  function clampView() {
+    if (view.k >= size.h) view.ty = Math.min(0, Math.max(size.h - view.k, view.ty));
+    else view.ty = (size.h - view.k) / 2;
+  }
+  function redraw() { clampView(); drawBase(); drawMarkers(); placePopup(); }
   var pending = false;
   function schedule() {
     if (pending) return;
@@ -617,10 +628,25 @@
   [['filter-country', 'country'], ['filter-type', 'type'], ['filter-actor', 'actor']].forEach(function (p) {
     byId(p[0]).addEventListener('change', function (ev) { filter[p[1]] = ev.target.value; update(true); });
   });
+  // page.html#event=ID opens that event on the map (a link to one event of the report).
+  function openFromHash() {
+    var m = /^#event=(.+)$/.exec(window.location.hash || '');
+    if (!m) return;
+    var id = decodeURIComponent(m[1]);
+    var marker = markers.filter(function (x) { return events[x.i][F.id] === id; })[0];
+    if (!marker) return;
+    view.tx = size.w / 2 - marker.x * view.k;
+    view.ty = size.h / 2 - marker.y * view.k;
+    redraw();
+    openPopup(marker);
+  }
+
   decodeWorld();
   resize();
   buildHeader();
   update(true);
+  openFromHash();
+  window.addEventListener('hashchange', openFromHash);
   document.body.setAttribute('data-events', String(events.length));
   document.body.setAttribute('data-ready', 'true');
   // How long reading the events and drawing took (ms): measured by the tests and by hand.
