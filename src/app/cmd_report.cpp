@@ -45,7 +45,8 @@ struct Converted {
 
 Converted convert(const std::string& line) {
   if (line.find_first_not_of(" \t\r") == std::string::npos) return {};
-  const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  // A pointer range parses faster than the string's iterators (nlohmann reads it byte by byte).
+  const auto j = nlohmann::json::parse(line.data(), line.data() + line.size(), nullptr, /*allow_exceptions=*/false);
   if (std::string reason = not_an_event(j); !reason.empty()) return {{}, std::move(reason)};
   auto e = event_from_json(j);
   if (!e.ok()) return {{}, e.status().message()};

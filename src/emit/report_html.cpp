@@ -1,10 +1,13 @@
 #include "emit/report_html.h"
 
+#include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.h"
 #include "emit/output_file.h"
 
 namespace salvo {
@@ -32,8 +35,6 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
   return false;
 }
 
-json or_null(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 // The evidence sentences joined with " … ", cut at a character boundary past the limit.
 std::string evidence_text(const Event& e) {
@@ -51,6 +52,61 @@ std::string evidence_text(const Event& e) {
   }
   return out;
 }
+
+// Appends the fields of a report record, each followed by a comma: JSON strings
+// with '<', '>' and '&' escaped as json_for_script does, numbers, null.
+struct RecordWriter {
+  std::string& out;
+
+  void text(std::string_view s) {
+    std::string repaired;
+    if (!is_valid_utf8(s)) {
+      repaired.assign(s);
+      repair_utf8(repaired);
+      s = repaired;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '<': out += "\\u003c"; break;
+        case '>': out += "\\u003e"; break;
+        case '&': out += "\\u0026"; break;
+        default:
+          if (c < 0x20 || c == 0x7f) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+          } else {
+            out += ch;
+          }
+      }
+    }
+    out += "\",";
+  }
+  void text_or_null(std::string_view s) {
+    if (s.empty()) out += "null,";
+    else text(s);
+  }
+  void number(const std::optional<double>& v) {  // shortest form that reads back the same
+    char buf[32];
+    std::to_chars_result r{buf, std::errc::invalid_argument};
+    if (v && std::isfinite(*v)) r = std::to_chars(buf, buf + sizeof buf, *v);
+    if (r.ec == std::errc()) out.append(buf, r.ptr);
+    else out += "null";
+    out += ',';
+  }
+  void integer(const std::optional<int>& v) {
+    out += v ? std::to_string(*v) : std::string("null");
+    out += ',';
+  }
+};
 
 // The page up to the events block. The static parts hold no input text.
 constexpr std::string_view kHead = R"(<!DOCTYPE html>
@@ -140,22 +196,35 @@ std::string json_for_script(std::string_view in) {
 
 std::string report_record(const Event& e) {
   const Location* l = e.location ? &*e.location : nullptr;
-  const auto count_min = [](const std::optional<Count>& c) { return c ? json(c->min) : json(nullptr); };
-  const auto count_max = [](const std::optional<Count>& c) { return c && c->max ? json(*c->max) : json(nullptr); };
-  const json j = json::array({
-      e.event_id, e.date.value, e.date.precision, e.event_type, e.weapon,
-      e.actor ? json(*e.actor) : json(nullptr),
-      l ? or_null(l->country) : json(nullptr),
-      l ? or_null(l->admin1) : json(nullptr),
-      l ? or_null(l->name) : json(nullptr),
-      l ? or_null(l->latitude) : json(nullptr),
-      l ? or_null(l->longitude) : json(nullptr),
-      l ? or_null(l->precision) : json(nullptr),
-      count_min(e.killed), count_max(e.killed), count_min(e.injured), count_max(e.injured),
-      or_null(e.source_url), or_null(e.title), evidence_text(e), or_null(e.target.text),
-      or_null(e.target.type), e.outcome, e.doc_id,
-  });
-  return json_for_script(j.dump(-1, ' ', false, json::error_handler_t::replace));
+  std::string out;
+  out.reserve(512 + e.title.size() + e.source_url.size() + kReportEvidenceLimit);
+  RecordWriter w{out};
+  out += '[';
+  w.text(e.event_id);
+  w.text(e.date.value);
+  w.text(e.date.precision);
+  w.text(e.event_type);
+  w.text(e.weapon);
+  w.text_or_null(e.actor ? *e.actor : std::string());
+  w.text_or_null(l ? l->country : std::string());
+  w.text_or_null(l ? l->admin1 : std::string());
+  w.text_or_null(l ? l->name : std::string());
+  w.number(l ? l->latitude : std::nullopt);
+  w.number(l ? l->longitude : std::nullopt);
+  w.text_or_null(l ? l->precision : std::string());
+  w.integer(e.killed ? std::optional<int>(e.killed->min) : std::nullopt);
+  w.integer(e.killed ? e.killed->max : std::nullopt);
+  w.integer(e.injured ? std::optional<int>(e.injured->min) : std::nullopt);
+  w.integer(e.injured ? e.injured->max : std::nullopt);
+  w.text_or_null(e.source_url);
+  w.text_or_null(e.title);
+  w.text(evidence_text(e));
+  w.text_or_null(e.target.text);
+  w.text_or_null(e.target.type);
+  w.text(e.outcome);
+  w.text(e.doc_id);
+  out.back() = ']';  // the last field's comma
+  return out;
 }
 
 Result<ReportAssets> load_report_assets(const fs::path& dir) {

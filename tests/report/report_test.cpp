@@ -80,6 +80,23 @@ TEST(ReportHtml, RecordHoldsTheFieldsInOrder) {
   EXPECT_TRUE(j[14].is_null());
 }
 
+TEST(ReportHtml, RecordIsValidJsonWhateverTheText) {
+  Event e = hostile();
+  e.title = std::string("quote \" backslash \\ tab \t nul ") + '\0' + " ctrl \x01 del \x7f bad \xff end";
+  e.location->latitude = -0.000001;
+  e.location->longitude.reset();
+  const std::string rec = report_record(e);
+  const auto j = nlohmann::json::parse(rec);  // throws (fails the test) if not valid JSON
+  // invalid UTF-8 is repaired as everywhere in salvo (U+FFFD; a NUL becomes a space), the rest escaped
+  EXPECT_EQ(j[17], "quote \" backslash \\ tab \t nul   ctrl \x01 del \x7f bad \xEF\xBF\xBD end");
+  e.title = std::string("nul ") + '\0' + " kept";
+  EXPECT_EQ(nlohmann::json::parse(report_record(e))[17], std::string("nul ") + '\0' + " kept");
+  EXPECT_EQ(j[9], -0.000001);
+  EXPECT_TRUE(j[10].is_null());
+  EXPECT_EQ(rec.find('\0'), std::string::npos);
+  EXPECT_EQ(rec.find('\x01'), std::string::npos);
+}
+
 TEST(ReportHtml, LongEvidenceIsCut) {
   Event e = hostile();
   e.evidence = {{0, 1, std::string(3 * kReportEvidenceLimit, 'x')}};
