@@ -111,8 +111,7 @@
   var popup = byId('popup');
   var view = { k: 1, tx: 0, ty: 0 };
   var size = { w: 800, h: 520, ratio: 1 };
-  var arcs = [];     // per arc: Float64Array of projected x, y
-  var arcBox = [];   // per arc: [minx, miny, maxx, maxy]
+  var landColour = getComputedStyle(document.documentElement).getPropertyValue('--land').trim() || '#f7f5ef';
   var markers = [];  // the located shown events: {i, x, y, r, colour, node}
   var mode = 'svg';
 
@@ -121,26 +120,49 @@
     var l = Math.max(-85, Math.min(85, lat)) * Math.PI / 180;
     return (1 - Math.log(Math.tan(Math.PI / 4 + l / 2)) / Math.PI) / 2;
   }
+  // The outlines as two paths in map units (0..1), built once and scaled by the view when
+  // drawn: land (to fill) and borders and coasts (to stroke).
+  var landPath = null, borderPath = null;
   function decodeWorld() {
-    if (!world || !world.arcs) return;
+    if (!world || !world.arcs || !window.Path2D) return;
     var step = world.step;
-    world.arcs.forEach(function (a) {
-      var n = a.length / 2;
-      var pts = new Float64Array(a.length);
-      var x = 0, y = 0, box = [Infinity, Infinity, -Infinity, -Infinity];
+    var arcs = world.arcs.map(function (a) {
+      var n = a.length / 2, pts = new Float64Array(a.length), x = 0, y = 0;
       for (var i = 0; i < n; i++) {
         x += a[2 * i];
         y += a[2 * i + 1];
-        var px = projX(x * step - 180), py = projY(y * step - 90);
-        pts[2 * i] = px;
-        pts[2 * i + 1] = py;
-        if (px < box[0]) box[0] = px;
-        if (py < box[1]) box[1] = py;
-        if (px > box[2]) box[2] = px;
-        if (py > box[3]) box[3] = py;
+        pts[2 * i] = projX(x * step - 180);
+        pts[2 * i + 1] = projY(y * step - 90);
       }
-      arcs.push(pts);
-      arcBox.push(box);
+      return pts;
+    });
+    landPath = new Path2D();
+    (world.land || []).forEach(function (ring) {
+      var prev = null, shift = 0, first = true;
+      ring.forEach(function (ai) {
+        var rev = ai < 0, pts = arcs[rev ? ~ai : ai], n = pts.length / 2;
+        for (var j = 0; j < n; j++) {
+          var p = rev ? n - 1 - j : j, wx = pts[2 * p];
+          // A ring that crosses the antimeridian jumps across the map: keep drawing it past the
+          // edge (one world over) so that it stays one closed shape, not a band across the world.
+          if (prev !== null && wx - prev > 0.5) shift -= 1;
+          else if (prev !== null && prev - wx > 0.5) shift += 1;
+          prev = wx;
+          if (first) { landPath.moveTo(wx + shift, pts[2 * p + 1]); first = false; }
+          else if (j > 0) landPath.lineTo(wx + shift, pts[2 * p + 1]);
+        }
+      });
+      landPath.closePath();
+    });
+    borderPath = new Path2D();
+    arcs.forEach(function (pts) {
+      var n = pts.length / 2;
+      borderPath.moveTo(pts[0], pts[1]);
+      for (var j = 1; j < n; j++) {
+        // A step across the map's edge (the antimeridian, Antarctica's cut) is no border.
+        if (Math.abs(pts[2 * j] - pts[2 * j - 2]) > 0.5) borderPath.moveTo(pts[2 * j], pts[2 * j + 1]);
+        else borderPath.lineTo(pts[2 * j], pts[2 * j + 1]);
+      }
     });
   }
   function resize() {
@@ -176,44 +198,13 @@
     var ctx = base.getContext('2d');
     ctx.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
     ctx.clearRect(0, 0, size.w, size.h);
-    if (!arcs.length) return;
-    var k = view.k, tx = view.tx, ty = view.ty;
-    ctx.beginPath();
-    (world.land || []).forEach(function (ring) {
-      var prev = null, shift = 0, first = true;
-      ring.forEach(function (ai) {
-        var rev = ai < 0, pts = arcs[rev ? ~ai : ai], n = pts.length / 2;
-        for (var j = 0; j < n; j++) {
-          var p = rev ? n - 1 - j : j;
-          var wx = pts[2 * p];
-          // A ring that crosses the antimeridian jumps across the map: keep drawing it past the
-          // edge (one world over) so that it stays one closed shape, not a band across the world.
-          if (prev !== null && wx - prev > 0.5) shift -= 1;
-          else if (prev !== null && prev - wx > 0.5) shift += 1;
-          prev = wx;
-          var x = (wx + shift) * k + tx, y = pts[2 * p + 1] * k + ty;
-          if (first) { ctx.moveTo(x, y); first = false; } else if (j > 0) ctx.lineTo(x, y);
-        }
-      });
-      ctx.closePath();
-    });
-    ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--land').trim() || '#f7f5ef';
-    ctx.fill('evenodd');
-    ctx.beginPath();
-    for (var a = 0; a < arcs.length; a++) {
-      var b = arcBox[a];
-      if (b[2] * k + tx < 0 || b[0] * k + tx > size.w || b[3] * k + ty < 0 || b[1] * k + ty > size.h) continue;
-      var pts = arcs[a], n = pts.length / 2;
-      ctx.moveTo(pts[0] * k + tx, pts[1] * k + ty);
-      for (var j = 1; j < n; j++) {
-        // A step across the map's edge (the antimeridian, Antarctica's cut) is no border.
-        if (Math.abs(pts[2 * j] - pts[2 * j - 2]) > 0.5) ctx.moveTo(pts[2 * j] * k + tx, pts[2 * j + 1] * k + ty);
-        else ctx.lineTo(pts[2 * j] * k + tx, pts[2 * j + 1] * k + ty);
-      }
-    }
+    if (!landPath) return;
+    ctx.setTransform(size.ratio * view.k, 0, 0, size.ratio * view.k, size.ratio * view.tx, size.ratio * view.ty);
+    ctx.fillStyle = landColour;
+    ctx.fill(landPath, 'evenodd');
     ctx.strokeStyle = '#9aa3ad';
-    ctx.lineWidth = 0.7;
-    ctx.stroke();
+    ctx.lineWidth = 0.7 / view.k;
+    ctx.stroke(borderPath);
   }
   function buildMarkers() {
     markers = [];
@@ -460,7 +451,8 @@
         if (!n) return;
         var h = n / max * plotH;
         y -= h;
-        var r = svg('rect', { x: x.toFixed(2), y: y.toFixed(2), width: Math.max(bw - 0.5, 0.8).toFixed(2),
+        var barW = Math.min(Math.max(bw - 0.5, 0.8), 24);  // a few days: narrow bars, not blocks
+        var r = svg('rect', { x: (x + (bw - barW) / 2).toFixed(2), y: y.toFixed(2), width: barW.toFixed(2),
           height: h.toFixed(2), fill: typeInfo(t)[2] });
         var title = svg('title', {});
         title.textContent = isoOf(+d) + ' \u2013 ' + typeInfo(t)[1] + ': ' + n;
