@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake pkg-config git
   libre2-dev nlohmann-json3-dev libspdlog-dev libboost-program-options-dev
   zlib1g-dev libxlsxwriter-dev libmimalloc-dev libgtest-dev libgmock-dev libbenchmark-dev
-  python3 python3-openpyxl python3-jsonschema ripgrep parallel clang libclang-rt-14-dev time)
+  python3 python3-openpyxl python3-jsonschema ripgrep parallel clang libclang-rt-14-dev time
+  chromium)  # chromium: tests/report renders `salvo report` pages headless
 
 missing=()
 for p in "${PACKAGES[@]}"; do

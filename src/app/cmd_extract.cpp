@@ -1,6 +1,8 @@
 // app/cmd_extract.cpp — `salvo extract`: options -> readers -> extractor -> sink.
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -29,6 +31,7 @@ struct ExtractConfig {
   std::string format;
   bool bom = false;
   std::string rules;
+  std::string data;
   ReaderOptions reader;
   std::string rejects;
   bool strict = false;
@@ -46,6 +49,38 @@ Status report_reject(const Reject& r, RejectLog* log) {
   if (r.line > 0) spdlog::warn("{}:{}: {}", r.file, r.line, r.reason);
   else spdlog::warn("{}: {}", r.file, r.reason);
   return log ? log->write(r) : Status{};
+}
+
+// The container and the row layout from -f and -o's extension: -f acled|ucdp
+// picks the layout, written as XLSX or TSV when -o ends so, else as CSV.
+Status choose_format(const std::string& format, const std::string& output, SinkOptions& opts) {
+  std::string ext;
+  if (!output.empty() && output != "-") {
+    ext = std::filesystem::path(output).extension().string();
+    if (!ext.empty()) ext = ext.substr(1);
+  }
+  if (auto layout = parse_layout(format)) {
+    opts.layout = *layout;
+    auto container = parse_format(ext);
+    opts.format = container.ok() ? container.value() : OutputFormat::csv;  // open_sink refuses jsonl
+    return {};
+  }
+  std::string fmt = format.empty() ? (output.empty() || output == "-" ? "jsonl" : (ext.empty() ? "jsonl" : ext)) : format;
+  auto parsed = parse_format(fmt);
+  if (!parsed.ok()) return parsed.status();
+  opts.format = parsed.value();
+  return {};
+}
+
+// When the rows are made, for ACLED's timestamp column: $SOURCE_DATE_EPOCH
+// (reproducible builds' convention) when set, else now.
+std::int64_t run_timestamp() {
+  if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env && *env) {
+    char* end = nullptr;
+    const long long v = std::strtoll(env, &end, 10);
+    if (end && *end == '\0' && v >= 0) return v;
+  }
+  return static_cast<std::int64_t>(std::time(nullptr));
 }
 
 // The exit code for a failed write of the events: a reader that went away
@@ -72,9 +107,12 @@ int cmd_extract(const std::vector<std::string>& args) {
   opts.add_options()
       ("help,h", "show this help")
       ("output,o", po::value(&cfg.output), "write events to FILE (default: stdout); the format follows the extension")
-      ("format,f", po::value(&cfg.format), "jsonl | csv | tsv | xlsx (default: from -o's extension, else jsonl)")
+      ("format,f", po::value(&cfg.format),
+       "jsonl | csv | tsv | xlsx (default: from -o's extension, else jsonl); acled | ucdp: ACLED's or UCDP GED's "
+       "columns, as CSV, or as XLSX/TSV when -o ends in .xlsx/.tsv")
       ("bom", po::bool_switch(&cfg.bom), "CSV/TSV: start with a UTF-8 byte-order mark (for Excel)")
       ("rules", po::value(&cfg.rules), "rules directory (default: the rules shipped with salvo)")
+      ("data", po::value(&cfg.data), "data directory with layouts/ (the ACLED and UCDP tables; default: shipped with salvo)")
       ("date", po::value(&date), "publication date (YYYY-MM-DD) for .txt inputs and records without one")
       ("id-field", po::value(&cfg.reader.id_field)->default_value("id"), "JSONL field holding the article id")
       ("text-field", po::value(&cfg.reader.text_field)->default_value("text"), "JSONL field holding the text")
@@ -125,18 +163,21 @@ int cmd_extract(const std::vector<std::string>& args) {
   SinkOptions sink_opts;
   sink_opts.path = cfg.output;
   sink_opts.bom = cfg.bom;
-  std::string fmt = cfg.format;
-  if (fmt.empty() && !cfg.output.empty() && cfg.output != "-") {
-    const auto ext = std::filesystem::path(cfg.output).extension().string();
-    fmt = ext.empty() ? "jsonl" : ext.substr(1);
-  }
-  if (fmt.empty()) fmt = "jsonl";
-  auto format = parse_format(fmt);
-  if (!format.ok()) {
-    spdlog::error("{}", format.status().message());
+  if (auto st = choose_format(cfg.format, cfg.output, sink_opts); !st.ok()) {
+    spdlog::error("{}", st.message());
     return kExitUsage;
   }
-  sink_opts.format = format.value();
+  if (sink_opts.layout != RowLayoutKind::salvo) {
+    const auto dir = find_data_dir(cfg.data) / "layouts";
+    auto tables = LayoutTables::load(dir);
+    if (!tables.ok()) {
+      for (const auto& d : tables.status().diagnostics()) std::cerr << d.str() << "\n";
+      spdlog::error("cannot load the ACLED/UCDP tables from {}", dir.string());
+      return kExitUsage;
+    }
+    sink_opts.tables = std::make_shared<const LayoutTables>(std::move(tables).value());
+    sink_opts.timestamp = run_timestamp();
+  }
 
   const auto t0 = std::chrono::steady_clock::now();
   const auto rules_dir = find_rules_dir(cfg.rules);

@@ -21,12 +21,18 @@ int cmd_test_rules(const std::vector<std::string>& args);
 int cmd_eval(const std::vector<std::string>& args);
 int cmd_dedupe(const std::vector<std::string>& args);
 int cmd_index_places(const std::vector<std::string>& args);
+int cmd_report(const std::vector<std::string>& args);
 
 // Sets up spdlog on stderr from -v/-q counts.
 void setup_logging(int verbose, bool quiet);
 // The rules directory: --rules if given, else $SALVO_RULES, else next to the
 // binary (build tree or installed share/salvo/rules), else the install path.
 std::filesystem::path find_rules_dir(const std::string& option_value);
+// The data directory (layouts/: the ACLED and UCDP tables; report/: the HTML
+// report's script, style and map outlines), found as the rules are: --data,
+// else $SALVO_DATA, else PREFIX/share/salvo/data next to an installed binary,
+// else the source tree's data/, else the install path.
+std::filesystem::path find_data_dir(const std::string& option_value);
 // The gazetteer's binary index: $SALVO_PLACES_INDEX if set ("" = none), else
 // places.idx next to the binary (written by the build) or in the installed
 // share/salvo/, else none. Gazetteer::load checks that it matches the rules.

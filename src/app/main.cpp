@@ -23,6 +23,8 @@ Usage:
                                       run the rule files' examples, or cases files
   salvo eval --gold GOLD [PRED]       score events against a gold set
   salvo dedupe EVENTS.jsonl...        merge events from many articles about one strike
+  salvo report EVENTS.jsonl... -o report.html
+                                      one HTML page: map, timeline and table of events
   salvo index-places [--rules DIR] -o FILE
                                       write the gazetteer's fast-loading binary index
   salvo --version | --help
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
     if (cmd == "eval") return salvo::app::cmd_eval(args);
     if (cmd == "dedupe") return salvo::app::cmd_dedupe(args);
     if (cmd == "index-places") return salvo::app::cmd_index_places(args);
+    if (cmd == "report") return salvo::app::cmd_report(args);
   } catch (const std::exception& e) {
     std::cerr << "salvo " << cmd << ": " << e.what() << "\n";
     return salvo::app::kExitUsage;

@@ -36,6 +36,20 @@ fs::path find_rules_dir(const std::string& option_value) {
   return SALVO_INSTALL_RULES_DIR;
 }
 
+fs::path find_data_dir(const std::string& option_value) {
+  if (!option_value.empty()) return option_value;
+  if (const char* env = std::getenv("SALVO_DATA"); env && *env) return env;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    // installed: PREFIX/bin/salvo -> PREFIX/share/salvo/data
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "salvo" / "data";
+    if (fs::is_directory(installed, ec)) return installed;
+  }
+  if (fs::is_directory(SALVO_SOURCE_DATA_DIR, ec)) return SALVO_SOURCE_DATA_DIR;
+  return SALVO_INSTALL_DATA_DIR;
+}
+
 fs::path find_places_index() {
   if (const char* env = std::getenv("SALVO_PLACES_INDEX"); env) return env;  // "" turns it off
   std::error_code ec;

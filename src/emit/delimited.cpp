@@ -48,32 +48,32 @@ bool neutralised_column(CellKind kind) {
   return kind == CellKind::text || kind == CellKind::url || kind == CellKind::date;
 }
 
-std::string csv_header() {
+std::string csv_header(std::span<const Column> columns) {
   std::string out;
-  for (std::size_t i = 0; i < kColumnCount; ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) out += ',';
-    append_csv_field(out, kColumns[i].name);
+    append_csv_field(out, columns[i].name);
   }
   out += kCsvLineEnd;
   return out;
 }
 
-std::string tsv_header() {
+std::string tsv_header(std::span<const Column> columns) {
   std::string out;
-  for (std::size_t i = 0; i < kColumnCount; ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) out += '\t';
-    out += kColumns[i].name;
+    out += columns[i].name;
   }
   out += kTsvLineEnd;
   return out;
 }
 
-std::string csv_record(const FlatRow& row) {
+std::string csv_record(std::span<const Column> columns, std::span<const Cell> row) {
   std::string out;
-  for (std::size_t i = 0; i < kColumnCount; ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) out += ',';
     const std::string& t = row[i].text;
-    if (neutralised_column(kColumns[i].kind))
+    if (neutralised_column(columns[i].kind))
       append_csv_field(out, neutralise_formula(t));
     else
       append_csv_field(out, t);
@@ -82,17 +82,22 @@ std::string csv_record(const FlatRow& row) {
   return out;
 }
 
-std::string tsv_record(const FlatRow& row) {
+std::string tsv_record(std::span<const Column> columns, std::span<const Cell> row) {
   std::string out;
-  for (std::size_t i = 0; i < kColumnCount; ++i) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
     if (i) out += '\t';
     // Neutralise first (same decision as CSV, on the original text), then
     // replace tabs and line breaks: "\t=1" becomes "' =1".
     const std::string& t = row[i].text;
-    out += tsv_field(neutralised_column(kColumns[i].kind) ? neutralise_formula(t) : t);
+    out += tsv_field(neutralised_column(columns[i].kind) ? neutralise_formula(t) : t);
   }
   out += kTsvLineEnd;
   return out;
 }
+
+std::string csv_header() { return csv_header(kColumns); }
+std::string tsv_header() { return tsv_header(kColumns); }
+std::string csv_record(const FlatRow& row) { return csv_record(kColumns, row); }
+std::string tsv_record(const FlatRow& row) { return tsv_record(kColumns, row); }
 
 }  // namespace salvo

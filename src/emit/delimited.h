@@ -7,6 +7,7 @@
 // longitude of -73.5 stays a number). docs/OUTPUT.md states these rules.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -32,7 +33,13 @@ std::string tsv_field(std::string_view field);
 // Whether the column's cells are neutralised (text, url and date columns).
 bool neutralised_column(CellKind kind);
 
-// Whole records, line end included.
+// Whole records, line end included, of any layout's columns and cells.
+std::string csv_header(std::span<const Column> columns);
+std::string tsv_header(std::span<const Column> columns);
+std::string csv_record(std::span<const Column> columns, std::span<const Cell> row);
+std::string tsv_record(std::span<const Column> columns, std::span<const Cell> row);
+
+// The same for salvo's own flat row (kColumns).
 std::string csv_header();
 std::string tsv_header();
 std::string csv_record(const FlatRow& row);

@@ -1,6 +1,7 @@
 #include "emit/flat_row.h"
 
 #include <charconv>
+#include <iterator>
 #include <cmath>
 #include <system_error>
 
@@ -46,16 +47,11 @@ static_assert(kColumns[kRules].name == "rules" && kColumns[kSourceUrl].name == "
               "Col and kColumns disagree");
 
 void set_real(Cell& c, const std::optional<double>& v) {
-  // JSON writes NaN/inf as null; so does the flat row.
-  if (!v || !std::isfinite(*v)) return;
-  c.number = *v;
-  c.text = format_real(*v);
+  if (v) salvo::set_real(c, *v);
 }
 
 void set_integer(Cell& c, const std::optional<std::int64_t>& v) {
-  if (!v) return;
-  c.number = static_cast<double>(*v);
-  c.text = std::to_string(*v);
+  if (v) salvo::set_integer(c, *v);
 }
 
 void set_count(Cell& min, Cell& max, const std::optional<Count>& c) {
@@ -76,7 +72,30 @@ std::string join(const Range& items, std::string_view sep, Get get) {
   return out;
 }
 
+class SalvoLayout final : public RowLayout {
+ public:
+  std::span<const Column> columns() const override { return kColumns; }
+  std::vector<Cell> row(const Event& e) const override {
+    FlatRow r = flat_row(e);
+    return {std::make_move_iterator(r.begin()), std::make_move_iterator(r.end())};
+  }
+};
+
 }  // namespace
+
+void set_real(Cell& c, double v) {
+  // JSON writes NaN/inf as null; so does every layout.
+  if (!std::isfinite(v)) return;
+  c.number = v;
+  c.text = format_real(v);
+}
+
+void set_integer(Cell& c, std::int64_t v) {
+  c.number = static_cast<double>(v);
+  c.text = std::to_string(v);
+}
+
+std::unique_ptr<RowLayout> salvo_layout() { return std::make_unique<SalvoLayout>(); }
 
 std::string_view acled_sub_event_type(std::string_view event_type) {
   if (event_type == "air_drone_strike") return "Air/drone strike";

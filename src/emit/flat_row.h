@@ -8,23 +8,15 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/event.h"
+#include "emit/row_layout.h"
 
 namespace salvo {
-
-// How a cell is typed. CSV/TSV write every kind as text; XLSX writes text and
-// url as strings (url as a hyperlink), date as a date cell, integer/real as numbers.
-enum class CellKind { text, url, date, integer, real };
-
-struct Column {
-  std::string_view name;
-  CellKind kind;
-  double xlsx_width;  // in Excel character units
-};
 
 inline constexpr std::size_t kColumnCount = 29;
 
@@ -61,17 +53,12 @@ inline constexpr std::array<Column, kColumnCount> kColumns = {{
     {"source_count", CellKind::integer, 8},
 }};
 
-// One cell. `text` is the value as CSV/TSV write it ("" = unknown); for the
-// numeric kinds `number` holds the same value when `text` is not empty.
-struct Cell {
-  std::string text;
-  double number = 0;
-  bool empty() const { return text.empty(); }
-};
-
 using FlatRow = std::array<Cell, kColumnCount>;
 
 FlatRow flat_row(const Event& e);
+
+// salvo's own layout (the columns above) as a RowLayout, for the writers.
+std::unique_ptr<RowLayout> salvo_layout();
 
 // "air_drone_strike" -> "Air/drone strike" etc.; "" for a type ACLED's
 // Explosions/Remote violence list has no name for.

@@ -1,18 +1,21 @@
 // emit/sink.h — events out.
 //
 // Owns: the writers (JSON Lines, CSV, TSV, XLSX), each behind one small
-// interface, and the flat row that CSV/TSV/XLSX share (docs/OUTPUT.md lists
-// its columns). Writers stream: nothing holds the run's events in memory.
+// interface, and the choice of the row layout that CSV/TSV/XLSX write: salvo's
+// flat row, ACLED's or UCDP GED's columns (docs/OUTPUT.md lists each).
+// Writers stream: nothing holds the run's events in memory.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/event.h"
 #include "core/status.h"
+#include "emit/layout_tables.h"
 
 namespace salvo {
 
@@ -42,9 +45,16 @@ class EventSink {
 inline constexpr const char* kBrokenPipe = "output closed (broken pipe)";
 
 enum class OutputFormat { jsonl, csv, tsv, xlsx };
+// The columns of CSV/TSV/XLSX: salvo's own, ACLED's export, UCDP GED's.
+enum class RowLayoutKind { salvo, acled, ucdp };
 
 struct SinkOptions {
   OutputFormat format = OutputFormat::jsonl;
+  RowLayoutKind layout = RowLayoutKind::salvo;  // jsonl takes only salvo
+  // The tables the acled and ucdp layouts need (LayoutTables::load); shared, read-only.
+  std::shared_ptr<const LayoutTables> tables;
+  // ACLED's `timestamp` column (Unix seconds): when the rows were made.
+  std::int64_t timestamp = 0;
   std::string path;   // "" or "-" = stdout (not allowed for xlsx)
   bool bom = false;   // CSV/TSV: write a UTF-8 byte-order mark for Excel
   // XLSX: the document's creation time (Unix seconds) stored in its properties
@@ -55,6 +65,12 @@ struct SinkOptions {
 
 // "jsonl"/"json"/"ndjson", "csv", "tsv", "xlsx" -> format; also used on -o's extension.
 Result<OutputFormat> parse_format(const std::string& name);
+// "acled", "ucdp" -> that layout; nullopt for any other name.
+std::optional<RowLayoutKind> parse_layout(const std::string& name);
 Result<std::unique_ptr<EventSink>> open_sink(const SinkOptions& opts);
+
+class RowLayout;
+// The row layout `opts` asks for (salvo's, or ACLED's/UCDP's over opts.tables).
+Result<std::unique_ptr<RowLayout>> make_row_layout(const SinkOptions& opts);
 
 }  // namespace salvo

@@ -41,7 +41,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 
 class XlsxSink final : public EventSink {
  public:
-  explicit XlsxSink(std::string path) : path_(std::move(path)) {}
+  XlsxSink(std::string path, std::unique_ptr<RowLayout> layout)
+      : path_(std::move(path)), layout_(std::move(layout)), columns_(layout_->columns()) {}
   ~XlsxSink() override {
     if (wb_) lxw_workbook_free(wb_);  // never finished: write nothing
   }
@@ -72,14 +73,14 @@ class XlsxSink final : public EventSink {
     format_set_num_format(date_, "yyyy-mm-dd");
     url_ = workbook_get_default_url_format(wb_);
 
-    for (std::size_t c = 0; c < kColumnCount; ++c) {
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
       const auto col = static_cast<lxw_col_t>(c);
-      if (auto st = check(worksheet_set_column(sheet_, col, col, kColumns[c].xlsx_width, nullptr), "setting widths");
+      if (auto st = check(worksheet_set_column(sheet_, col, col, columns_[c].xlsx_width, nullptr), "setting widths");
           !st.ok())
         return st;
     }
-    for (std::size_t c = 0; c < kColumnCount; ++c) {
-      const std::string name(kColumns[c].name);
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const std::string name(columns_[c].name);
       if (auto st = check(worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c), name.c_str(), bold_),
                           "writing the header");
           !st.ok())
@@ -96,15 +97,15 @@ class XlsxSink final : public EventSink {
       return error_ = Status::error("cannot write " + path_ + ": an XLSX sheet holds at most " +
                                     std::to_string(kXlsxMaxRows - 1) + " events; use CSV or JSON Lines");
     ++row_;
-    const FlatRow row = flat_row(e);
-    for (std::size_t c = 0; c < kColumnCount; ++c)
-      if (auto st = write_cell(static_cast<lxw_col_t>(c), kColumns[c].kind, row[c]); !st.ok()) return error_ = st;
+    const std::vector<Cell> row = layout_->row(e);
+    for (std::size_t c = 0; c < columns_.size(); ++c)
+      if (auto st = write_cell(static_cast<lxw_col_t>(c), columns_[c].kind, row[c]); !st.ok()) return error_ = st;
     return {};
   }
 
   Status finish(const RunSummary& s) override {
     if (!wb_) return error_.ok() ? Status::error("internal error: finish called twice on " + path_) : error_;
-    if (error_.ok()) error_ = check(worksheet_autofilter(sheet_, 0, 0, row_, static_cast<lxw_col_t>(kColumnCount - 1)), "setting the autofilter");
+    if (error_.ok()) error_ = check(worksheet_autofilter(sheet_, 0, 0, row_, static_cast<lxw_col_t>(columns_.size() - 1)), "setting the autofilter");
     if (error_.ok()) error_ = write_summary(s);
     if (!error_.ok()) return error_;
     errno = 0;
@@ -199,6 +200,8 @@ class XlsxSink final : public EventSink {
   }
 
   std::string path_;
+  std::unique_ptr<RowLayout> layout_;
+  std::span<const Column> columns_;
   lxw_workbook* wb_ = nullptr;
   lxw_worksheet* sheet_ = nullptr;
   lxw_worksheet* summary_ = nullptr;
@@ -283,12 +286,13 @@ bool xlsx_linkable_url(std::string_view url) {
   return len <= kXlsxMaxUrlLength;
 }
 
-Result<std::unique_ptr<EventSink>> open_xlsx_sink(const SinkOptions& opts) {
+Result<std::unique_ptr<EventSink>> open_xlsx_sink(const SinkOptions& opts, std::unique_ptr<RowLayout> layout) {
   if (is_stdout_path(opts.path))
     return Status::error(
         "XLSX cannot be written to standard output (an .xlsx file is a zip archive); "
         "use -o FILE.xlsx, or --format csv for a pipe");
-  auto sink = std::make_unique<XlsxSink>(opts.path);
+  if (!layout) layout = salvo_layout();
+  auto sink = std::make_unique<XlsxSink>(opts.path, std::move(layout));
   if (auto st = sink->open(opts); !st.ok()) return st;
   return std::unique_ptr<EventSink>(std::move(sink));
 }

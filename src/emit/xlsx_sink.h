@@ -1,6 +1,6 @@
 // emit/xlsx_sink.h — the Excel (.xlsx) writer, through libxlsxwriter.
 //
-// Owns: the workbook layout (sheet "events": bold frozen header, typed cells,
+// Owns: the workbook layout (sheet "events": a RowLayout's columns, bold frozen header, typed cells,
 // autofilter, column widths, hyperlinked source URLs; sheet "summary": the
 // RunSummary) and the text rules Excel imposes on a string cell (32,767
 // characters at most; "_xHHHH_" is an escape inside the file, so a literal one
@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "emit/row_layout.h"
 #include "emit/sink.h"
 
 namespace salvo {
@@ -36,6 +37,7 @@ bool xlsx_linkable_url(std::string_view url);
 // (the cell still shows the URL as written).
 std::string xlsx_link_target(std::string_view url);
 
-Result<std::unique_ptr<EventSink>> open_xlsx_sink(const SinkOptions& opts);
+// Writes `layout`'s columns (salvo's flat row when null).
+Result<std::unique_ptr<EventSink>> open_xlsx_sink(const SinkOptions& opts, std::unique_ptr<RowLayout> layout = nullptr);
 
 }  // namespace salvo
