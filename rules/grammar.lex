@@ -133,6 +133,16 @@ city of
 town of
 village of
 settlement of
+hamlet of
+community of
+moshav of
+kibbutz of
+camp of
+township of
+municipality of
+neighbourhood of
+neighborhood of
+governorate of
 region of
 suburb of
 outskirts of

@@ -12,6 +12,12 @@
 # big_capital_population ("Washington" yes, Seychelles' "Victoria" no).
 big_population = 1000000
 big_capital_population = 100000
+# A name whose every place is a settlement with fewer than small_population
+# people (no region, no country of that name) is read as a place only where the
+# text announces one ("in X", "the village of X", "near X", "shelling of X"):
+# elsewhere such a capitalised word is more often a person ("Bennett said", "his
+# mother Shiri"). 0 switches this off.
+small_population = 5000
 
 [words]
 # function words and sentence openers

@@ -30,6 +30,7 @@ class NoGazetteer final : public Gazetteer {
  public:
   std::vector<const PlaceRecord*> lookup(std::string_view) const override { return {}; }
   bool is_place_name(std::string_view) const override { return false; }
+  bool small_place(std::string_view) const override { return false; }
   std::string country_code(std::string_view) const override { return ""; }
   std::string country_name(std::string_view) const override { return ""; }
   Location resolve(const PlaceQuery& q) const override {

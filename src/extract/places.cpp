@@ -293,6 +293,10 @@ void read_place_context(const Sentence& c, PlaceCand& pc, std::size_t dateline_e
     pc.good = true;
     pc.bad = false;
   }
+  // a name that is only small villages somewhere is a place where the text announces one ("in
+  // X", "the village of X", "near X"), else more likely a person ("Bennett said", "Shiri"): the
+  // size is stop_words.lex's small_population (place.small_needs_context)
+  if (!pc.good && c.gaz.small_place(pc.name)) pc.bad = true;
   // "<Title> <Place>" is a person's title ("President Zelensky"), not a place
   for (const auto& t : c.toks) {
     if (t.end <= pc.begin && pc.begin - t.end <= 1 && w.place_title->has(text_of(c, t.begin, t.end))) pc.bad = true;

@@ -101,8 +101,11 @@ void LexOverlay::read_stop_words(const std::filesystem::path& dir, const KeyFold
     for (const LexEntry& e : stop.entries) {
       if (e.section == "settings") {
         const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
-                        (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_));
-        if (!ok) problems.push_back(stop.at(e.line, "expected big_population or big_capital_population = <number>"));
+                        (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_)) ||
+                        (e.key == "small_population" && parse_num(e.value, small_population_));
+        if (!ok)
+          problems.push_back(
+              stop.at(e.line, "expected big_population, big_capital_population or small_population = <number>"));
       } else if (e.key.empty()) {
         stop_words_.emplace(fold.key(e.value));
       } else {

@@ -52,6 +52,7 @@ class LexOverlay {
   bool is_stop_word(std::string_view key) const { return stop_words_.count(key) > 0; }
   std::uint32_t big_population() const { return big_population_; }
   std::uint32_t big_capital_population() const { return big_capital_population_; }
+  std::uint32_t small_population() const { return small_population_; }
 
  private:
   void read_admin1(const std::filesystem::path& dir, PlaceTable& t, std::vector<Diagnostic>& problems);
@@ -66,6 +67,7 @@ class LexOverlay {
   WordSet stop_words_{&pool_};
   std::uint32_t big_population_ = 1000000;
   std::uint32_t big_capital_population_ = 100000;
+  std::uint32_t small_population_ = 0;  // 0: no name is small (stop_words.lex [settings])
 };
 
 }  // namespace salvo::gaz

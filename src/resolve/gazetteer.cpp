@@ -11,6 +11,7 @@
 // extend it; docs/ARCHITECTURE.md ("Threading") what state is shared.
 #include "resolve/gazetteer.h"
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -36,6 +37,7 @@ class CompactGazetteer final : public Gazetteer {
 
   std::vector<const PlaceRecord*> lookup(std::string_view name) const override;
   bool is_place_name(std::string_view name) const override;
+  bool small_place(std::string_view name) const override;
   std::string country_code(std::string_view word) const override;
   std::string country_name(std::string_view iso2) const override {
     const std::uint16_t c = places_.country_by_iso(iso2);
@@ -193,6 +195,16 @@ bool CompactGazetteer::big_place(const std::vector<std::uint32_t>& cands, std::s
       return true;
   }
   return false;
+}
+
+bool CompactGazetteer::small_place(std::string_view name) const {
+  const std::uint32_t limit = words_.small_population();
+  if (limit == 0) return false;
+  const auto recs = lookup(name);
+  if (recs.empty()) return false;
+  return std::all_of(recs.begin(), recs.end(), [&](const PlaceRecord* r) {
+    return (r->kind == PlaceKind::settlement || r->kind == PlaceKind::district) && r->population < limit;
+  });
 }
 
 bool CompactGazetteer::is_place_name_uncached(std::string_view name) const {

@@ -70,6 +70,10 @@ class Gazetteer {
   // Fast check used to pick candidate spans from capitalised words; false for
   // names that are also common English words unless they are big places.
   virtual bool is_place_name(std::string_view name) const = 0;
+  // Whether every place of this name is a small settlement (fewer people than
+  // stop_words.lex's small_population; no region, no country): a name that is
+  // more often a person's ("Bennett", "Shiri") than such a village.
+  virtual bool small_place(std::string_view name) const = 0;
   // ISO2 code for a country name, adjective or demonym ("Ukraine", "Ukrainian",
   // "Syrian"), or "" if none.
   virtual std::string country_code(std::string_view word) const = 0;

@@ -62,6 +62,14 @@ TEST(PlaceContext, NearRegionAndStrikePlace) {
   EXPECT_EQ(places("Shelling hit the Bakhmut area."), "Bakhmut good near");
 }
 
+TEST(PlaceContext, SmallPlacesNeedToBeAnnouncedAsPlaces) {
+  // a name that is only small villages is a place where the text says so, else a person
+  EXPECT_EQ(places("Richard Bennett, the UN rapporteur, condemned the strikes."), "Bennett bad");
+  EXPECT_EQ(places("Shelling hit the village of Bennett."), "Bennett good");
+  // a big place needs no announcement
+  EXPECT_EQ(places("Drones struck Kharkiv."), "Kharkiv good");
+}
+
 TEST(PlaceContext, TitlesSpeakersAndDatelines) {
   EXPECT_EQ(places("Drones struck a depot, governor Gladkov said."), "Gladkov bad");
   EXPECT_EQ(places("Officials in Kherson said drones struck Antonivka."), "Kherson good speaker; Antonivka good");
