@@ -18,6 +18,7 @@
 
 #include "core/event.h"
 #include "extract/mention.h"
+#include "extract/settings.h"
 #include "resolve/gazetteer.h"
 
 namespace salvo {
@@ -32,6 +33,7 @@ struct DocInfo {
   // ISO2 -> the actor name of that state (actors.lex sections named after a
   // country), for "state forces" (the forces of the state where the strike was)
   const std::map<std::string, std::string>* state_actors = nullptr;
+  const AssemblySettings* settings = nullptr;  // rules/assembly.lex (required)
 };
 
 // The actors.lex section for a state's forces named without the state.

@@ -153,14 +153,15 @@ void finish(const AssemblyState& st, const std::vector<const Mention*>& ms, cons
   }
   for (int s : sentences) e.evidence.push_back(st.evidence(s));
   e.rules.assign(rules.begin(), rules.end());
-  double conf = strong ? 0.5 : 0.3;
-  if (e.actor) conf += 0.1;
-  if (e.location && e.location->latitude) conf += 0.1;
-  if (dp == DatePrecision::day) conf += 0.1;
-  if (e.killed || e.injured || !e.target.text.empty()) conf += 0.05;
-  if (ms.size() > 1) conf += 0.05;
-  if (kind.named_system) conf += 0.05;
-  e.confidence = std::round(std::min(conf, 0.95) * 100) / 100;
+  const ConfidenceWeights& w = st.info.settings->confidence;
+  double conf = strong ? w.strong : w.weak;
+  if (e.actor) conf += w.actor;
+  if (e.location && e.location->latitude) conf += w.coordinates;
+  if (dp == DatePrecision::day) conf += w.day;
+  if (e.killed || e.injured || !e.target.text.empty()) conf += w.casualties_or_target;
+  if (ms.size() > 1) conf += w.several_mentions;
+  if (kind.named_system) conf += w.named_system;
+  e.confidence = std::round(std::min(conf, w.max) * 100) / 100;
   std::uint64_t h = kFnvOffset;
   h = fnv1a_field(h, st.info.doc->id);
   h = fnv1a_field(h, e.event_type);
@@ -169,6 +170,16 @@ void finish(const AssemblyState& st, const std::vector<const Mention*>& ms, cons
   h = fnv1a_field(h, e.date.value);
   h = fnv1a_field(h, e.actor.value_or(""));
   e.event_id = hex64(h).substr(0, 16);
+}
+
+// A strike named only by weak words and dated well before the article ("following the 7 October
+// attacks", months later) is history the article refers to, not news it reports
+// (event.weak_background; the number of days is rules/assembly.lex's).
+bool weak_background(const AssemblyState& st, const Event& e, DatePrecision p) {
+  const int days = st.info.settings->weak_background_days;
+  if (days <= 0 || p == DatePrecision::unknown || !st.info.doc->published) return false;
+  const auto d = parse_iso_date(e.date.value);
+  return d && st.info.doc->published->days() - d->days() > days;
 }
 
 // The event of one cluster, unless it reports nothing (no member reported) or, for a
@@ -205,6 +216,7 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
   }
   if (!choose_location(st, ms, country_only, strong, e)) return;
   const DatePrecision p = choose_date(st, c, ms, e);
+  if (!strong && weak_background(st, e, p)) return;
   choose_counts(ms, e);
   finish(st, ms, *kind, strong, p, e);
   st.events.push_back(std::move(e));

@@ -73,6 +73,7 @@ class RuleExtractor final : public Extractor {
     DocInfo info;
     info.doc = &doc;
     info.state_actors = &state_actors_;
+    info.settings = &rb_->settings;
     std::size_t dateline_end = 0;
     if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(rb_->grammar, std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
     std::vector<int> fired;

@@ -31,7 +31,7 @@ std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& f
     if (idx == rb.weapon_set_index) {
       for (const auto& h : rb.weapons->find_all(c.s)) {
         const auto& spec = rb.weapons->spec(h);
-        raw.push_back({h.begin, h.end, Rulebook::event_type_for_weapon(spec.label), spec.label, true, true,
+        raw.push_back({h.begin, h.end, rb.event_type_for_weapon(spec.label), spec.label, true, true,
                        {"weapon." + spec.label}, false});
       }
       continue;

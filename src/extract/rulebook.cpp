@@ -161,14 +161,6 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
 
 }  // namespace
 
-std::string Rulebook::event_type_for_weapon(const std::string& w) {
-  if (w == "drone" || w == "aircraft") return "air_drone_strike";
-  if (w == "ied") return "remote_explosive";
-  if (w == "suicide_vest") return "suicide_bomb";
-  if (w == "grenade") return "grenade";
-  return "shelling_artillery_missile";
-}
-
 bool Rulebook::may_trigger(std::string_view text) const {
   if (!prefilter) return true;
   RE2::Set::ErrorInfo err{};
@@ -241,6 +233,11 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
       rb->actors, rb->targets, rb->attack_verbs, rb->reporting_verbs, rb->place_before, rb->place_not_before});
 
+  {
+    const std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
+    const std::vector<std::string> types(kEventTypes.begin(), kEventTypes.end());
+    rb->settings = load_assembly_settings(dir / "assembly.lex", weapons, types, problems);
+  }
   auto book = PatternBook::load(dir);
   if (!book.ok()) {
     for (const auto& d : book.status().diagnostics()) problems.push_back(d);

@@ -18,6 +18,7 @@
 
 #include "core/status.h"
 #include "extract/grammar.h"
+#include "extract/settings.h"
 #include "extract/word_lists.h"
 #include "rules/patterns.h"
 #include "rules/termset.h"
@@ -89,8 +90,10 @@ struct Rulebook {
   std::string version;  // short content hash of the rule files
   std::size_t rule_count = 0;
 
-  // event_type for a weapon section of weapons.lex.
-  static std::string event_type_for_weapon(const std::string& weapon);
+  // rules/assembly.lex: the event type of each weapon, confidence weights, eventness thresholds.
+  AssemblySettings settings;
+  // event_type for a weapon section of weapons.lex (settings' table).
+  const std::string& event_type_for_weapon(const std::string& weapon) const { return settings.event_type_for(weapon); }
 };
 
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const std::filesystem::path& dir);

@@ -1,0 +1,40 @@
+# rules/assembly.lex — the numbers and tables the extractor's assembly of
+# events uses. No words of any language here: it is shared by every language
+# folder. Every key is required; `salvo check-rules` reports a missing or bad
+# one with its line.
+
+# The kind of attack a weapon name makes when the text names nothing else
+# (weapons.lex sections; EVENTS.md: "Shahed drones" -> air_drone_strike).
+[weapon event types]
+aircraft = air_drone_strike
+drone = air_drone_strike
+missile = shelling_artillery_missile
+rocket = shelling_artillery_missile
+artillery = shelling_artillery_missile
+mortar = shelling_artillery_missile
+ied = remote_explosive
+grenade = grenade
+suicide_vest = suicide_bomb
+unknown = shelling_artillery_missile
+
+# Confidence of a record (output field `confidence`): a start by the trigger's
+# strength, plus what the text supports directly, capped at `max`.
+[confidence]
+strong = 0.5
+weak = 0.3
+actor = 0.1
+coordinates = 0.1
+day = 0.1
+casualties_or_target = 0.05
+several_mentions = 0.05
+named_system = 0.05
+max = 0.95
+
+# Is it an event?
+[eventness]
+# A strike named only by a weak word ("attack", "strike") and dated more than
+# this many days before the article was published is a reference to history
+# ("following the 7 October attacks", "the attack in May 2015"), not news
+# (rule event.weak_background). Strong words ("missile strike on Kyiv in March
+# 2022") stay events, as EVENTS.md says. 0 switches this off.
+weak_background_days = 30

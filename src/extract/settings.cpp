@@ -1,0 +1,88 @@
+// extract/settings.cpp — see settings.h.
+#include "extract/settings.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "rules/lexfile.h"
+
+namespace salvo {
+
+namespace {
+
+bool parse_double(const std::string& s, double& out) {
+  char* end = nullptr;
+  out = std::strtod(s.c_str(), &end);
+  return !s.empty() && end == s.c_str() + s.size();
+}
+
+struct Weight {
+  const char* key;
+  double ConfidenceWeights::*field;
+};
+
+constexpr Weight kWeights[] = {
+    {"strong", &ConfidenceWeights::strong},
+    {"weak", &ConfidenceWeights::weak},
+    {"actor", &ConfidenceWeights::actor},
+    {"coordinates", &ConfidenceWeights::coordinates},
+    {"day", &ConfidenceWeights::day},
+    {"casualties_or_target", &ConfidenceWeights::casualties_or_target},
+    {"several_mentions", &ConfidenceWeights::several_mentions},
+    {"named_system", &ConfidenceWeights::named_system},
+    {"max", &ConfidenceWeights::max},
+};
+
+}  // namespace
+
+const std::string& AssemblySettings::event_type_for(const std::string& weapon) const {
+  static const std::string kNone;
+  const auto it = weapon_event_type.find(weapon);
+  return it == weapon_event_type.end() ? kNone : it->second;
+}
+
+AssemblySettings load_assembly_settings(const std::filesystem::path& path, const std::vector<std::string>& weapons,
+                                        const std::vector<std::string>& event_types, std::vector<Diagnostic>& problems) {
+  AssemblySettings s;
+  const LexFile f = read_lexfile(path, problems);
+  std::vector<std::string> seen;
+  for (const LexEntry& e : f.entries) {
+    const std::string where = "[" + e.section + "] " + e.key;
+    if (e.key.empty()) {
+      problems.push_back(f.at(e.line, "expected 'key = value'"));
+    } else if (e.section == "weapon event types") {
+      if (std::find(weapons.begin(), weapons.end(), e.key) == weapons.end())
+        problems.push_back(f.at(e.line, "unknown weapon '" + e.key + "'"));
+      else if (std::find(event_types.begin(), event_types.end(), e.value) == event_types.end())
+        problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
+      else
+        s.weapon_event_type[e.key] = e.value;
+    } else if (e.section == "confidence") {
+      const auto w = std::find_if(std::begin(kWeights), std::end(kWeights),
+                                  [&](const Weight& x) { return e.key == x.key; });
+      double v = 0;
+      if (w == std::end(kWeights)) problems.push_back(f.at(e.line, "unknown key '" + e.key + "' in [confidence]"));
+      else if (!parse_double(e.value, v) || v < 0 || v > 1) problems.push_back(f.at(e.line, where + " must be a number in [0, 1]"));
+      else s.confidence.*(w->field) = v;
+    } else if (e.section == "eventness" && e.key == "weak_background_days") {
+      double v = 0;
+      if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
+        problems.push_back(f.at(e.line, where + " must be a whole number of days"));
+      else s.weak_background_days = static_cast<int>(v);
+    } else {
+      problems.push_back(f.at(e.line, "unknown key " + where));
+      continue;
+    }
+    seen.push_back(e.section + "/" + e.key);
+  }
+  auto require = [&](const std::string& section, const std::string& key) {
+    if (std::find(seen.begin(), seen.end(), section + "/" + key) == seen.end())
+      problems.push_back({f.path, 0, "missing [" + section + "] " + key});
+  };
+  for (const auto& w : weapons) require("weapon event types", w);
+  for (const auto& w : kWeights) require("confidence", w.key);
+  require("eventness", "weak_background_days");
+  return s;
+}
+
+}  // namespace salvo
