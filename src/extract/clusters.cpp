@@ -101,9 +101,14 @@ std::vector<std::string> article_countries(const std::vector<Mention>& mentions,
   std::set<std::string> seen;
   auto place = [&](const std::string& name) {
     if (name.empty() || !seen.insert(ascii_lower(name)).second) return;
+    // a name that is only small villages is no evidence: more often a person ("Hamdan", "Elder")
+    if (gaz.small_place(name)) return;
     std::map<std::string, std::int64_t> biggest;  // country -> largest population of that name
-    for (const PlaceRecord* r : gaz.lookup(name)) {
-      if (r->kind == PlaceKind::country) continue;
+    const auto recs = gaz.lookup(name);
+    // a country's own name (a strike placed at "Israel") is that country's evidence, counted
+    // with the countries named; its namesake villages abroad (a hamlet "Israel" in Haiti) are none
+    if (std::any_of(recs.begin(), recs.end(), [](const PlaceRecord* r) { return r->kind == PlaceKind::country; })) return;
+    for (const PlaceRecord* r : recs) {
       auto& b = biggest[r->country];
       b = std::max(b, r->population + 1);
     }
@@ -116,7 +121,7 @@ std::vector<std::string> article_countries(const std::vector<Mention>& mentions,
     for (const auto& [cc, pop] : biggest) by_pop.emplace_back(pop, cc);
     std::sort(by_pop.rbegin(), by_pop.rend());
     if (by_pop[0].first >= 100000 && by_pop[0].first >= 10 * by_pop[1].first) {
-      score[by_pop[0].second] += 1.5;
+      score[by_pop[0].second] += 2.0;
       return;
     }
     for (const auto& [pop, cc] : by_pop) score[cc] += 0.5 / static_cast<double>(by_pop.size());
