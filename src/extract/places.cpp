@@ -223,6 +223,17 @@ void read_people_around(const Sentence& c, PlaceCand& pc, const std::string& bef
 
 }  // namespace
 
+bool is_acronym(std::string_view name) {
+  if (name.size() < 2 || name.size() > 5) return false;
+  return std::all_of(name.begin(), name.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+bool names_a_town(const Gazetteer& gaz, std::string_view name) {
+  for (const auto* r : gaz.lookup(name))
+    if (r->kind == PlaceKind::settlement || r->kind == PlaceKind::district) return true;
+  return false;
+}
+
 bool names_a_region(const Gazetteer& gaz, std::string_view name) {
   for (const auto* r : gaz.lookup(name))
     if (r->kind == PlaceKind::admin1 || r->kind == PlaceKind::region) return true;
@@ -306,6 +317,10 @@ void read_place_context(const Sentence& c, PlaceCand& pc, std::size_t dateline_e
   if (g.place_demonym_before->search(text_of(c, lb, pc.begin), &dem)) pc.q.country_hint = c.gaz.country_code(dem);
   read_people_around(c, pc, before);
   if (pc.end <= dateline_end) pc.bad = true;  // dateline: where the reporter was
+  // a word in capitals inside a sentence ("told SANA", "the IDF said") is an acronym: an agency,
+  // an army, a party, not the town whose name it spells ("Sana'a"); a country ("UAE") or a
+  // region known by its letters ("DPR": no town of that name) is still one (place.acronym)
+  else if (is_acronym(pc.name) && !pc.country && names_a_town(c.gaz, pc.name)) pc.bad = true;
 }
 
 // "Kharkiv and Zaporizhzhia regions": a plural region word covers the whole list

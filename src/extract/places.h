@@ -32,6 +32,12 @@ struct PlaceCand {
   bool speaker = false;  // "officials in X said": where the source is; the strike's place only if no other is named
 };
 
+// A name of 2-5 capital letters ("SANA", "IDF"): an acronym.
+bool is_acronym(std::string_view name);
+
+// Some place the gazetteer knows by this name is a settlement or district.
+bool names_a_town(const Gazetteer& gaz, std::string_view name);
+
 // Some place the gazetteer knows by this name is a region (admin1 or wider).
 bool names_a_region(const Gazetteer& gaz, std::string_view name);
 

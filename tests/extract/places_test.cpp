@@ -70,6 +70,11 @@ TEST(PlaceContext, SmallPlacesNeedToBeAnnouncedAsPlaces) {
   EXPECT_EQ(places("Drones struck Kharkiv."), "Kharkiv good");
 }
 
+TEST(PlaceContext, AcronymsAreNoTowns) {
+  // "SANA" (the news agency) spells Sana'a; the DPR is a region known by its letters
+  EXPECT_EQ(places("A police source told SANA that rockets hit Aleppo."), "SANA bad; Aleppo good");
+}
+
 TEST(PlaceContext, TitlesSpeakersAndDatelines) {
   EXPECT_EQ(places("Drones struck a depot, governor Gladkov said."), "Gladkov bad");
   EXPECT_EQ(places("Officials in Kherson said drones struck Antonivka."), "Kherson good speaker; Antonivka good");
