@@ -109,7 +109,7 @@ std::vector<Phrase> keep_events(const Sentence& c, const std::vector<Phrase>& ph
 // Anaphora: "the strikes", "the attack" and nothing stronger: a follow-up of the attack just
 // reported (its casualties, and the actor a claim names). False when the phrases are no anaphor.
 bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::vector<Phrase>& kept,
-                      const std::optional<FollowUp>& claim, SentenceResult& res) {
+                      const std::optional<FollowUp>& claim, const SentenceDates& dates, SentenceResult& res) {
   if (std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; })) return false;
   const std::size_t b = kept.front().begin;
   const std::string before = ascii_lower(text_of(c, b > 30 ? b - 30 : 0, b));
@@ -126,7 +126,10 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
     fu.actor_text = claim->actor_text;
   }
   fu.rules.push_back("anaphor");
-  if (fu.killed || fu.injured || fu.actor) res.followup = std::move(fu);
+  bool statement = false;
+  if (const FoundDate* d = pick_date(c, dates, kept.front().begin, 0, statement); d && !statement && !d->anaphoric)
+    fu.date = *d;
+  if (fu.killed || fu.injured || fu.actor || fu.date) res.followup = std::move(fu);
   return true;
 }
 
@@ -434,7 +437,12 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
   }
   c.cut_wide_clauses();
   c.read_lists();
-  if (anaphor_followup(c, span, kept, claim, res)) return;
+  {
+    SentenceDates own;  // read here only: the sentence adds no date of its own to the article's
+    if (std::none_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; }))
+      read_dates(c, dates_, sc.published, own);
+    if (anaphor_followup(c, span, kept, claim, own, res)) return;
+  }
   drop_platforms_and_struck_weapons(c, kept);
   // a weak trigger next to strong ones is part of them ("the attack" after "drones");
   // weak only: one mention for the sentence, and only with corroboration below

@@ -161,6 +161,12 @@ void add_followup(Mention& m, const FollowUp& f) {
     m.actor_text = f.actor_text;
     m.actor_how = ActorHow::subject;
   }
+  // the attack undated where it was told, dated where the text comes back to it ("killed in the
+  // attack on Monday"): that day (date.followup)
+  if (f.date && (!m.date || m.date->precision == DatePrecision::unknown)) {
+    m.date = f.date;
+    m.rules.push_back("date.followup");
+  }
   m.extra_sentences.push_back(f.sentence);
   m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
   if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = Outcome::hit;

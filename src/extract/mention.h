@@ -105,6 +105,7 @@ struct FollowUp {
   bool adjacent_only = false;        // only outcome words: attach to the sentence right before
   bool plural_claim = false;         // "claimed both attacks": the actor of every attack before, not the last one only
   bool accident = false;             // "the explosion was caused by a gas leak": the blasts before were no attack
+  std::optional<FoundDate> date;     // "killed in the attack on Monday": the day of the attack just reported
   std::vector<std::string> rules;
 };
 

@@ -178,3 +178,25 @@ TEST(Article, ADistrictWithoutItsCityIsTheCityTheArticleIsAbout) {
 }
 
 }  // namespace
+
+namespace {
+
+// An attack undated where it is told takes the day the text gives when it comes back to it.
+TEST(Article, AFollowUpDatesTheAttackJustReported) {
+  const auto es = run("Three vehicles of the convoy were hit by an Israeli air strike in Deir al-Balah. "
+                      "A British volunteer was among the aid workers killed in the attack on Monday.",
+                      "2024-04-03");
+  const Event* e = at(es, "Deir al-Balah");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date.value, "2024-04-01");
+  EXPECT_EQ(e->date.precision, "day");
+  // a statement's day is no strike's ("the ministry said on Monday")
+  const auto es2 = run("Three vehicles of the convoy were hit by an Israeli air strike in Deir al-Balah. "
+                       "The attack killed three aid workers, the charity said on Monday.",
+                       "2024-04-03");
+  const Event* e2 = at(es2, "Deir al-Balah");
+  ASSERT_TRUE(e2);
+  EXPECT_EQ(e2->date.precision, "unknown");
+}
+
+}  // namespace
