@@ -94,6 +94,12 @@ no rockets
 # Habitual or generic statements, round-ups without a specific strike.
 [generic]
 countless
+for decades
+for years
+grew used to
+grown used to
+got used to
+regular
 have become common
 has become common
 become common

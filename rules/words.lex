@@ -310,7 +310,7 @@ on
 [place.title]
 note = titles before a name: "governor Gladkov" is a person, not a place (after a capitalised title, "Governor Gladkov", the name is already the second word of a longer one)
 check = places
-example = Russian drones struck a depot on Monday, governor Gladkov said. => Ukraine (country)
+example = Russian drones struck a depot on Monday, governor Gladkov said. => Russia (country)
 president
 minister
 governor
