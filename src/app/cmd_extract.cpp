@@ -3,9 +3,11 @@
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 
 #include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
@@ -34,6 +36,7 @@ struct ExtractConfig {
   std::string data;
   ReaderOptions reader;
   std::string rejects;
+  std::string explain;
   bool strict = false;
   int verbose = 0;
   bool quiet = false;
@@ -49,6 +52,17 @@ Status report_reject(const Reject& r, RejectLog* log) {
   if (r.line > 0) spdlog::warn("{}:{}: {}", r.file, r.line, r.reason);
   else spdlog::warn("{}: {}", r.file, r.reason);
   return log ? log->write(r) : Status{};
+}
+
+// One --explain line: the document, the sentence (its offsets in code points and text), the
+// trigger phrase when a sentence step dropped it, the rule, and the stage that applied it.
+std::string rejection_json(const std::string& doc_id, const Rejection& r) {
+  nlohmann::json j = {{"doc_id", doc_id},
+                      {"sentence", {{"start", r.where.start}, {"end", r.where.end}, {"text", r.where.text}}},
+                      {"rule", r.rule},
+                      {"stage", r.stage}};
+  if (!r.phrase.empty()) j["phrase"] = r.phrase;
+  return j.dump();
 }
 
 // The container and the row layout from -f and -o's extension: -f acled|ucdp
@@ -123,6 +137,9 @@ int cmd_extract(const std::vector<std::string>& args) {
        "reject records (JSONL lines, .txt files) larger than this many bytes")
       ("rejects", po::value(&cfg.rejects), "write every unusable input record to FILE (JSON Lines)")
       ("strict", po::bool_switch(&cfg.strict), "exit 1 if any input record is rejected")
+      ("explain", po::value(&cfg.explain),
+       "write to FILE (JSON Lines) every trigger that gave no event, with its sentence and the rule that "
+       "decided so (cue.modal, event.no_report, event.weak_background, ...); runs on one thread")
       ("threads,j", po::value(&cfg.threads)->default_value(0),
        "threads (0 = one per core): this thread and N-1 helpers read, extract and write; the output is "
        "identical whatever the number")
@@ -245,8 +262,28 @@ int cmd_extract(const std::vector<std::string>& args) {
   };
   PipelineOptions popts;
   popts.threads = cfg.threads == 0 ? default_thread_count() : cfg.threads;
-  const PipelineResult run = run_pipeline(
-      *source, [&](const Document& d) { return extractor.extract(d); }, popts, handlers);
+  // --explain: one thread, so that the explanations are written in input order as they come
+  std::ofstream explain_out;
+  if (!cfg.explain.empty()) {
+    popts.threads = 1;
+    explain_out.open(cfg.explain);
+    if (!explain_out) {
+      spdlog::error("cannot write {}", cfg.explain);
+      return kExitUsage;
+    }
+  }
+  auto extract = [&](const Document& d) {
+    if (cfg.explain.empty()) return extractor.extract(d);
+    std::vector<Rejection> why;
+    auto events = extractor.explain(d, why);
+    for (const Rejection& r : why) explain_out << rejection_json(d.id, r) << "\n";
+    return events;
+  };
+  const PipelineResult run = run_pipeline(*source, extract, popts, handlers);
+  if (explain_out.is_open()) {
+    explain_out.close();
+    if (!explain_out) spdlog::error("cannot write {}", cfg.explain);
+  }
   int exit_code = kExitOk;
   switch (run.end) {
     case PipelineEnd::finished:

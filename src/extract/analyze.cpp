@@ -93,11 +93,13 @@ void read_followup(Sentence& c, const SentenceSpan& span, std::size_t base, Sent
 // dropped as an accident is "the explosion" of a sentence that explains one told before
 // ("the explosion was caused by the improper storage of chemicals"; EVENTS.md: accidents and
 // unattributed explosions are no event).
-std::vector<Phrase> keep_events(const Sentence& c, const std::vector<Phrase>& phrases, bool& explained_accident) {
+std::vector<Phrase> keep_events(const Sentence& c, const std::vector<Phrase>& phrases, bool& explained_accident,
+                                std::size_t base, SentenceResult& res) {
   std::vector<Phrase> kept;
   for (const auto& p : phrases) {
     const std::string why = non_event_reason(c, p);
     if (why.empty()) kept.push_back(p);
+    else res.dropped.push_back({base + p.begin, std::string(text_of(c, p.begin, p.end)), why});
     if (why == "cue.accident" && !p.strong && p.event_type == "remote_explosive") {
       const std::string before = ascii_lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
       if (c.rb.grammar.cue_accident_definite->matches(before)) explained_accident = true;
@@ -295,7 +297,8 @@ struct PhraseReading {
 };
 
 // Past tense, impact words, casualties, a date, or the lead make a phrase a report.
-bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std::size_t k) {
+// When not, `why` names the rule (--explain).
+bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std::size_t k, const char*& why) {
   const Sentence& c = r.c;
   const WordLists& w = c.rb.words;
   bool past = false;
@@ -305,12 +308,19 @@ bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std:
   }
   const bool impact = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
   bool reported = r.has_date || r.sc.lead || !r.cas.empty() || past || impact;
+  if (!reported) why = "event.no_report";  // no date, no toll, no past tense, no impact, not the lead
   // Only a weapon named ("ballistic missiles", "military aircraft"), with no attack verb, no
   // casualties and no impact: a sentence about weapons, not a report of an attack, even
   // dated or in the lead ("The missiles have been ordered into production").
-  if (!p.names_attack && r.cas.empty() && !past && !impact && c.verbs.empty()) reported = false;
+  if (!p.names_attack && r.cas.empty() && !past && !impact && c.verbs.empty() && reported) {
+    reported = false;
+    why = "event.weapon_only";
+  }
   // "strike"/"attack"/"explosion" alone: an event only with an actor or casualties, and a place or date
-  if (!p.strong) reported = reported && (m.actor || !r.cas.empty()) && (!r.per[k].empty() || r.has_date);
+  if (!p.strong && reported && !((m.actor || !r.cas.empty()) && (!r.per[k].empty() || r.has_date))) {
+    reported = false;
+    why = "event.weak_unsupported";
+  }
   return reported;
 }
 
@@ -344,7 +354,7 @@ Mention phrase_mention(const PhraseReading& r, std::size_t k) {
       m.rules.push_back(d->rule);
     }
   }
-  m.reported = is_reported(r, p, m, k);
+  m.reported = is_reported(r, p, m, k, m.unreported);
   return m;
 }
 
@@ -423,7 +433,7 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
   const std::size_t base = span.begin;
   c.cut_clauses();
   bool explained_accident = false;
-  std::vector<Phrase> kept = keep_events(c, phrases, explained_accident);
+  std::vector<Phrase> kept = keep_events(c, phrases, explained_accident, base, res);
   if (kept.empty()) {
     if (explained_accident) {
       FollowUp fu;

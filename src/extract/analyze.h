@@ -47,6 +47,14 @@ struct SentenceResult {
   // every other place name read in the sentence (a dateline, a region in brackets, a
   // place that was not struck): evidence of which country the article is about
   std::vector<std::string> places;
+  // trigger phrases the sentence dropped, with the rule that dropped each (--explain):
+  // {byte offset of the phrase in the text, phrase, rule}
+  struct Dropped {
+    std::size_t anchor;
+    std::string phrase;
+    std::string rule;
+  };
+  std::vector<Dropped> dropped;
 };
 
 class Analyzer {

@@ -58,14 +58,23 @@ const std::vector<Pass>& assembly_passes() {
 #undef SALVO_PASS
 
 std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<FollowUp>& followups,
-                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence) {
-  AssemblyState st{std::move(mentions), followups, info, gaz, evidence, {}, {}, {}, {}, {}, {}, {}};
+                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence,
+                            std::vector<Rejection>* rejected) {
+  AssemblyState st{std::move(mentions), followups, info, gaz, evidence, {}, {}, {}, {}, {}, {}, {}, rejected};
   // a pass that leaves no mention ends the assembly: nothing can make an event
   for (const Pass& p : assembly_passes()) {
     if (st.mentions.empty()) return {};
     p.run(st);
   }
   return std::move(st.events);
+}
+
+void reject(AssemblyState& st, const std::vector<const Mention*>& ms, const std::string& rule) {
+  if (!st.rejected) return;
+  std::set<int> sentences;
+  for (const Mention* m : ms)
+    if (sentences.insert(m->sentence).second)
+      st.rejected->push_back({m->sentence, st.evidence(m->sentence), "", rule, "assembly"});
 }
 
 // A toll at a place in a sentence without a trigger ("A woman was killed in the nearby town of

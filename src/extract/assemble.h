@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "extract/extractor.h"
 #include "extract/mention.h"
 #include "extract/settings.h"
 #include "resolve/gazetteer.h"
@@ -42,7 +43,9 @@ inline constexpr const char* kStateForces = "state forces";
 // Evidence (code-point span and text) of sentence i of the document.
 using EvidenceFn = std::function<Evidence(int sentence)>;
 
+// rejected: null, or where the records dropped go with the rule that dropped them (--explain).
 std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<FollowUp>& followups,
-                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence);
+                            const DocInfo& info, const Gazetteer& gaz, const EvidenceFn& evidence,
+                            std::vector<Rejection>* rejected = nullptr);
 
 }  // namespace salvo

@@ -17,6 +17,7 @@
 
 #include "core/event.h"
 #include "extract/assemble.h"
+#include "extract/extractor.h"
 #include "extract/mention.h"
 #include "resolve/gazetteer.h"
 
@@ -46,7 +47,11 @@ struct AssemblyState {
   std::vector<std::size_t> placeless;  // mentions with no place, until they join a cluster
   std::vector<Cluster> country_level;  // placeless mentions with no placed cluster to join
   std::vector<Event> events;
+  std::vector<Rejection>* rejected = nullptr;  // --explain: records dropped, and why
 };
+
+// Records, for --explain, that the mentions of `ms` made no event because of `rule`.
+void reject(AssemblyState& st, const std::vector<const Mention*>& ms, const std::string& rule);
 
 struct Pass {
   const char* name;

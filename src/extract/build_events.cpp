@@ -52,8 +52,9 @@ void choose_actor(const AssemblyState& st, const Cluster& c, const std::vector<c
 // (place.article_country), but not the attacker's own ("drones launched by Russia" hit Ukraine),
 // unless it is the only country the article names (a state striking at home: Sudan, Myanmar).
 // False: the record is dropped (a placeless mention that reports no specific strike).
-bool choose_location(const AssemblyState& st, const std::vector<const Mention*>& ms, bool country_only, bool strong,
-                     Event& e) {
+// Returns null, or the rule that drops the record.
+const char* choose_location(const AssemblyState& st, const std::vector<const Mention*>& ms, bool country_only,
+                            bool strong, Event& e) {
   const Mention* where = nullptr;
   for (const Mention* m : ms)
     if (m->location && (!where || m->location->level > where->location->level)) where = m;
@@ -63,14 +64,14 @@ bool choose_location(const AssemblyState& st, const std::vector<const Mention*>&
   const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
     return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
   });
-  if (where && where->location->precision == "country" && !strong) return false;
+  if (where && where->location->precision == "country" && !strong) return "event.weak_at_country";
   if (where) {
     e.location = static_cast<const Location&>(*where->location);
-    return true;
+    return nullptr;
   }
-  if (!country_only) return true;
-  if (!strong) return false;
-  if (!specific) return false;
+  if (!country_only) return nullptr;
+  if (!strong) return "event.weak_no_place";
+  if (!specific) return "event.no_place_not_specific";
   const std::string own = e.actor ? st.gaz.country_code(*e.actor) : std::string();
   std::string cc;
   for (const auto& x : st.context)
@@ -91,7 +92,7 @@ bool choose_location(const AssemblyState& st, const std::vector<const Mention*>&
     e.location = l;
     e.rules.push_back("place.article_country");
   }
-  return true;
+  return nullptr;
 }
 
 // The date: the most precise; else the date of the strike reported before (date.article_peg: the
@@ -191,7 +192,11 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
   std::sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->anchor < b->anchor; });
   const bool reported = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->reported; });
   const bool strong = std::any_of(ms.begin(), ms.end(), [](const Mention* m) { return m->strong; });
-  if (!reported) return;
+  if (!reported) {
+    if (st.rejected)
+      for (const Mention* m : ms) reject(st, {m}, *m->unreported ? m->unreported : "event.no_report");
+    return;
+  }
   const Document& doc = *st.info.doc;
   Event e;
   e.doc_id = doc.id;
@@ -214,9 +219,15 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
       }
     if (!e.target.text.empty()) break;
   }
-  if (!choose_location(st, ms, country_only, strong, e)) return;
+  if (const char* why = choose_location(st, ms, country_only, strong, e)) {
+    reject(st, ms, why);
+    return;
+  }
   const DatePrecision p = choose_date(st, c, ms, e);
-  if (!strong && weak_background(st, e, p)) return;
+  if (!strong && weak_background(st, e, p)) {
+    reject(st, ms, "event.weak_background");
+    return;
+  }
   choose_counts(ms, e);
   finish(st, ms, *kind, strong, p, e);
   st.events.push_back(std::move(e));
@@ -234,14 +245,22 @@ void build_events(AssemblyState& st) {
 // (EVENTS.md): drop country-level records of a kind the article also places in towns or regions.
 void drop_country_duplicates(AssemblyState& st) {
   auto& events = st.events;
-  std::erase_if(events, [&](const Event& e) {
-    if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) return false;
-    return std::any_of(events.begin(), events.end(), [&](const Event& o) {
+  // decided on the whole list first, then erased (the test reads the other records)
+  std::vector<bool> drop(events.size(), false);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) continue;
+    drop[i] = std::any_of(events.begin(), events.end(), [&](const Event& o) {
       return &o != &e && o.location && location_precision(o.location->precision) != LocationPrecision::country &&
-             o.event_type == e.event_type &&
-             (!o.actor || !e.actor || *o.actor == *e.actor);
+             o.event_type == e.event_type && (!o.actor || !e.actor || *o.actor == *e.actor);
     });
-  });
+    if (drop[i] && st.rejected)
+      for (const auto& ev : e.evidence) st.rejected->push_back({-1, ev, "", "event.country_duplicate", "assembly"});
+  }
+  std::vector<Event> kept;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(events[i]));
+  events = std::move(kept);
 }
 
 // Events in the order the text tells them.

@@ -61,7 +61,28 @@ class RuleExtractor final : public Extractor {
     }
   }
 
-  std::vector<Event> extract(const Document& doc) const override {
+  std::vector<Event> extract(const Document& doc) const override { return run(doc, nullptr); }
+
+  std::vector<Event> explain(const Document& doc, std::vector<Rejection>& rejected) const override {
+    rejected.clear();
+    auto events = run(doc, &rejected);
+    std::stable_sort(rejected.begin(), rejected.end(),
+                     [](const Rejection& a, const Rejection& b) { return a.where.start < b.where.start; });
+    return events;
+  }
+
+  std::string rules_version() const override { return rb_->version; }
+  std::size_t rule_count() const override { return rb_->rule_count; }
+  std::string gazetteer_note() const override { return gaz_->index_note(); }
+  std::vector<RuleExampleInfo> rule_examples() const override {
+    std::vector<RuleExampleInfo> out;
+    for (const auto& e : rb_->examples) out.push_back({e.file, e.line, e.rule_id, e.text, e.must_fire});
+    return out;
+  }
+
+ private:
+  // The events of one document; with `why`, also every trigger that gave none (--explain).
+  std::vector<Event> run(const Document& doc, std::vector<Rejection>* why) const {
     const NormalizedText nt(doc.text);
     const std::string& text = nt.text();
     // Events come only from sentences with a trigger or weapon name, so a
@@ -70,6 +91,7 @@ class RuleExtractor final : public Extractor {
     const auto spans = split_sentences(text);
     std::vector<Mention> mentions;
     std::vector<FollowUp> followups;
+    std::vector<std::pair<int, SentenceResult::Dropped>> dropped;  // --explain only
     DocInfo info;
     info.doc = &doc;
     info.state_actors = &state_actors_;
@@ -100,6 +122,8 @@ class RuleExtractor final : public Extractor {
       add(info.places, r.places);
       add(mentions, r.mentions);
       if (r.followup) followups.push_back(std::move(*r.followup));
+      if (why)
+        for (auto& d : r.dropped) dropped.emplace_back(s.index, std::move(d));
     };
     // First the sentences that can hold an attack (a trigger or weapon name);
     // the others can only add follow-ups (tolls, claims, outcomes), places and
@@ -113,7 +137,7 @@ class RuleExtractor final : public Extractor {
     }
     // Only a reported mention starts an event (assemble), and the later
     // sentences cannot make one reported: without one, the article has none.
-    if (std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.reported; })) return {};
+    if (!why && std::none_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.reported; })) return {};
     if (!later.empty()) {
       for (const SentenceSpan* s : later) analyze(*s, &kNone);
       std::stable_sort(followups.begin(), followups.end(),
@@ -132,17 +156,12 @@ class RuleExtractor final : public Extractor {
         raw.remove_suffix(1);
       return Evidence{om->to_code_points(ob), om->to_code_points(ob + raw.size()), std::string(raw)};
     };
-    return assemble(std::move(mentions), followups, info, *gaz_, evidence);
+    if (why)
+      for (const auto& [sentence, d] : dropped) why->push_back({sentence, evidence(sentence), d.phrase, d.rule, "sentence"});
+    return assemble(std::move(mentions), followups, info, *gaz_, evidence, why);
   }
 
-  std::string rules_version() const override { return rb_->version; }
-  std::size_t rule_count() const override { return rb_->rule_count; }
-  std::string gazetteer_note() const override { return gaz_->index_note(); }
-  std::vector<RuleExampleInfo> rule_examples() const override {
-    std::vector<RuleExampleInfo> out;
-    for (const auto& e : rb_->examples) out.push_back({e.file, e.line, e.rule_id, e.text, e.must_fire});
-    return out;
-  }
+ public:
   PatternCheck check_patterns() const override {
     auto run = rb_->patterns->run_examples();
     return {run.passed, std::move(run.failures)};

@@ -39,6 +39,18 @@ struct RuleExampleInfo {
   bool must_fire = true;
 };
 
+// A trigger of the text that gave no event, and the rule that decided so
+// (salvo extract --explain): a phrase a cue cancelled ("cue.modal"), a mention
+// that reports nothing ("event.no_report"), a record dropped in assembly
+// ("event.weak_background"), ...
+struct Rejection {
+  int sentence = 0;      // index of the sentence in the document
+  Evidence where;        // that sentence (code points and text, like an event's evidence)
+  std::string phrase;    // the trigger phrase, when the sentence step dropped it ("" otherwise)
+  std::string rule;      // the rule id
+  std::string stage;     // "sentence" or "assembly"
+};
+
 // The outcome of running every example and counter of the context patterns
 // (*.patterns): each must match (with its capture) or not, as written.
 struct PatternCheck {
@@ -54,6 +66,9 @@ class Extractor {
   virtual ~Extractor() = default;
 
   virtual std::vector<Event> extract(const Document& doc) const = 0;
+  // The same events, and every trigger that gave none with the rule that
+  // decided so, in text order (slower: for looking into a few documents).
+  virtual std::vector<Event> explain(const Document& doc, std::vector<Rejection>& rejected) const = 0;
   // Content hash of the rule files, for provenance in summaries.
   virtual std::string rules_version() const = 0;
   virtual std::size_t rule_count() const = 0;

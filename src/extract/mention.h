@@ -73,6 +73,7 @@ struct Mention {
   bool strong = true;
   bool named_system = false;  // weapon from weapons.lex
   bool reported = false;      // may start an event (dated, past tense, lead, casualties)
+  const char* unreported = "";  // when not reported: the rule that says why (--explain)
   bool city_district = false; // placed only in a district of a city the sentence does not name
   bool inherit = false;       // a toll at a place with no trigger: kind, actor and day of the attack before
   std::vector<std::string> rules;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -230,6 +231,34 @@ TEST(ExtractCli, StdinPlainAndGzipped) {
   // No FILE at all means stdin too.
   const RunResult r = run_salvo(dir, "extract", dir / "in.jsonl.gz");
   EXPECT_EQ(parse_summary(r.err).articles, 2) << r.err;
+}
+
+// --explain: every trigger that gave no event, with its sentence and the rule that decided so;
+// the events themselves are those of a plain run.
+TEST(ExtractCli, ExplainNamesTheRuleThatDroppedEachTrigger) {
+  ScratchDir dir;
+  const std::string text =
+      article("e1", "Russia may strike Kyiv with missiles next week. Russian missiles struck a school in Kharkiv "
+                    "on Monday, killing two people.",
+              "\"date\": \"2024-05-08\"") +
+      "\n";
+  write_file(dir / "in.jsonl", text);
+  const RunResult plain = run_salvo(dir, "extract -q " + shell_quote(dir / "in.jsonl"));
+  const RunResult r =
+      run_salvo(dir, "extract -q --explain " + shell_quote(dir / "why.jsonl") + " " + shell_quote(dir / "in.jsonl"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, plain.out) << "explaining changes no event";
+  std::ifstream in(dir / "why.jsonl");
+  std::string line;
+  std::vector<nlohmann::json> why;
+  while (std::getline(in, line)) why.push_back(nlohmann::json::parse(line));
+  ASSERT_FALSE(why.empty());
+  EXPECT_EQ(why[0]["doc_id"], "e1");
+  EXPECT_EQ(why[0]["rule"], "cue.modal");
+  EXPECT_EQ(why[0]["stage"], "sentence");
+  EXPECT_EQ(why[0]["phrase"], "strike");
+  EXPECT_EQ(why[0]["sentence"]["text"], "Russia may strike Kyiv with missiles next week.");
+  for (const auto& j : why) EXPECT_EQ(j["sentence"]["text"].get<std::string>().find("Kharkiv"), std::string::npos);
 }
 
 TEST(ExtractCli, FolderOfTextFilesUsesDate) {
