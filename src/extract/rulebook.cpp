@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "rules/lexfile.h"
+#include "rules/rule_dirs.h"
 
 namespace salvo {
 
@@ -25,14 +24,6 @@ const std::array<std::string_view, 6> kTargetTypes = {"civilians", "residential"
 template <typename C>
 bool in(const C& c, std::string_view v) {
   return std::find(c.begin(), c.end(), v) != c.end();
-}
-
-std::uint64_t fnv1a(std::uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h;
 }
 
 RE2::Options pattern_options() {
@@ -161,7 +152,23 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
         problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice in [" + e.section + "]"));
       continue;
     }
+    if (TermSet::key(e.value).empty()) {
+      if (only_section.empty()) problems.push_back(f.at(e.line, "empty term"));
+      continue;
+    }
     terms.push_back({e.value, e.section, e.tags, e.line});
+  }
+  return terms;
+}
+
+// The same list read from every language folder that has the file, one
+// language's terms after the other's.
+std::vector<TermSpec> load_word_lists(const std::vector<fs::path>& paths, const WordListSpec& spec,
+                                      std::vector<Diagnostic>& problems, const std::string& only_section = "") {
+  std::vector<TermSpec> terms;
+  for (const auto& p : paths) {
+    auto t = load_word_list(p, spec, problems, only_section);
+    terms.insert(terms.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return terms;
 }
@@ -198,14 +205,20 @@ void Rulebook::exclusions_in(std::string_view sentence, std::vector<int>& out) c
 
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   std::vector<Diagnostic> problems;
-  if (!fs::is_directory(dir)) return Status::errors({{dir.string(), 0, "rules directory not found"}});
+  auto found = find_rule_dirs(dir);
+  if (!found.ok()) return found.status();
+  const RuleDirs& dirs = found.value();
   auto rb = std::make_shared<Rulebook>();
-  std::set<std::string> ids;
-  load_rule_file(dir / "triggers.rules", true, rb->triggers, rb->examples, ids, problems);
-  load_rule_file(dir / "exclusions.rules", false, rb->exclusions, rb->examples, ids, problems);
+  std::set<std::string> ids;  // unique across the files of every language
+  for (const auto& p : dirs.files("triggers.rules"))
+    load_rule_file(p, true, rb->triggers, rb->examples, ids, problems);
+  for (const auto& p : dirs.files("exclusions.rules"))
+    load_rule_file(p, false, rb->exclusions, rb->examples, ids, problems);
 
-  auto build = [&](const fs::path& path, std::vector<TermSpec> specs, TermSetOptions o) {
-    auto ts = TermSet::build(path.string(), std::move(specs), o);
+  // A list's diagnostics from TermSet::build name its first file (load_word_list
+  // has already refused what build() would, with the right file and line).
+  auto build = [&](const std::vector<fs::path>& paths, std::vector<TermSpec> specs, TermSetOptions o) {
+    auto ts = TermSet::build(paths.empty() ? dir.string() : paths.front().string(), std::move(specs), o);
     if (!ts.ok()) {
       for (const auto& d : ts.status().diagnostics()) problems.push_back(d);
       return std::shared_ptr<const TermSet>(std::make_shared<TermSet>());
@@ -213,36 +226,36 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     return ts.value();
   };
   std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
-  const fs::path wpath = dir / "weapons.lex";
-  rb->weapons = build(wpath, load_word_list(wpath, {"weapons.lex", weapons, {}}, problems), {.plural = true});
-  const fs::path apath = dir / "actors.lex";
-  rb->actors = build(apath, load_word_list(apath, {"actors.lex", {}, {"capital", "leader"}}, problems),
+  const auto wpaths = dirs.files("weapons.lex");
+  rb->weapons = build(wpaths, load_word_lists(wpaths, {"weapons.lex", weapons, {}}, problems), {.plural = true});
+  const auto apaths = dirs.files("actors.lex");
+  rb->actors = build(apaths, load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}}, problems),
                      {.possessive = true});
   std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
-  const fs::path tpath = dir / "targets.lex";
-  rb->targets = build(tpath, load_word_list(tpath, {"targets.lex", ttypes, {}}, problems), {.plural = true});
-  const fs::path cpath = dir / "casualties.lex";
-  rb->casualties = build(cpath,
-                         load_word_list(cpath, {"casualties.lex",
-                                                {"killed", "injured", "victims", "no_injured", "no_killed",
-                                                 "no_casualties", "toll_update"}, {}}, problems),
+  const auto tpaths = dirs.files("targets.lex");
+  rb->targets = build(tpaths, load_word_lists(tpaths, {"targets.lex", ttypes, {}}, problems), {.plural = true});
+  const auto cpaths = dirs.files("casualties.lex");
+  rb->casualties = build(cpaths,
+                         load_word_lists(cpaths, {"casualties.lex",
+                                                  {"killed", "injured", "victims", "no_injured", "no_killed",
+                                                   "no_casualties", "toll_update"}, {}}, problems),
                          {});
-  const fs::path qpath = dir / "cues.lex";
-  rb->cues = build(qpath,
-                   load_word_list(qpath, {"cues.lex",
-                                          {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
-                                          {}}, problems),
+  const auto qpaths = dirs.files("cues.lex");
+  rb->cues = build(qpaths,
+                   load_word_lists(qpaths, {"cues.lex",
+                                            {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
+                                            {}}, problems),
                    {.sentence_case = true});
-  const fs::path gpath = dir / "grammar.lex";
+  const auto gpaths = dirs.files("grammar.lex");
   const WordListSpec gspec{"grammar.lex",
                            {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}, {}};
-  load_word_list(gpath, gspec, problems);  // validation of the whole file
-  std::vector<Diagnostic> ignore;          // per-section reloads: problems already reported
-  rb->attack_verbs = build(gpath, load_word_list(gpath, gspec, ignore, "attack_verb"), {});
-  rb->modifiers = build(gpath, load_word_list(gpath, gspec, ignore, "modifier"), {});
-  rb->place_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_before"), {});
-  rb->place_not_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_not_before"), {});
-  rb->reporting_verbs = build(gpath, load_word_list(gpath, gspec, ignore, "reporting_verb"), {});
+  load_word_lists(gpaths, gspec, problems);  // validation of the whole file
+  std::vector<Diagnostic> ignore;            // per-section reloads: problems already reported
+  rb->attack_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "attack_verb"), {});
+  rb->modifiers = build(gpaths, load_word_lists(gpaths, gspec, ignore, "modifier"), {});
+  rb->place_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_before"), {});
+  rb->place_not_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_not_before"), {});
+  rb->reporting_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "reporting_verb"), {});
   rb->first_terms =
       std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{rb->casualties, rb->cues});
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
@@ -262,7 +275,8 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   if (!walt.empty()) {
     std::string err;
     rb->weapon_set_index = rb->prefilter->Add(wrap_word(walt), &err);
-    if (rb->weapon_set_index < 0) problems.push_back({wpath.string(), 0, "weapon names do not compile: " + err});
+    if (rb->weapon_set_index < 0)
+      problems.push_back({wpaths.empty() ? dir.string() : wpaths.front().string(), 0, "weapon names do not compile: " + err});
   }
   if (!rb->prefilter->Compile()) problems.push_back({dir.string(), 0, "trigger set too large to compile"});
   if (!rb->exclusions.empty()) {
@@ -277,21 +291,8 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   if (!problems.empty()) return Status::errors(std::move(problems));
 
 
-  // Version: a hash of every rule file's bytes, in name order.
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file()) files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  std::uint64_t h = 1469598103934665603ULL;
-  for (const auto& p : files) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    h = fnv1a(fnv1a(h, p.filename().string()), ss.str());
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  rb->version = std::string(buf).substr(0, 12);
+  // Version: every file under the rules root, the gazetteer included.
+  rb->version = hash_rule_tree(dir);
   rb->rule_count = rb->triggers.size() + rb->exclusions.size() + rb->weapons->specs().size() +
                    rb->actors->specs().size() + rb->targets->specs().size() + rb->casualties->specs().size() +
                    rb->cues->specs().size();

@@ -1,10 +1,12 @@
-// extract/rulebook.h — every rule file under rules/, loaded, validated, compiled.
+// extract/rulebook.h — the rule files of every language folder, loaded, validated, compiled.
 //
-// Owns: what each file under rules/ means (triggers.rules, exclusions.rules,
-// weapons.lex, actors.lex, targets.lex, casualties.lex, cues.lex,
-// grammar.lex), their validation (every problem as file:line: message), and
-// the compiled matchers the extractor uses. Compiled once at start-up; never
-// modified afterwards, so it is shared by all threads.
+// Owns: what each file of a language folder (rules/en/, ...; rules/rule_dirs.h)
+// means (triggers.rules, exclusions.rules, weapons.lex, actors.lex,
+// targets.lex, casualties.lex, cues.lex, grammar.lex), their validation
+// (every problem as file:line: message), and the compiled matchers the
+// extractor uses. The files of all the languages are merged: rule ids are
+// unique across them, each list holds every language's terms. Compiled once
+// at start-up; never modified afterwards, so it is shared by all threads.
 #pragma once
 
 #include <filesystem>
@@ -75,13 +77,14 @@ struct Rulebook {
   };
   std::unique_ptr<const TermIndex> first_terms, sentence_terms;
   std::vector<RuleExample> examples;
-  std::string version;  // short content hash of the rule files
+  std::string version;  // short content hash of every file under the rules root
   std::size_t rule_count = 0;
 
   // event_type for a weapon section of weapons.lex.
   static std::string event_type_for_weapon(const std::string& weapon);
 };
 
+// `dir` is a rules root (rules/rule_dirs.h): every language folder in it is loaded.
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const std::filesystem::path& dir);
 
 }  // namespace salvo

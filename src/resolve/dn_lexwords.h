@@ -1,6 +1,6 @@
 // resolve/dn_lexwords.h — shared plumbing for the date and number word lists.
 //
-// Owns: turning word-list entries (rules/dates.lex, rules/numbers.lex) into
+// Owns: turning word-list entries (dates.lex, numbers.lex of a language folder) into
 // RE2 pattern text and normalised lookup keys, parsing integer tags, and
 // compiling patterns into diagnostics instead of failures. The meaning of the
 // lists belongs to dates.cpp and numbers.cpp; nothing here knows it.

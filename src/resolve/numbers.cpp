@@ -1,4 +1,4 @@
-// resolve/numbers.cpp — the number finder: rules/numbers.lex word lists
+// resolve/numbers.cpp — the number finder: the numbers.lex word lists
 // compiled into RE2 patterns once at load(); find() scans with them and turns
 // each quantity phrase into {min,max} by the EVENTS.md table, rejecting
 // numbers that are years, dates, times, percentages, money, units, ages or
@@ -15,6 +15,7 @@
 #include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
+#include "rules/rule_dirs.h"
 
 namespace salvo {
 namespace {
@@ -63,7 +64,8 @@ char32_t code_point_at(std::string_view text, std::size_t e) {
 
 class NumberFinderImpl final : public NumberFinder {
  public:
-  std::vector<Diagnostic> load(const std::filesystem::path& dir);
+  std::vector<Diagnostic> load(const std::vector<std::filesystem::path>& number_files,
+                               const std::vector<std::filesystem::path>& date_files);
   std::vector<Quantity> find(std::string_view text) const override;
   std::optional<int> word_value(std::string_view word) const override;
 
@@ -88,16 +90,21 @@ class NumberFinderImpl final : public NumberFinder {
   std::unique_ptr<RE2> cue_, vague_re_, zero_re_, joiner_, and_joiner_;
 };
 
-std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir) {
+std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem::path>& number_files,
+                                               const std::vector<std::filesystem::path>& date_files) {
   std::vector<Diagnostic> problems;
-  const LexFile f = read_lexfile(dir / "numbers.lex", problems);
-  const LexFile df = read_lexfile(dir / "dates.lex", problems);
+  if (number_files.empty()) return {{"", 0, "no numbers.lex in any language folder"}};
+  std::vector<LexFile> lexes, date_lexes;
+  for (const auto& p : number_files) lexes.push_back(read_lexfile(p, problems));
+  for (const auto& p : date_files) date_lexes.push_back(read_lexfile(p, problems));
   if (!problems.empty()) return problems;
 
   std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
       or_more, or_so, not_people, month_terms;
 
+  const LexFile* cur = nullptr;  // the file whose entries are being read
   auto tag_value = [&](const LexEntry& e, std::size_t i, long long lo, long long hi) -> std::optional<long long> {
+    const LexFile& f = *cur;
     if (e.tags.size() <= i) {
       problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag"));
       return std::nullopt;
@@ -111,6 +118,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
     return v;
   };
   auto add_word = [&](const LexEntry& e, const std::string& key, WordValue w) {
+    const LexFile& f = *cur;
     if (key.find(' ') != std::string::npos) {
       problems.push_back(f.at(e.line, "number words are single words: '" + e.value + "'"));
       return false;
@@ -130,77 +138,82 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
                                                                         {"about", Cue::kAbout},
                                                                         {"between", Cue::kBetween}}};
 
-  for (const auto& e : f.entries) {
-    if (!e.key.empty()) {
-      problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
-      continue;
-    }
-    const std::string key = dn::normalise_key(e.value);
-    const std::string& s = e.section;
-    auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
-    if (s == "units" || s == "tens") {
-      auto v = tag_value(e, 0, 0, 90);
-      if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
-    } else if (s == "scales") {
-      auto v = tag_value(e, 0, 100, 1000000000);
-      if (v && *v != 100 && *v % 1000 != 0) {
-        problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
-      } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
-        (*v == 100 ? hundreds : scales).push_back(e.value);
-      }
-    } else if (s == "dozen") {
-      auto v = tag_value(e, 0, 2, 1000);
-      if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
-    } else if (s == "vague" || s == "zero") {
-      auto lo = tag_value(e, 0, 0, kMaxCount);
-      if (!lo) continue;
-      Vague vq{static_cast<int>(*lo), std::nullopt};
-      if (s == "zero") vq.max = 0;
-      if (e.tags.size() > 1) {
-        auto hi = tag_value(e, 1, *lo, kMaxCount);
-        if (!hi) continue;
-        vq.max = static_cast<int>(*hi);
-      }
-      if (!vague_.emplace(key, vq).second) {
-        problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+  for (const LexFile& f : lexes) {
+    cur = &f;
+    for (const auto& e : f.entries) {
+      if (!e.key.empty()) {
+        problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
         continue;
       }
-      (s == "zero" ? zero : vague).push_back(e.value);
-    } else if (cue != kCueSections.end()) {
-      auto [it, inserted] = cues_.emplace(key, cue->second);
-      if (!inserted && it->second != cue->second)
-        problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
-      cues.push_back(e.value);
-    } else if (s == "range joiners") {
-      (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
-    } else if (s == "or more") {
-      or_more.push_back(e.value);
-    } else if (s == "or so") {
-      or_so.push_back(e.value);
-    } else if (s == "not people after") {
-      not_people.push_back(e.value);
-    } else if (s == "not a count after") {
-      if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
-      else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
-      else not_count_after_symbols_.push_back(e.value);
-    } else if (s == "zero not before") {
-      zero_not_before_.insert(key);
-    } else if (s == "not vague after") {
-      not_vague_after_.insert(key);
-    } else {
-      problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
+      const std::string key = dn::normalise_key(e.value);
+      const std::string& s = e.section;
+      auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
+      if (s == "units" || s == "tens") {
+        auto v = tag_value(e, 0, 0, 90);
+        if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
+      } else if (s == "scales") {
+        auto v = tag_value(e, 0, 100, 1000000000);
+        if (v && *v != 100 && *v % 1000 != 0) {
+          problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
+        } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
+          (*v == 100 ? hundreds : scales).push_back(e.value);
+        }
+      } else if (s == "dozen") {
+        auto v = tag_value(e, 0, 2, 1000);
+        if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
+      } else if (s == "vague" || s == "zero") {
+        auto lo = tag_value(e, 0, 0, kMaxCount);
+        if (!lo) continue;
+        Vague vq{static_cast<int>(*lo), std::nullopt};
+        if (s == "zero") vq.max = 0;
+        if (e.tags.size() > 1) {
+          auto hi = tag_value(e, 1, *lo, kMaxCount);
+          if (!hi) continue;
+          vq.max = static_cast<int>(*hi);
+        }
+        if (!vague_.emplace(key, vq).second) {
+          problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+          continue;
+        }
+        (s == "zero" ? zero : vague).push_back(e.value);
+      } else if (cue != kCueSections.end()) {
+        auto [it, inserted] = cues_.emplace(key, cue->second);
+        if (!inserted && it->second != cue->second)
+          problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
+        cues.push_back(e.value);
+      } else if (s == "range joiners") {
+        (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
+      } else if (s == "or more") {
+        or_more.push_back(e.value);
+      } else if (s == "or so") {
+        or_so.push_back(e.value);
+      } else if (s == "not people after") {
+        not_people.push_back(e.value);
+      } else if (s == "not a count after") {
+        if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
+        else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
+        else not_count_after_symbols_.push_back(e.value);
+      } else if (s == "zero not before") {
+        zero_not_before_.insert(key);
+      } else if (s == "not vague after") {
+        not_vague_after_.insert(key);
+      } else {
+        problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
+      }
     }
   }
-  for (const auto& e : df.entries) {
-    if (e.section != "months" || !e.key.empty()) continue;
-    month_terms.push_back(e.value);
-    std::string caps = e.value;
-    for (char& c : caps)
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    months_.insert(e.value);
-    months_.insert(caps);
-  }
-  if (units.empty()) problems.push_back({f.path, 0, "section [units] is missing or empty"});
+  for (const LexFile& df : date_lexes)
+    for (const auto& e : df.entries) {
+      if (e.section != "months" || !e.key.empty()) continue;
+      month_terms.push_back(e.value);
+      std::string caps = e.value;
+      for (char& c : caps)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      months_.insert(e.value);
+      months_.insert(caps);
+    }
+  const std::string& path = lexes.front().path;
+  if (units.empty()) problems.push_back({path, 0, "section [units] is missing or empty"});
   if (!problems.empty()) return problems;
 
   const std::string sp = kSp, osp = kOptSp;
@@ -257,7 +270,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
   };
   std::vector<dn::PatternJob> jobs;
   for (const auto& [out, p] : patterns) jobs.push_back({p.first, true, p.second, nullptr, {}});
-  dn::compile_all(jobs, f.path);
+  dn::compile_all(jobs, path);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     *patterns[i].first = std::move(jobs[i].re);
     problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
@@ -568,8 +581,15 @@ std::optional<int> NumberFinderImpl::word_value(std::string_view word) const {
 }  // namespace
 
 Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::filesystem::path& rules_dir) {
+  auto dirs = find_rule_dirs(rules_dir);
+  if (!dirs.ok()) return dirs.status();
+  return load(dirs.value().files("numbers.lex"), dirs.value().files("dates.lex"));
+}
+
+Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::vector<std::filesystem::path>& number_files,
+                                                               const std::vector<std::filesystem::path>& date_files) {
   auto impl = std::make_shared<NumberFinderImpl>();
-  auto problems = impl->load(rules_dir);
+  auto problems = impl->load(number_files, date_files);
   if (!problems.empty()) return Status::errors(std::move(problems));
   return std::shared_ptr<const NumberFinder>(std::move(impl));
 }
