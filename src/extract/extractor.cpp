@@ -65,7 +65,7 @@ class RuleExtractor final : public Extractor {
     // Events come only from sentences with a trigger or weapon name, so a
     // document without one has none (Rulebook::prefilter, one pass).
     if (!rb_->may_trigger(text)) return {};
-    const auto spans = split_sentences(text);
+    const auto spans = split_sentences(text, rb_->abbreviations);
     std::vector<Mention> mentions;
     std::vector<FollowUp> followups;
     DocInfo info;
@@ -177,7 +177,7 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&
   std::shared_ptr<const Gazetteer> gaz;
   if (opts.load_gazetteer) {
     const std::filesystem::path places = opts.places_dir.empty() ? dirs.places() : opts.places_dir;
-    auto g = Gazetteer::load(places, opts.places_index);
+    auto g = Gazetteer::load(places, opts.places_index, {.common_words = dirs.files("common_words.lex")});
     if (!g.ok()) {
       const auto& d = g.status().diagnostics();
       if (d.empty()) problems.push_back({places.string(), 0, g.status().message()});

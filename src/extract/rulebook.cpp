@@ -256,6 +256,14 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->place_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_before"), {});
   rb->place_not_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_not_before"), {});
   rb->reporting_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "reporting_verb"), {});
+  // abbreviations.lex: one [abbreviations] list (the sentence splitter's)
+  {
+    std::vector<std::string> words;
+    for (const auto& p : dirs.files("abbreviations.lex"))
+      for (const auto& t : load_word_list(p, {"abbreviations.lex", {"abbreviations"}, {}}, problems))
+        words.push_back(t.term);
+    rb->abbreviations = Abbreviations(words);
+  }
   rb->first_terms =
       std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{rb->casualties, rb->cues});
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{

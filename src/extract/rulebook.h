@@ -2,7 +2,7 @@
 //
 // Owns: what each file of a language folder (rules/en/, ...; rules/rule_dirs.h)
 // means (triggers.rules, exclusions.rules, weapons.lex, actors.lex,
-// targets.lex, casualties.lex, cues.lex, grammar.lex), their validation
+// targets.lex, casualties.lex, cues.lex, grammar.lex, abbreviations.lex), their validation
 // (every problem as file:line: message), and the compiled matchers the
 // extractor uses. The files of all the languages are merged: rule ids are
 // unique across them, each list holds every language's terms. Compiled once
@@ -19,6 +19,7 @@
 
 #include "core/status.h"
 #include "rules/termset.h"
+#include "text/sentences.h"
 
 namespace salvo {
 
@@ -76,6 +77,7 @@ struct Rulebook {
     kActorList, kTargetList, kAttackVerbList, kReportingVerbList, kPlaceBeforeList, kPlaceNotBeforeList
   };
   std::unique_ptr<const TermIndex> first_terms, sentence_terms;
+  Abbreviations abbreviations;  // abbreviations.lex: full stops that end no sentence
   std::vector<RuleExample> examples;
   std::string version;  // short content hash of every file under the rules root
   std::size_t rule_count = 0;

@@ -483,6 +483,7 @@ class CompactGazetteer final : public Gazetteer {
   const char* check_verdict(const std::array<const char*, kCheckPieces>& failed,
                             const std::array<bool, kCheckPieces>& empty_slot) const;
   std::string index_note_ = "text";
+  GazetteerOverlay overlay_;  // the language folders' files read with this folder's
 
  private:
   // --- the tables: in the mapped index file, or in own_* when parsed from text ---
@@ -1102,9 +1103,11 @@ void CompactGazetteer::load_lex_first(const std::filesystem::path& dir, LexFile&
     else country_keys_.emplace(key, CountryKey{it->second, is_name});
   }
 
-  // stop_words.lex (by hand) and common_words.lex (generated): the same format.
-  for (const char* file : {"stop_words.lex", "common_words.lex"}) {
-    const LexFile stop = read_lexfile(dir / file, problems);
+  // stop_words.lex (by hand, here) and each language's common_words.lex (generated): the same format.
+  std::vector<std::filesystem::path> word_files{dir / "stop_words.lex"};
+  word_files.insert(word_files.end(), overlay_.common_words.begin(), overlay_.common_words.end());
+  for (const auto& file : word_files) {
+    const LexFile stop = read_lexfile(file, problems);
     for (const LexEntry& e : stop.entries) {
       if (e.section == "settings") {
         const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
@@ -2051,8 +2054,10 @@ const char* CompactGazetteer::check_tables() const {
 }  // namespace
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir,
-                                                         const std::filesystem::path& index) {
+                                                         const std::filesystem::path& index,
+                                                         const GazetteerOverlay& overlay) {
   auto g = std::make_shared<CompactGazetteer>();
+  g->overlay_ = overlay;
   const std::filesystem::path data = dir / "places.tsv.gz";
   if (!index.empty()) {
     std::string why;
@@ -2093,6 +2098,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
       why = std::string("damaged (") + damage + ")";
     }
     g = std::make_shared<CompactGazetteer>();
+    g->overlay_ = overlay;
     g->index_note_ = "text (index " + index.string() + " ignored: " + why + ")";
   }
   if (Status st = g->load_data(data); !st.ok()) return st;

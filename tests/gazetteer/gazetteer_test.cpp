@@ -17,11 +17,14 @@ namespace salvo {
 namespace {
 
 const std::filesystem::path kPlaces = std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "places";
+// English's common words ("hope", "bank"), which the extractor adds from rules/en/
+const GazetteerOverlay kEnglish{.common_words = {std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "en" /
+                                                 "common_words.lex"}};
 
 class GazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto r = Gazetteer::load(kPlaces);
+    auto r = Gazetteer::load(kPlaces, {}, kEnglish);
     if (!r.ok()) {
       for (const auto& d : r.status().diagnostics()) ADD_FAILURE() << d.str();
       FAIL() << r.status().message();
@@ -437,6 +440,15 @@ TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
   EXPECT_NE(bad.status().diagnostics().front().file.find("places.lex"), std::string::npos);
   EXPECT_GT(bad.status().diagnostics().front().line, 0);
   std::filesystem::remove_all(dir);
+}
+
+// A language folder's common_words.lex (rules/en/) is read with the places folder's stop words.
+TEST(GazetteerRules, ALanguagesCommonWordsAreNoPlaceNames) {
+  auto plain = Gazetteer::load(kPlaces);
+  auto english = Gazetteer::load(kPlaces, {}, kEnglish);
+  ASSERT_TRUE(plain.ok() && english.ok());
+  EXPECT_TRUE(plain.value()->is_place_name("Abbey"));
+  EXPECT_FALSE(english.value()->is_place_name("Abbey"));
 }
 
 // Each thread keeps a gazetteer's answers by name (NameMemo): they must never
