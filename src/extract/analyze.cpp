@@ -1,6 +1,7 @@
 #include "extract/analyze.h"
 
 #include "core/ascii.h"
+#include "core/unicode.h"
 
 #include <algorithm>
 #include <array>
@@ -109,8 +110,6 @@ class LowerWords {
   std::vector<std::string> words_;
   std::size_t max_ = 0;
 };
-
-bool starts_upper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 int count_words(std::string_view s) {
   int n = 0;
@@ -227,7 +226,10 @@ std::string_view text_of(const Ctx& c, std::size_t b, std::size_t e) { return c.
 bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vector<int>& fired) {
   fired.clear();
   RE2::Set::ErrorInfo err{};
-  if (rb.prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &fired, &err)) return true;
+  if (rb.prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &fired, &err)) {
+    rb.confirm_fired(sentence, fired);
+    return !fired.empty();
+  }
   if (err.kind == RE2::Set::kNoError) return false;
   // The set's DFA ran out of memory on this text: try every rule instead.
   fired.clear();
@@ -247,7 +249,6 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
   }
   const std::vector<int>& fired = *given;
   if (fired.empty()) return {};
-  const re2::StringPiece in(c.s.data(), c.s.size());
   std::vector<Phrase> raw;
   for (int idx : fired) {
     if (idx == rb.weapon_set_index) {
@@ -260,12 +261,10 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
     }
     if (idx < 0 || static_cast<std::size_t>(idx) >= rb.triggers.size()) continue;
     const TriggerRule& t = rb.triggers[static_cast<std::size_t>(idx)];
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos < c.s.size() && t.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
-      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
-      raw.push_back({b, b + m.size(), t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
-      pos = b + std::max<std::size_t>(m.size(), 1);
+    std::size_t pos = 0, b = 0, e = 0;
+    while (pos < c.s.size() && t.re.find(c.s, pos, b, e)) {
+      raw.push_back({b, e, t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
+      pos = b + std::max<std::size_t>(e - b, 1);
     }
   }
   // drop matches inside exclusions
@@ -274,12 +273,10 @@ std::vector<Phrase> find_phrases(const Ctx& c, const std::vector<int>* given) {
   rb.exclusions_in(c.s, occurring);
   for (const int xi : occurring) {
     const TriggerRule& x = rb.exclusions[static_cast<std::size_t>(xi)];
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos < c.s.size() && x.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
-      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
-      excluded.emplace_back(b, b + m.size());
-      pos = b + std::max<std::size_t>(m.size(), 1);
+    std::size_t pos = 0, b = 0, e = 0;
+    while (pos < c.s.size() && x.re.find(c.s, pos, b, e)) {
+      excluded.emplace_back(b, e);
+      pos = b + std::max<std::size_t>(e - b, 1);
     }
   }
   std::erase_if(raw, [&](const Phrase& p) {
@@ -1500,8 +1497,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
   // ("struck Kassala on 4 May"), not the modal.
   std::erase_if(c.cues, [&](const TermHit& h) {
     const std::string& term = rb_.cues->spec(h).term;
-    if (term.empty() || !std::islower(static_cast<unsigned char>(term[0])) ||
-        !std::isupper(static_cast<unsigned char>(c.s[h.begin])))
+    if (term.empty() || !is_lower(code_point_at(term, 0)) || !is_upper(code_point_at(c.s, h.begin)))
       return false;
     std::size_t p = h.begin;
     while (p > 0 && (c.s[p - 1] == ' ' || c.s[p - 1] == '"' || c.s[p - 1] == '\'' || c.s[p - 1] == '(')) --p;

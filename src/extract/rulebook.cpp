@@ -7,6 +7,7 @@
 
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 
@@ -34,7 +35,8 @@ RE2::Options pattern_options() {
   return o;
 }
 
-std::string wrap_word(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+// The form of a pattern in an RE2::Set: whole words in any script (rules/whole_word.h).
+std::string wrap_word(const std::string& pattern) { return WholeWordRegex::set_pattern(pattern); }
 
 // Reads a *.rules file: one [section] per rule with key = value lines.
 void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule>& out,
@@ -53,7 +55,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
     r.strong = true;
     // A rule of one pattern line (all of them today) is compiled once: the
     // line's own check is the rule's pattern, kept rather than built again.
-    std::unique_ptr<RE2> single;
+    WholeWordRegex single;
     int pattern_lines = 0;
     for (const auto& e : f.entries) {
       if (e.section != name) continue;
@@ -68,8 +70,8 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       if (e.key == "pattern") {
         if (!r.pattern.empty()) r.pattern += "|";
         r.pattern += e.value;
-        auto probe = std::make_unique<RE2>(wrap_word(e.value), pattern_options());
-        if (!probe->ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe->error()));
+        WholeWordRegex probe(e.value, pattern_options());
+        if (!probe.ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe.error()));
         if (++pattern_lines == 1) single = std::move(probe);
       } else if (e.key == "event_type") {
         if (!in(kEventTypes, e.value)) problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
@@ -99,8 +101,8 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       problems.push_back(f.at(line, "rule [" + name + "] needs event_type and weapon"));
       continue;
     }
-    r.re = pattern_lines == 1 ? std::move(single) : std::make_unique<RE2>(wrap_word(r.pattern), pattern_options());
-    if (!r.re->ok()) continue;  // already reported per line
+    r.re = pattern_lines == 1 ? std::move(single) : WholeWordRegex(r.pattern, pattern_options());
+    if (!r.re.ok()) continue;  // already reported per line
     out.push_back(std::move(r));
   }
 }
@@ -188,6 +190,16 @@ bool Rulebook::may_trigger(std::string_view text) const {
   RE2::Set::ErrorInfo err{};
   if (prefilter->Match(re2::StringPiece(text.data(), text.size()), nullptr, &err)) return true;
   return err.kind != RE2::Set::kNoError;
+}
+
+void Rulebook::confirm_fired(std::string_view sentence, std::vector<int>& fired) const {
+  if (!has_foreign_letter(sentence)) return;
+  std::erase_if(fired, [&](int i) {
+    std::size_t b = 0, e = 0;
+    if (i == weapon_set_index) return !weapons->contains_any(sentence);
+    return i >= 0 && static_cast<std::size_t>(i) < triggers.size() &&
+           !triggers[static_cast<std::size_t>(i)].re.find(sentence, 0, b, e);
+  });
 }
 
 void Rulebook::exclusions_in(std::string_view sentence, std::vector<int>& out) const {

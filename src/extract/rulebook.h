@@ -19,6 +19,7 @@
 
 #include "core/status.h"
 #include "rules/termset.h"
+#include "rules/whole_word.h"
 #include "text/sentences.h"
 
 namespace salvo {
@@ -42,7 +43,7 @@ struct TriggerRule {
   // needs an attack verb, casualties or an impact to report an event.
   bool names_attack = true;
   std::string pattern;
-  std::unique_ptr<RE2> re;
+  WholeWordRegex re;  // the pattern as whole words of any script
   std::string file;
   int line = 0;
 };
@@ -62,6 +63,11 @@ struct Rulebook {
   // Whether `text` may hold a trigger or weapon name (the prefilter); only
   // then can a document give an event. True also when the set cannot answer.
   bool may_trigger(std::string_view text) const;
+  // Keeps of `fired` (prefilter indexes the set found in `sentence`) those
+  // that match as whole words: the set's patterns may say yes to a match
+  // glued to a letter outside ASCII (rules/whole_word.h), so a sentence with
+  // such a letter is checked; any other sentence is left as it is.
+  void confirm_fired(std::string_view sentence, std::vector<int>& fired) const;
   std::shared_ptr<const TermSet> weapons;     // label = weapon
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
   std::shared_ptr<const TermSet> targets;     // label = target type

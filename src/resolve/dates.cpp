@@ -11,9 +11,12 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "core/unicode.h"
+#include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 namespace {
@@ -312,14 +315,21 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
   // Month names: Title case or CAPITALS; abbreviations may take a full stop.
   std::stable_sort(month_terms.begin(), month_terms.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  // RE2's \b around the names when every one is written in ASCII (one assertion
+  // for the alternation, the cheapest); else on each name's ASCII ends only,
+  // find() dropping a match that cuts a word of another script.
+  bool ascii_names = true;
+  for (const auto& t : weekday_terms) ascii_names = ascii_names && is_ascii(t);
+  for (const auto& [t, abbr] : month_terms) ascii_names = ascii_names && is_ascii(t);
+  const std::string edge = ascii_names ? "\\b" : "";
   std::string month = "(";
   for (std::size_t i = 0; i < month_terms.size(); ++i) {
     if (i) month += '|';
-    const std::string tail = month_terms[i].second ? "\\b\\.?" : "\\b";
-    month += dn::alternation({month_terms[i].first}, dn::Case::kTitleOrCaps, false) + tail;
+    const std::string tail = month_terms[i].second ? edge + "\\.?" : edge;
+    month += dn::alternation({month_terms[i].first}, dn::Case::kTitleOrCaps, !ascii_names) + tail;
   }
   month += ')';
-  const std::string wd = "(\\b" + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, false) + "\\b)";
+  const std::string wd = "(" + edge + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
   const std::string sp = kSp, osp = kOptSp;
   const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
   // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
@@ -622,6 +632,10 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
       const std::size_t e = b + g[0].size();
       if (e == b) {  // no rule matches the empty string; guard anyway
         pos = b + 1;
+        continue;
+      }
+      if (splits_word(sentence, b, e)) {  // inside a word of another script: "вчора" in "позавчора"
+        pos = b + std::max<std::size_t>(1, static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(sentence[b]))));
         continue;
       }
       DayParts parts;

@@ -12,10 +12,12 @@
 
 #include <re2/re2.h>
 
+#include "core/unicode.h"
 #include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 namespace {
@@ -206,9 +208,8 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
     for (const auto& e : df.entries) {
       if (e.section != "months" || !e.key.empty()) continue;
       month_terms.push_back(e.value);
-      std::string caps = e.value;
-      for (char& c : caps)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      std::string caps;  // capitals of any script
+      for (std::size_t k = 0; k < e.value.size();) append_utf8(caps, to_upper(decode_utf8(e.value, k)));
       months_.insert(e.value);
       months_.insert(caps);
     }
@@ -219,23 +220,32 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
   const std::string sp = kSp, osp = kOptSp;
   const auto ci = dn::Case::kInsensitive;
   const std::string hy = "(?:-|" + sp + ")";
-  const std::string an = "(?i:an?)";
-  const std::string U = dn::alternation(units, ci, false), T = dn::alternation(tens, ci, false);
+  // Number words written in ASCII only: RE2's \b around the whole number (the
+  // cheapest). Else every word and numeral carries its own word edges (a \b
+  // where RE2 can judge one, at an ASCII letter or digit), so that a number may
+  // be written in another script; find() drops a match that cuts a word of it.
+  bool ascii_words = true;
+  for (const auto* list : {&units, &tens, &hundreds, &scales, &dozens})
+    for (const auto& t : *list) ascii_words = ascii_words && is_ascii(t);
+  const bool we = !ascii_words;  // word edges on each term
+  const std::string edge = we ? "\\b" : "", outer = we ? "" : "\\b";
+  const std::string an = edge + "(?i:an?)" + edge;
+  const std::string U = dn::alternation(units, ci, we), T = dn::alternation(tens, ci, we);
   const std::string small = "(?:" + T + hy + U + "|" + T + "|" + U + ")";
-  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, false) +
+  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, we) +
                               "(?:(?:,?" + sp + "(?i:and))?" + sp + small + ")?";
   const std::string under_k = "(?:" + hundred + "|" + small + ")";
-  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, false) +
+  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, we) +
                                "(?:,?" + sp + "(?:(?i:and)" + sp + ")?" + under_k + ")?";
-  const std::string dozen = "(?:(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
-                            dn::alternation(dozens, ci, false);
-  const std::string numeral = "\\d{1,3}(?:,\\d{3})+|\\d+";
-  const std::string numeral_scale = "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, false) + "|" +
-                                    dn::alternation(scales, ci, false) + ")";
+  const std::string dozen = "(?:" + edge + "(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
+                            dn::alternation(dozens, ci, we);
+  const std::string numeral = edge + "\\d{1,3}(?:,\\d{3})+" + edge + "|" + edge + "\\d+" + edge;
+  const std::string numeral_scale = edge + "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, we) + "|" +
+                                    dn::alternation(scales, ci, we) + ")";
   const std::string core = "(?:" + numeral + "|" + numeral_scale + "|" + thousand + "|" + under_k + "|" + dozen + ")";
   const std::string cue = "(" + dn::alternation(cues, ci, true) + ")";
 
-  const std::string main = "(?:" + cue + sp + ")?\\b(" + core + ")\\b|(?:" + cue + sp + ")?(" +
+  const std::string main = "(?:" + cue + sp + ")?" + outer + "(" + core + ")" + outer + "|(?:" + cue + sp + ")?(" +
                            dn::alternation(vague, ci, true) + ")|(" + dn::alternation(zero, ci, true) + ")";
   auto suffixes = [&](const std::vector<std::string>& terms) {
     std::vector<std::string> branches;
@@ -261,8 +271,8 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
       {&joiner_, {joiner_alt, "range joiner"}},
       {&and_joiner_, {sp + "(?i:and)" + sp, "between joiner"}},
       {&core_, {core, "number word"}},
-      {&range_, {joiner_alt + "\\b(" + core + ")\\b", "range"}},
-      {&and_, {sp + "(?i:and)" + sp + "\\b(" + core + ")\\b", "between"}},
+      {&range_, {joiner_alt + outer + "(" + core + ")" + outer, "range"}},
+      {&and_, {sp + "(?i:and)" + sp + outer + "(" + core + ")" + outer, "between"}},
       {&or_more_, {suffixes(or_more), "or more"}},
       {&or_so_, {suffixes(or_so), "or so"}},
       {&units_, {"(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
@@ -291,10 +301,20 @@ std::optional<long long> NumberFinderImpl::eval_core(std::string_view s) const {
   }
   bool half = false;
   std::string key;
+  // the words: runs of letters of any script, apostrophes inside ("п'ять")
+  auto letter_at = [&](std::size_t k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    if (c < 0x80) return dn::is_alpha_byte(c);
+    return is_word_char(code_point_at(s, k)) && !dn::is_digit_byte(c);
+  };
+  auto advance = [&](std::size_t k) {
+    return k + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(s[k])));
+  };
   while (i < s.size()) {
-    while (i < s.size() && !dn::is_alpha_byte(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && !letter_at(i)) i = advance(i);
     std::size_t j = i;
-    while (j < s.size() && dn::is_alpha_byte(static_cast<unsigned char>(s[j]))) ++j;
+    while (j < s.size() && (letter_at(j) || (s[j] == '\'' && j > i && j + 1 < s.size() && letter_at(j + 1))))
+      j = advance(j);
     if (j == i) break;
     dn::normalise_key(s.substr(i, j - i), key);
     i = j;
@@ -436,6 +456,10 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
   while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), 1)) {
     const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
     pos = me > mb ? me : mb + 1;
+    if (splits_word(text, mb, me)) {  // inside a word of another script: "двох" in "двохсот"
+      pos = mb + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(text[mb])));
+      continue;
+    }
     if (!split_main(g[kAll], g.data())) continue;
     Quantity q;
     q.begin = mb;

@@ -1,5 +1,7 @@
 #include "text/sentences.h"
 
+#include "core/unicode.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -11,11 +13,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-std::string lower_ascii(std::string_view w) {
-  std::string lw(w);
-  std::transform(lw.begin(), lw.end(), lw.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lw;
-}
 
 // Is there a sentence boundary after the terminator at position i (text[i] in .!?)?
 bool boundary_after(std::string_view t, std::size_t i, std::size_t end, const Abbreviations& abbr) {
@@ -33,7 +30,10 @@ bool boundary_after(std::string_view t, std::size_t i, std::size_t end, const Ab
   std::size_t w = i;
   while (w > 0 && !is_space(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
   const std::string_view word = t.substr(w, i - w);
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return false;  // initial "J."
+  // an initial, "J." or "Т.": one capital letter of any script
+  if (!word.empty() && static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(word[0]))) == word.size() &&
+      starts_upper(word))
+    return false;
   if (abbr.contains(word)) return false;
   return true;
 }
@@ -44,7 +44,7 @@ Abbreviations::Abbreviations(const std::vector<std::string>& words) {
   for (const auto& w : words) {
     std::string_view v = w;
     if (v.size() > 1 && v.back() == '.') v.remove_suffix(1);
-    words_.push_back(lower_ascii(v));
+    words_.push_back(lower_case(v));
   }
   std::sort(words_.begin(), words_.end());
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -52,7 +52,7 @@ Abbreviations::Abbreviations(const std::vector<std::string>& words) {
 
 bool Abbreviations::contains(std::string_view word) const {
   if (words_.empty()) return false;
-  return std::binary_search(words_.begin(), words_.end(), lower_ascii(word));
+  return std::binary_search(words_.begin(), words_.end(), lower_case(word));
 }
 
 std::vector<SentenceSpan> split_sentences(std::string_view t, const Abbreviations& abbreviations) {
