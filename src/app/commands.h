@@ -24,8 +24,9 @@ int cmd_index_places(const std::vector<std::string>& args);
 
 // Sets up spdlog on stderr from -v/-q counts.
 void setup_logging(int verbose, bool quiet);
-// The rules directory: --rules if given, else $SALVO_RULES, else next to the
-// binary (build tree or installed share/salvo/rules), else the install path.
+// The rules root (its language folders and places/, rules/rule_dirs.h): --rules
+// if given, else $SALVO_RULES, else next to the binary (build tree or
+// installed share/salvo/rules), else the install path.
 std::filesystem::path find_rules_dir(const std::string& option_value);
 // The gazetteer's binary index: $SALVO_PLACES_INDEX if set ("" = none), else
 // places.idx next to the binary (written by the build) or in the installed

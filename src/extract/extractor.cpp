@@ -177,7 +177,8 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&
   std::shared_ptr<const Gazetteer> gaz;
   if (opts.load_gazetteer) {
     const std::filesystem::path places = opts.places_dir.empty() ? dirs.places() : opts.places_dir;
-    auto g = Gazetteer::load(places, opts.places_index, {.common_words = dirs.files("common_words.lex")});
+    auto g = Gazetteer::load(places, opts.places_index,
+                             {.common_words = dirs.files("common_words.lex"), .places = dirs.files("places.lex")});
     if (!g.ok()) {
       const auto& d = g.status().diagnostics();
       if (d.empty()) problems.push_back({places.string(), 0, g.status().message()});

@@ -1219,22 +1219,34 @@ void CompactGazetteer::load_lex_places(const LexFile& pl, std::vector<Diagnostic
     set_name(*i, add_text(v.first), static_cast<std::uint16_t>(v.first.size()));
     add_key(v.first, *i);
   }
-  // Aliases last, so that they may name a place by its preferred name.
-  for (const LexEntry& e : pl.entries) {
-    if (e.section != "aliases") continue;
-    if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && !country_by_iso_.count(e.tags[1]))) {
-      problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
-      continue;
+  // Aliases last, so that they may name a place by its preferred name; then the
+  // language folders' places.lex (only [aliases]: a language's spellings of known places).
+  std::vector<LexFile> overlays;
+  for (const auto& path : overlay_.places) {
+    overlays.push_back(read_lexfile(path, problems));
+    for (const auto& [name, line] : overlays.back().sections)
+      if (name != "aliases")
+        problems.push_back(overlays.back().at(line, "a language's places.lex holds only [aliases]"));
+  }
+  std::vector<const LexFile*> alias_files{&pl};
+  for (const LexFile& f : overlays) alias_files.push_back(&f);
+  for (const LexFile* af : alias_files) {
+    for (const LexEntry& e : af->entries) {
+      if (e.section != "aliases") continue;
+      if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && !country_by_iso_.count(e.tags[1]))) {
+        problems.push_back(af->at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
+        continue;
+      }
+      const auto targets = find_key(normalize_key(e.tags[0]));
+      std::size_t n = 0;
+      for (std::uint32_t t : targets) {
+        if (e.tags.size() == 2 && countries_[rec(t).country].iso != e.tags[1]) continue;
+        add_key(e.value, t);
+        analyst_aliases_[t].push_back(normalize_key(e.value));
+        ++n;
+      }
+      if (n == 0) problems.push_back(af->at(e.line, "alias target '" + e.tags[0] + "' is not in the gazetteer"));
     }
-    const auto targets = find_key(normalize_key(e.tags[0]));
-    std::size_t n = 0;
-    for (std::uint32_t t : targets) {
-      if (e.tags.size() == 2 && countries_[rec(t).country].iso != e.tags[1]) continue;
-      add_key(e.value, t);
-      analyst_aliases_[t].push_back(normalize_key(e.value));
-      ++n;
-    }
-    if (n == 0) problems.push_back(pl.at(e.line, "alias target '" + e.tags[0] + "' is not in the gazetteer"));
   }
   for (const Country& c : countries_) {
     PlaceRecord r;

@@ -48,7 +48,11 @@ struct PlaceQuery {
 struct GazetteerOverlay {
   // Words of a language that are place names somewhere but rarely in its news
   // (rules/en/common_words.lex): read like the folder's stop_words.lex.
-  std::vector<std::filesystem::path> common_words;
+  std::vector<std::filesystem::path> common_words = {};
+  // A language's spellings of places the gazetteer knows (its places.lex:
+  // [aliases] only, in the format of the folder's places.lex), such as the
+  // inflected forms of a name ("Харкову @Kharkiv @UA").
+  std::vector<std::filesystem::path> places = {};
 };
 
 class Gazetteer {

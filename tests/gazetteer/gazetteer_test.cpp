@@ -451,6 +451,32 @@ TEST(GazetteerRules, ALanguagesCommonWordsAreNoPlaceNames) {
   EXPECT_FALSE(english.value()->is_place_name("Abbey"));
 }
 
+// A language folder's places.lex adds its spellings of known places (here the
+// declined forms of Kharkiv in tests/extract/uk_rules/uk/) and nothing else.
+TEST(GazetteerRules, ALanguagesPlacesAreAliases) {
+  const auto uk = std::filesystem::path(SALVO_SOURCE_DIR) / "tests" / "extract" / "uk_rules" / "uk" / "places.lex";
+  auto g = Gazetteer::load(kPlaces, {}, {.places = {uk}});
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  PlaceQuery q;
+  q.name = "Харкову";
+  const Location l = g.value()->resolve(q);
+  EXPECT_EQ(l.name, "Kharkiv");
+  EXPECT_EQ(l.country, "UA");
+  EXPECT_TRUE(l.latitude.has_value());
+  EXPECT_TRUE(g.value()->is_place_name("Харкові"));
+
+  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_lang_places";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "places.lex") << "[aliases]\nНіде @Nowhere Town\n[place Nova]\ncountry = UA\n";
+  auto bad = Gazetteer::load(kPlaces, {}, {.places = {dir / "places.lex"}});
+  ASSERT_FALSE(bad.ok());
+  const std::string m = bad.status().message() + " | " +
+                        (bad.status().diagnostics().size() > 1 ? bad.status().diagnostics()[1].str() : "");
+  EXPECT_NE(m.find("places.lex:2: alias target 'Nowhere Town' is not in the gazetteer"), std::string::npos) << m;
+  EXPECT_NE(m.find("places.lex:3: a language's places.lex holds only [aliases]"), std::string::npos) << m;
+  std::filesystem::remove_all(dir);
+}
+
 // Each thread keeps a gazetteer's answers by name (NameMemo): they must never
 // be another gazetteer's, asked before in the same thread.
 TEST(GazetteerRules, AnswersByNameBelongToTheirGazetteer) {
