@@ -13,6 +13,8 @@ int cmd_check_rules(const std::vector<std::string>& args) {
   po::options_description opts("salvo check-rules: load every rule file and report each problem as file:line: message");
   opts.add_options()("help,h", "show this help")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (default: the rules shipped with salvo)")
+      ("places", po::value<std::string>()->default_value(""),
+       "gazetteer folder (default: the rules directory's places/)")
       ("no-gazetteer", "skip loading the gazetteer");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(opts).run(), vm);
@@ -22,7 +24,10 @@ int cmd_check_rules(const std::vector<std::string>& args) {
     return kExitOk;
   }
   const auto dir = find_rules_dir(vm["rules"].as<std::string>());
-  auto ex = Extractor::load({.rules_dir = dir, .load_gazetteer = vm.count("no-gazetteer") == 0, .places_index = find_places_index()});
+  auto ex = Extractor::load({.rules_dir = dir,
+                             .load_gazetteer = vm.count("no-gazetteer") == 0,
+                             .places_dir = vm["places"].as<std::string>(),
+                             .places_index = find_places_index()});
   if (!ex.ok()) {
     const auto& diags = ex.status().diagnostics();
     if (diags.empty()) std::cerr << ex.status().message() << "\n";

@@ -34,6 +34,7 @@ struct ExtractConfig {
   bool bom = false;
   std::string rules;
   std::string data;
+  std::string places;  // gazetteer folder; "" = the rules directory's places/
   ReaderOptions reader;
   std::string rejects;
   std::string explain;
@@ -127,6 +128,7 @@ int cmd_extract(const std::vector<std::string>& args) {
       ("bom", po::bool_switch(&cfg.bom), "CSV/TSV: start with a UTF-8 byte-order mark (for Excel)")
       ("rules", po::value(&cfg.rules), "rules directory (default: the rules shipped with salvo)")
       ("data", po::value(&cfg.data), "data directory with layouts/ (the ACLED and UCDP tables; default: shipped with salvo)")
+      ("places", po::value(&cfg.places), "gazetteer folder (default: the rules directory's places/)")
       ("date", po::value(&date), "publication date (YYYY-MM-DD) for .txt inputs and records without one")
       ("id-field", po::value(&cfg.reader.id_field)->default_value("id"), "JSONL field holding the article id")
       ("text-field", po::value(&cfg.reader.text_field)->default_value("text"), "JSONL field holding the text")
@@ -198,7 +200,7 @@ int cmd_extract(const std::vector<std::string>& args) {
 
   const auto t0 = std::chrono::steady_clock::now();
   const auto rules_dir = find_rules_dir(cfg.rules);
-  auto ex = Extractor::load({.rules_dir = rules_dir, .places_index = find_places_index()});
+  auto ex = Extractor::load({.rules_dir = rules_dir, .places_dir = cfg.places, .places_index = find_places_index()});
   if (!ex.ok()) {
     for (const auto& d : ex.status().diagnostics()) std::cerr << d.str() << "\n";
     spdlog::error("cannot load rules from {}: {}", rules_dir.string(), ex.status().message());

@@ -143,11 +143,14 @@ bool run_cases_file(const Extractor& ex, const std::string& path, const Date& re
 
 int cmd_test_rules(const std::vector<std::string>& args) {
   po::options_description opts(
-      "salvo test-rules [--rules DIR] [-v] [CASES.jsonl...]: run the example and counter sentences written\n"
+      "salvo test-rules [--rules DIR] [--places DIR] [-v] [CASES.jsonl...]: run the example and counter sentences written\n"
       "in the rule files (an example must give at least one event, a counter none), or, given cases files,\n"
       "check that each case gives as many events as it lists");
   opts.add_options()("help,h", "show this help")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (default: the rules shipped with salvo)")
+      ("places", po::value<std::string>()->default_value(""),
+       "gazetteer folder (default: the rules directory's places/), e.g. rules/places for a language folder "
+       "tested on its own")
       ("verbose,v", "also show passing sentences and the events each gave")
       ("date", po::value<std::string>()->default_value(kReferenceDate),
        "publication date for rule examples and for cases without \"date\" (relative words such as "
@@ -170,7 +173,8 @@ int cmd_test_rules(const std::vector<std::string>& args) {
   }
   const bool verbose = vm.count("verbose") > 0;
   const auto dir = find_rules_dir(vm["rules"].as<std::string>());
-  auto ex = Extractor::load({.rules_dir = dir, .places_index = find_places_index()});
+  auto ex = Extractor::load(
+      {.rules_dir = dir, .places_dir = vm["places"].as<std::string>(), .places_index = find_places_index()});
   if (!ex.ok()) {
     const auto& diags = ex.status().diagnostics();
     if (diags.empty()) std::cerr << ex.status().message() << "\n";

@@ -25,8 +25,9 @@ int cmd_report(const std::vector<std::string>& args);
 
 // Sets up spdlog on stderr from -v/-q counts.
 void setup_logging(int verbose, bool quiet);
-// The rules directory: --rules if given, else $SALVO_RULES, else next to the
-// binary (build tree or installed share/salvo/rules), else the install path.
+// The rules root (its language folders and places/, rules/rule_dirs.h): --rules
+// if given, else $SALVO_RULES, else next to the binary (build tree or
+// installed share/salvo/rules), else the install path.
 std::filesystem::path find_rules_dir(const std::string& option_value);
 // The data directory (layouts/: the ACLED and UCDP tables; report/: the HTML
 // report's script, style and map outlines), found as the rules are: --data,

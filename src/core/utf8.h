@@ -45,6 +45,29 @@ std::size_t count_code_points(std::string_view s);
 int utf8_seq_len(unsigned char c);
 // Decodes the code point at s[i] (s valid UTF-8); advances i.
 char32_t decode_utf8(std::string_view s, std::size_t& i);
+// Writes cp as UTF-8 into out (room for 4 bytes); returns the number of bytes.
+inline std::size_t encode_utf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
 void append_utf8(std::string& out, char32_t cp);
 
 // Converts byte offsets of one string into code-point offsets in O(1) each

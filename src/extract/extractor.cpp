@@ -13,6 +13,7 @@
 #include "resolve/dates.h"
 #include "resolve/gazetteer.h"
 #include "resolve/numbers.h"
+#include "rules/rule_dirs.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 
@@ -88,7 +89,7 @@ class RuleExtractor final : public Extractor {
     // Events come only from sentences with a trigger or weapon name, so a
     // document without one has none (Rulebook::prefilter, one pass).
     if (!rb_->may_trigger(text)) return {};
-    const auto spans = split_sentences(text);
+    const auto spans = split_sentences(text, rb_->abbreviations);
     std::vector<Mention> mentions;
     std::vector<FollowUp> followups;
     std::vector<std::pair<int, SentenceResult::Dropped>> dropped;  // --explain only
@@ -184,18 +185,21 @@ class RuleExtractor final : public Extractor {
 
 Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions& opts) {
   std::vector<Diagnostic> problems;
+  auto found = find_rule_dirs(opts.rules_dir);
+  if (!found.ok()) return found.status();
+  const RuleDirs& dirs = found.value();
   auto rb = load_rulebook(opts.rules_dir);
   if (!rb.ok()) {
     const auto& d = rb.status().diagnostics();
     problems.insert(problems.end(), d.begin(), d.end());
   }
-  auto dates = DateFinder::load(opts.rules_dir);
+  auto dates = DateFinder::load(dirs.files("dates.lex"));
   if (!dates.ok()) {
     const auto& d = dates.status().diagnostics();
     if (d.empty()) problems.push_back({opts.rules_dir.string(), 0, dates.status().message()});
     problems.insert(problems.end(), d.begin(), d.end());
   }
-  auto numbers = NumberFinder::load(opts.rules_dir);
+  auto numbers = NumberFinder::load(dirs.files("numbers.lex"), dirs.files("dates.lex"));
   if (!numbers.ok()) {
     const auto& d = numbers.status().diagnostics();
     if (d.empty()) problems.push_back({opts.rules_dir.string(), 0, numbers.status().message()});
@@ -203,10 +207,12 @@ Result<std::shared_ptr<const Extractor>> Extractor::load(const ExtractorOptions&
   }
   std::shared_ptr<const Gazetteer> gaz;
   if (opts.load_gazetteer) {
-    auto g = Gazetteer::load(opts.rules_dir / "places", opts.places_index);
+    const std::filesystem::path places = opts.places_dir.empty() ? dirs.places() : opts.places_dir;
+    auto g = Gazetteer::load(places, opts.places_index,
+                             {.common_words = dirs.files("common_words.lex"), .places = dirs.files("places.lex")});
     if (!g.ok()) {
       const auto& d = g.status().diagnostics();
-      if (d.empty()) problems.push_back({(opts.rules_dir / "places").string(), 0, g.status().message()});
+      if (d.empty()) problems.push_back({places.string(), 0, g.status().message()});
       problems.insert(problems.end(), d.begin(), d.end());
     } else {
       gaz = g.value();

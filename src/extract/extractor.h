@@ -1,7 +1,7 @@
 // extract/extractor.h — salvo's public interface: documents in, events out.
 //
-// Owns: loading a rule set (rules/ directory plus the gazetteer under
-// rules/places) once, and turning one Document into the events it reports,
+// Owns: loading a rule set (a rules root: its language folders rules/en/, ...,
+// plus the gazetteer under rules/places) once, and turning one Document into the events it reports,
 // one per strike (actor, kind of attack, place, day), each traceable to its
 // sentences and rules. An Extractor is immutable after load() and safe to
 // share between threads.
@@ -22,11 +22,14 @@
 namespace salvo {
 
 struct ExtractorOptions {
-  std::filesystem::path rules_dir;        // required
+  std::filesystem::path rules_dir;        // required: a rules root (rules/rule_dirs.h)
   bool load_gazetteer = true;             // false: places keep their names only
-  // Binary image of rules_dir/places/places.tsv.gz (salvo index-places); used
+  // The gazetteer folder; empty: rules_dir/places. Lets a rules root that holds
+  // only language folders (a test's, a language in the making) use the shipped places.
+  std::filesystem::path places_dir = {};
+  // Binary image of the places folder's places.tsv.gz (salvo index-places); used
   // when it matches those bytes, else the text is parsed (Gazetteer::load).
-  std::filesystem::path places_index;
+  std::filesystem::path places_index = {};
 };
 
 // An example sentence written in a rule file: `example = ...` must give at

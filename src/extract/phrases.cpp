@@ -25,7 +25,6 @@ bool joinable_gap(std::string_view gap) {
 // Every match of the rules in `fired`, in rule order.
 std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& fired) {
   const Rulebook& rb = c.rb;
-  const re2::StringPiece in(c.s.data(), c.s.size());
   std::vector<Phrase> raw;
   for (int idx : fired) {
     if (idx == rb.weapon_set_index) {
@@ -38,12 +37,10 @@ std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& f
     }
     if (idx < 0 || static_cast<std::size_t>(idx) >= rb.triggers.size()) continue;
     const TriggerRule& t = rb.triggers[static_cast<std::size_t>(idx)];
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos < c.s.size() && t.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
-      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
-      raw.push_back({b, b + m.size(), t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
-      pos = b + std::max<std::size_t>(m.size(), 1);
+    std::size_t pos = 0, b = 0, e = 0;
+    while (pos < c.s.size() && t.re.find(c.s, pos, b, e)) {
+      raw.push_back({b, e, t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
+      pos = b + std::max<std::size_t>(e - b, 1);
     }
   }
   return raw;
@@ -52,18 +49,15 @@ std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& f
 // Drops the matches inside an exclusion's match.
 void drop_excluded(const Sentence& c, std::vector<Phrase>& raw) {
   const Rulebook& rb = c.rb;
-  const re2::StringPiece in(c.s.data(), c.s.size());
   std::vector<std::pair<std::size_t, std::size_t>> excluded;
   thread_local std::vector<int> occurring;
   rb.exclusions_in(c.s, occurring);
   for (const int xi : occurring) {
     const TriggerRule& x = rb.exclusions[static_cast<std::size_t>(xi)];
-    re2::StringPiece m;
-    std::size_t pos = 0;
-    while (pos < c.s.size() && x.re->Match(in, pos, c.s.size(), RE2::UNANCHORED, &m, 1)) {
-      const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
-      excluded.emplace_back(b, b + m.size());
-      pos = b + std::max<std::size_t>(m.size(), 1);
+    std::size_t pos = 0, b = 0, e = 0;
+    while (pos < c.s.size() && x.re.find(c.s, pos, b, e)) {
+      excluded.emplace_back(b, e);
+      pos = b + std::max<std::size_t>(e - b, 1);
     }
   }
   std::erase_if(raw, [&](const Phrase& p) {
@@ -122,7 +116,10 @@ std::vector<Phrase> merge_matches(const Sentence& c, std::vector<Phrase>& raw) {
 bool prefilter_sentence(const Rulebook& rb, std::string_view sentence, std::vector<int>& fired) {
   fired.clear();
   RE2::Set::ErrorInfo err{};
-  if (rb.prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &fired, &err)) return true;
+  if (rb.prefilter->Match(re2::StringPiece(sentence.data(), sentence.size()), &fired, &err)) {
+    rb.confirm_fired(sentence, fired);
+    return !fired.empty();
+  }
   if (err.kind == RE2::Set::kNoError) return false;
   // The set's DFA ran out of memory on this text: try every rule instead.
   fired.clear();

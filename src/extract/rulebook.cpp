@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/ascii.h"
 #include "core/hash.h"
 #include "rules/lexfile.h"
+#include "rules/rule_dirs.h"
 #include "rules/version.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 
@@ -37,7 +37,8 @@ RE2::Options pattern_options() {
   return o;
 }
 
-std::string wrap_word(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+// The form of a pattern in an RE2::Set: whole words in any script (rules/whole_word.h).
+std::string wrap_word(const std::string& pattern) { return WholeWordRegex::set_pattern(pattern); }
 
 // Reads a *.rules file: one [section] per rule with key = value lines.
 void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule>& out,
@@ -56,7 +57,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
     r.strong = true;
     // A rule of one pattern line (all of them today) is compiled once: the
     // line's own check is the rule's pattern, kept rather than built again.
-    std::unique_ptr<RE2> single;
+    WholeWordRegex single;
     int pattern_lines = 0;
     for (const auto& e : f.entries) {
       if (e.section != name) continue;
@@ -71,8 +72,8 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       if (e.key == "pattern") {
         if (!r.pattern.empty()) r.pattern += "|";
         r.pattern += e.value;
-        auto probe = std::make_unique<RE2>(wrap_word(e.value), pattern_options());
-        if (!probe->ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe->error()));
+        WholeWordRegex probe(e.value, pattern_options());
+        if (!probe.ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe.error()));
         if (++pattern_lines == 1) single = std::move(probe);
       } else if (e.key == "event_type") {
         if (!in(kEventTypes, e.value)) problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
@@ -102,8 +103,8 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       problems.push_back(f.at(line, "rule [" + name + "] needs event_type and weapon"));
       continue;
     }
-    r.re = pattern_lines == 1 ? std::move(single) : std::make_unique<RE2>(wrap_word(r.pattern), pattern_options());
-    if (!r.re->ok()) continue;  // already reported per line
+    r.re = pattern_lines == 1 ? std::move(single) : WholeWordRegex(r.pattern, pattern_options());
+    if (!r.re.ok()) continue;  // already reported per line
     out.push_back(std::move(r));
   }
 }
@@ -154,7 +155,23 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
         problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice in [" + e.section + "]"));
       continue;
     }
+    if (TermSet::key(e.value).empty()) {
+      if (only_section.empty()) problems.push_back(f.at(e.line, "empty term"));
+      continue;
+    }
     terms.push_back({e.value, e.section, e.tags, e.line});
+  }
+  return terms;
+}
+
+// The same list read from every language folder that has the file, one
+// language's terms after the other's.
+std::vector<TermSpec> load_word_lists(const std::vector<fs::path>& paths, const WordListSpec& spec,
+                                      std::vector<Diagnostic>& problems, const std::string& only_section = "") {
+  std::vector<TermSpec> terms;
+  for (const auto& p : paths) {
+    auto t = load_word_list(p, spec, problems, only_section);
+    terms.insert(terms.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return terms;
 }
@@ -166,6 +183,16 @@ bool Rulebook::may_trigger(std::string_view text) const {
   RE2::Set::ErrorInfo err{};
   if (prefilter->Match(re2::StringPiece(text.data(), text.size()), nullptr, &err)) return true;
   return err.kind != RE2::Set::kNoError;
+}
+
+void Rulebook::confirm_fired(std::string_view sentence, std::vector<int>& fired) const {
+  if (!has_foreign_letter(sentence)) return;
+  std::erase_if(fired, [&](int i) {
+    std::size_t b = 0, e = 0;
+    if (i == weapon_set_index) return !weapons->contains_any(sentence);
+    return i >= 0 && static_cast<std::size_t>(i) < triggers.size() &&
+           !triggers[static_cast<std::size_t>(i)].re.find(sentence, 0, b, e);
+  });
 }
 
 void Rulebook::exclusions_in(std::string_view sentence, std::vector<int>& out) const {
@@ -183,14 +210,20 @@ void Rulebook::exclusions_in(std::string_view sentence, std::vector<int>& out) c
 
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   std::vector<Diagnostic> problems;
-  if (!fs::is_directory(dir)) return Status::errors({{dir.string(), 0, "rules directory not found"}});
+  auto found = find_rule_dirs(dir);
+  if (!found.ok()) return found.status();
+  const RuleDirs& dirs = found.value();
   auto rb = std::make_shared<Rulebook>();
-  std::set<std::string> ids;
-  load_rule_file(dir / "triggers.rules", true, rb->triggers, rb->examples, ids, problems);
-  load_rule_file(dir / "exclusions.rules", false, rb->exclusions, rb->examples, ids, problems);
+  std::set<std::string> ids;  // unique across the files of every language
+  for (const auto& p : dirs.files("triggers.rules"))
+    load_rule_file(p, true, rb->triggers, rb->examples, ids, problems);
+  for (const auto& p : dirs.files("exclusions.rules"))
+    load_rule_file(p, false, rb->exclusions, rb->examples, ids, problems);
 
-  auto build = [&](const fs::path& path, std::vector<TermSpec> specs, TermSetOptions o) {
-    auto ts = TermSet::build(path.string(), std::move(specs), o);
+  // A list's diagnostics from TermSet::build name its first file (load_word_list
+  // has already refused what build() would, with the right file and line).
+  auto build = [&](const std::vector<fs::path>& paths, std::vector<TermSpec> specs, TermSetOptions o) {
+    auto ts = TermSet::build(paths.empty() ? dir.string() : paths.front().string(), std::move(specs), o);
     if (!ts.ok()) {
       for (const auto& d : ts.status().diagnostics()) problems.push_back(d);
       return std::shared_ptr<const TermSet>(std::make_shared<TermSet>());
@@ -198,36 +231,44 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     return ts.value();
   };
   std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
-  const fs::path wpath = dir / "weapons.lex";
-  rb->weapons = build(wpath, load_word_list(wpath, {"weapons.lex", weapons, {}}, problems), {.plural = true});
-  const fs::path apath = dir / "actors.lex";
-  rb->actors = build(apath, load_word_list(apath, {"actors.lex", {}, {"capital", "leader"}}, problems),
+  const auto wpaths = dirs.files("weapons.lex");
+  rb->weapons = build(wpaths, load_word_lists(wpaths, {"weapons.lex", weapons, {}}, problems), {.plural = true});
+  const auto apaths = dirs.files("actors.lex");
+  rb->actors = build(apaths, load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}}, problems),
                      {.possessive = true});
   std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
-  const fs::path tpath = dir / "targets.lex";
-  rb->targets = build(tpath, load_word_list(tpath, {"targets.lex", ttypes, {}}, problems), {.plural = true});
-  const fs::path cpath = dir / "casualties.lex";
-  rb->casualties = build(cpath,
-                         load_word_list(cpath, {"casualties.lex",
-                                                {"killed", "injured", "victims", "no_injured", "no_killed",
-                                                 "no_casualties", "toll_update"}, {}}, problems),
+  const auto tpaths = dirs.files("targets.lex");
+  rb->targets = build(tpaths, load_word_lists(tpaths, {"targets.lex", ttypes, {}}, problems), {.plural = true});
+  const auto cpaths = dirs.files("casualties.lex");
+  rb->casualties = build(cpaths,
+                         load_word_lists(cpaths, {"casualties.lex",
+                                                  {"killed", "injured", "victims", "no_injured", "no_killed",
+                                                   "no_casualties", "toll_update"}, {}}, problems),
                          {});
-  const fs::path qpath = dir / "cues.lex";
-  rb->cues = build(qpath,
-                   load_word_list(qpath, {"cues.lex",
-                                          {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
-                                          {}}, problems),
+  const auto qpaths = dirs.files("cues.lex");
+  rb->cues = build(qpaths,
+                   load_word_lists(qpaths, {"cues.lex",
+                                            {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
+                                            {}}, problems),
                    {.sentence_case = true});
-  const fs::path gpath = dir / "grammar.lex";
+  const auto gpaths = dirs.files("grammar.lex");
   const WordListSpec gspec{"grammar.lex",
                            {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}, {}};
-  load_word_list(gpath, gspec, problems);  // validation of the whole file
-  std::vector<Diagnostic> ignore;          // per-section reloads: problems already reported
-  rb->attack_verbs = build(gpath, load_word_list(gpath, gspec, ignore, "attack_verb"), {});
-  rb->modifiers = build(gpath, load_word_list(gpath, gspec, ignore, "modifier"), {});
-  rb->place_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_before"), {});
-  rb->place_not_before = build(gpath, load_word_list(gpath, gspec, ignore, "place_not_before"), {});
-  rb->reporting_verbs = build(gpath, load_word_list(gpath, gspec, ignore, "reporting_verb"), {});
+  load_word_lists(gpaths, gspec, problems);  // validation of the whole file
+  std::vector<Diagnostic> ignore;            // per-section reloads: problems already reported
+  rb->attack_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "attack_verb"), {});
+  rb->modifiers = build(gpaths, load_word_lists(gpaths, gspec, ignore, "modifier"), {});
+  rb->place_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_before"), {});
+  rb->place_not_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_not_before"), {});
+  rb->reporting_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "reporting_verb"), {});
+  // abbreviations.lex: one [abbreviations] list (the sentence splitter's)
+  {
+    std::vector<std::string> words;
+    for (const auto& p : dirs.files("abbreviations.lex"))
+      for (const auto& t : load_word_list(p, {"abbreviations.lex", {"abbreviations"}, {}}, problems))
+        words.push_back(t.term);
+    rb->abbreviations = Abbreviations(words);
+  }
   rb->first_terms =
       std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{rb->casualties, rb->cues});
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
@@ -238,14 +279,14 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     const std::vector<std::string> types(kEventTypes.begin(), kEventTypes.end());
     rb->settings = load_assembly_settings(dir / "assembly.lex", weapons, types, problems);
   }
-  auto book = PatternBook::load(dir);
+  auto book = PatternBook::load(dirs.languages);
   if (!book.ok()) {
     for (const auto& d : book.status().diagnostics()) problems.push_back(d);
   } else {
     rb->patterns = book.value();
     rb->grammar = Grammar::bind(*rb->patterns, problems);
   }
-  auto words = WordBook::load(dir);
+  auto words = WordBook::load(dirs.languages);
   if (!words.ok()) {
     for (const auto& d : words.status().diagnostics()) problems.push_back(d);
   } else {
@@ -266,7 +307,8 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   if (!walt.empty()) {
     std::string err;
     rb->weapon_set_index = rb->prefilter->Add(wrap_word(walt), &err);
-    if (rb->weapon_set_index < 0) problems.push_back({wpath.string(), 0, "weapon names do not compile: " + err});
+    if (rb->weapon_set_index < 0)
+      problems.push_back({wpaths.empty() ? dir.string() : wpaths.front().string(), 0, "weapon names do not compile: " + err});
   }
   if (!rb->prefilter->Compile()) problems.push_back({dir.string(), 0, "trigger set too large to compile"});
   if (!rb->exclusions.empty()) {
@@ -281,7 +323,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   if (!problems.empty()) return Status::errors(std::move(problems));
 
 
-  rb->version = rules_version(dir);  // every file under rules/, rules/places too
+  rb->version = rules_version(dir);  // every file under the rules root, the gazetteer included
   rb->rule_count = rb->triggers.size() + rb->exclusions.size() + rb->weapons->specs().size() +
                    rb->actors->specs().size() + rb->targets->specs().size() + rb->casualties->specs().size() +
                    rb->cues->specs().size();

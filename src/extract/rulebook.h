@@ -1,11 +1,14 @@
-// extract/rulebook.h — every rule file under rules/, loaded, validated, compiled.
+// extract/rulebook.h — the rule files of every language folder, loaded, validated, compiled.
 //
-// Owns: what each file under rules/ means (triggers.rules, exclusions.rules,
-// weapons.lex, actors.lex, targets.lex, casualties.lex, cues.lex,
-// grammar.lex; *.patterns and words.lex through grammar.h and word_lists.h),
-// their validation (every problem as file:line: message), and
-// the compiled matchers the extractor uses. Compiled once at start-up; never
-// modified afterwards, so it is shared by all threads.
+// Owns: what each file of a language folder (rules/en/, ...; rules/rule_dirs.h)
+// means (triggers.rules, exclusions.rules, weapons.lex, actors.lex,
+// targets.lex, casualties.lex, cues.lex, grammar.lex, abbreviations.lex;
+// *.patterns and words.lex through grammar.h and word_lists.h), and of the
+// root's assembly.lex (settings.h), their validation (every problem as
+// file:line: message), and the compiled matchers the extractor uses. The files
+// of all the languages are merged: rule ids are unique across them, each list
+// holds every language's terms. Compiled once at start-up; never modified
+// afterwards, so it is shared by all threads.
 #pragma once
 
 #include <filesystem>
@@ -22,7 +25,9 @@
 #include "extract/word_lists.h"
 #include "rules/patterns.h"
 #include "rules/termset.h"
+#include "rules/whole_word.h"
 #include "rules/words.h"
+#include "text/sentences.h"
 
 namespace salvo {
 
@@ -45,7 +50,7 @@ struct TriggerRule {
   // needs an attack verb, casualties or an impact to report an event.
   bool names_attack = true;
   std::string pattern;
-  std::unique_ptr<RE2> re;
+  WholeWordRegex re;  // the pattern as whole words of any script
   std::string file;
   int line = 0;
 };
@@ -65,6 +70,11 @@ struct Rulebook {
   // Whether `text` may hold a trigger or weapon name (the prefilter); only
   // then can a document give an event. True also when the set cannot answer.
   bool may_trigger(std::string_view text) const;
+  // Keeps of `fired` (prefilter indexes the set found in `sentence`) those
+  // that match as whole words: the set's patterns may say yes to a match
+  // glued to a letter outside ASCII (rules/whole_word.h), so a sentence with
+  // such a letter is checked; any other sentence is left as it is.
+  void confirm_fired(std::string_view sentence, std::vector<int>& fired) const;
   std::shared_ptr<const TermSet> weapons;     // label = weapon
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
   std::shared_ptr<const TermSet> targets;     // label = target type
@@ -86,8 +96,9 @@ struct Rulebook {
   // The word lists (words.lex) and the extractor's steps bound to them.
   std::shared_ptr<const WordBook> word_book;
   WordLists words;
+  Abbreviations abbreviations;  // abbreviations.lex: full stops that end no sentence
   std::vector<RuleExample> examples;
-  std::string version;  // short content hash of the rule files
+  std::string version;  // short content hash of every file under the rules root
   std::size_t rule_count = 0;
 
   // rules/assembly.lex: the event type of each weapon, confidence weights, eventness thresholds.
@@ -96,6 +107,7 @@ struct Rulebook {
   const std::string& event_type_for_weapon(const std::string& weapon) const { return settings.event_type_for(weapon); }
 };
 
+// `dir` is a rules root (rules/rule_dirs.h): every language folder in it is loaded.
 Result<std::shared_ptr<const Rulebook>> load_rulebook(const std::filesystem::path& dir);
 
 }  // namespace salvo

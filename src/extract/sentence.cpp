@@ -1,6 +1,8 @@
 // extract/sentence.cpp — see sentence.h.
 #include "extract/sentence.h"
 
+#include "core/unicode.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -35,7 +37,6 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-bool starts_upper(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 int count_words(std::string_view s) {
   int n = 0;
@@ -89,8 +90,7 @@ void Sentence::read_first_lists() {
   cues = std::move(scratch_[Rulebook::kCueList]);
   std::erase_if(cues, [&](const TermHit& h) {
     const std::string& term = rb.cues->spec(h).term;
-    if (term.empty() || !std::islower(static_cast<unsigned char>(term[0])) ||
-        !std::isupper(static_cast<unsigned char>(s[h.begin])))
+    if (term.empty() || !is_lower(code_point_at(term, 0)) || !is_upper(code_point_at(s, h.begin)))
       return false;
     std::size_t p = h.begin;
     while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '"' || s[p - 1] == '\'' || s[p - 1] == '(')) --p;

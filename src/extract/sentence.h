@@ -9,6 +9,8 @@
 // mention_date.h take a Sentence and never look at the document.
 #pragma once
 
+#include "core/unicode.h"
+
 #include <cstddef>
 #include <set>
 #include <string>
@@ -32,7 +34,6 @@ bool is_word_byte(char c);
 // The words of `s`, left to right; leading apostrophes and hyphens, trailing
 // hyphens and a wire slug number ("UPDATE 1-Shell hits") are left out.
 std::vector<Token> tokenize(std::string_view s);
-bool starts_upper(std::string_view w);
 int count_words(std::string_view s);
 
 // Clause boundaries: punctuation that separates clauses (commas too, unless

@@ -1,6 +1,6 @@
 // extract/word_lists.h — the word lists the extractor's steps use, by name.
 //
-// Owns: the list of rules/words.lex sections (rules/words.h) the sentence
+// Owns: the list of rules/en/words.lex sections (rules/words.h) the sentence
 // analysis needs, each bound once at load time to a typed member, with the
 // check that reads its examples, so that a step writes
 // `w.place_title->has(word)` and a missing list is a load error naming it.

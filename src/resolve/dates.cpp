@@ -1,4 +1,4 @@
-// resolve/dates.cpp — the date finder: rules/dates.lex word lists compiled into
+// resolve/dates.cpp — the date finder: the dates.lex word lists compiled into
 // RE2 patterns once at load(), matched per sentence, resolved against the
 // reference (publication) date HeidelTime-news-style. See docs/DATES_NUMBERS.md.
 #include "resolve/dates.h"
@@ -11,8 +11,12 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "core/unicode.h"
+#include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
+#include "rules/rule_dirs.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 namespace {
@@ -111,7 +115,7 @@ bool is_range_joiner(std::string_view between) {
 
 class DateFinderImpl final : public DateFinder {
  public:
-  std::vector<Diagnostic> load(const std::filesystem::path& dir);
+  std::vector<Diagnostic> load(const std::vector<std::filesystem::path>& files);
   std::vector<DateMention> find(std::string_view sentence, std::optional<Date> reference) const override;
 
  private:
@@ -166,16 +170,20 @@ bool DateFinderImpl::next_word_in(std::string_view text, std::size_t end,
   return set.count(key) > 0;
 }
 
-std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
+std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::path>& files) {
   std::vector<Diagnostic> problems;
-  const LexFile f = read_lexfile(dir / "dates.lex", problems);
+  if (files.empty()) return {{"", 0, "no dates.lex in any language folder"}};
+  std::vector<LexFile> lexes;
+  for (const auto& p : files) lexes.push_back(read_lexfile(p, problems));
   if (!problems.empty()) return problems;
 
   std::vector<std::pair<std::string, bool>> month_terms;  // term, abbr
   std::vector<std::string> weekday_terms, prefix_terms, daypart_terms, relday_terms, period_terms, night_terms,
       part_terms, in_terms, count_terms, holiday_terms, sameday_terms;
 
+  const LexFile* cur = nullptr;  // the file whose entries are being read
   auto int_tag = [&](const LexEntry& e, long long lo, long long hi) -> std::optional<int> {
+    const LexFile& f = *cur;
     if (e.tags.empty()) {
       problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag (@" + std::to_string(lo) + ".." +
                                           std::to_string(hi) + ")"));
@@ -190,125 +198,138 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
     return static_cast<int>(*v);
   };
   auto add_key = [&](auto& map, const LexEntry& e, std::string key, auto value) {
+    const LexFile& f = *cur;
     auto [it, inserted] = map.emplace(key, value);
     if (!inserted && !(it->second == value))
       problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice with different meanings"));
   };
 
-  for (const auto& e : f.entries) {
-    if (!e.key.empty()) {
-      problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
-      continue;
-    }
-    const std::string key = dn::normalise_key(e.value);
-    const std::string& s = e.section;
-    if (s == "months") {
-      if (auto v = int_tag(e, 1, 12)) {
-        const bool abbr = std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end();
-        month_terms.emplace_back(e.value, abbr);
-        add_key(months_, e, key, *v);
-      }
-    } else if (s == "weekdays") {
-      if (auto v = int_tag(e, 1, 7)) {
-        weekday_terms.push_back(e.value);
-        add_key(weekdays_, e, key, *v);
-      }
-    } else if (s == "weekday prefixes") {
-      const std::string tag = e.tags.empty() ? "" : e.tags[0];
-      Prefix p;
-      if (tag == "before") p = Prefix::kBefore;
-      else if (tag == "future") p = Prefix::kFuture;
-      else if (tag == "bare") p = Prefix::kBare;
-      else {
-        problems.push_back(f.at(e.line, "weekday prefix '" + e.value + "' needs @before, @future or @bare"));
+  for (const LexFile& f : lexes) {
+    cur = &f;
+    for (const auto& e : f.entries) {
+      if (!e.key.empty()) {
+        problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
         continue;
       }
-      prefix_terms.push_back(e.value);
-      add_key(prefixes_, e, key, p);
-    } else if (s == "not a date after a weekday") {
-      not_after_weekday_.insert(key);
-    } else if (s == "day parts") {
-      daypart_terms.push_back(e.value);
-    } else if (s == "relative days") {
-      if (auto v = int_tag(e, -31, 31)) {
-        relday_terms.push_back(e.value);
-        add_key(rel_days_, e, key, *v);
+      const std::string key = dn::normalise_key(e.value);
+      const std::string& s = e.section;
+      if (s == "months") {
+        if (auto v = int_tag(e, 1, 12)) {
+          const bool abbr = std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end();
+          month_terms.emplace_back(e.value, abbr);
+          add_key(months_, e, key, *v);
+        }
+      } else if (s == "weekdays") {
+        if (auto v = int_tag(e, 1, 7)) {
+          weekday_terms.push_back(e.value);
+          add_key(weekdays_, e, key, *v);
+        }
+      } else if (s == "weekday prefixes") {
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        Prefix p;
+        if (tag == "before") p = Prefix::kBefore;
+        else if (tag == "future") p = Prefix::kFuture;
+        else if (tag == "bare") p = Prefix::kBare;
+        else {
+          problems.push_back(f.at(e.line, "weekday prefix '" + e.value + "' needs @before, @future or @bare"));
+          continue;
+        }
+        prefix_terms.push_back(e.value);
+        add_key(prefixes_, e, key, p);
+      } else if (s == "not a date after a weekday") {
+        not_after_weekday_.insert(key);
+      } else if (s == "day parts") {
+        daypart_terms.push_back(e.value);
+      } else if (s == "relative days") {
+        if (auto v = int_tag(e, -31, 31)) {
+          relday_terms.push_back(e.value);
+          add_key(rel_days_, e, key, *v);
+        }
+      } else if (s == "same day") {
+        if (auto v = int_tag(e, -7, 7)) {
+          sameday_terms.push_back(e.value);
+          add_key(same_days_, e, key, *v);
+        }
+      } else if (s == "relative periods") {
+        static const std::array<std::pair<const char*, Period>, 7> kTags{{{"this_week", Period::kThisWeek},
+                                                                          {"last_week", Period::kLastWeek},
+                                                                          {"weekend", Period::kWeekend},
+                                                                          {"this_month", Period::kThisMonth},
+                                                                          {"last_month", Period::kLastMonth},
+                                                                          {"recent", Period::kRecent},
+                                                                          {"future", Period::kFuture}}};
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        auto it = std::find_if(kTags.begin(), kTags.end(), [&](const auto& t) { return tag == t.first; });
+        if (it == kTags.end()) {
+          problems.push_back(f.at(e.line, "relative period '" + e.value +
+                                              "' needs one of @this_week @last_week @weekend @this_month "
+                                              "@last_month @recent @future"));
+          continue;
+        }
+        period_terms.push_back(e.value);
+        add_key(periods_, e, key, it->second);
+      } else if (s == "night words") {
+        night_terms.push_back(e.value);
+      } else if (s == "month parts") {
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        if (tag != "week" && tag != "month") {
+          problems.push_back(f.at(e.line, "month part '" + e.value + "' needs @week or @month"));
+          continue;
+        }
+        part_terms.push_back(e.value);
+        add_key(parts_, e, key, tag == "week" ? Part::kWeek : Part::kMonth);
+      } else if (s == "in month") {
+        in_terms.push_back(e.value);
+      } else if (s == "counts") {
+        if (auto v = int_tag(e, 1, 99)) {
+          count_terms.push_back(e.value);
+          add_key(counts_, e, key, *v);
+        }
+      } else if (s == "holidays") {
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        const auto dash = tag.find('-');
+        auto mon = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(0, dash));
+        auto day = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(dash + 1));
+        if (!mon || !day || !is_valid_date(2000, static_cast<int>(*mon), static_cast<int>(*day))) {
+          problems.push_back(f.at(e.line, "holiday '" + e.value + "' needs @MM-DD, e.g. @12-25"));
+          continue;
+        }
+        holiday_terms.push_back(e.value);
+        add_key(holidays_, e, key, std::pair<int, int>(static_cast<int>(*mon), static_cast<int>(*day)));
+      } else if (s == "not a date after an ordinal") {
+        not_after_ordinal_.insert(key);
+      } else {
+        problems.push_back(f.at(e.line, "unknown section [" + s + "] in dates.lex"));
       }
-    } else if (s == "same day") {
-      if (auto v = int_tag(e, -7, 7)) {
-        sameday_terms.push_back(e.value);
-        add_key(same_days_, e, key, *v);
-      }
-    } else if (s == "relative periods") {
-      static const std::array<std::pair<const char*, Period>, 7> kTags{{{"this_week", Period::kThisWeek},
-                                                                        {"last_week", Period::kLastWeek},
-                                                                        {"weekend", Period::kWeekend},
-                                                                        {"this_month", Period::kThisMonth},
-                                                                        {"last_month", Period::kLastMonth},
-                                                                        {"recent", Period::kRecent},
-                                                                        {"future", Period::kFuture}}};
-      const std::string tag = e.tags.empty() ? "" : e.tags[0];
-      auto it = std::find_if(kTags.begin(), kTags.end(), [&](const auto& t) { return tag == t.first; });
-      if (it == kTags.end()) {
-        problems.push_back(f.at(e.line, "relative period '" + e.value +
-                                            "' needs one of @this_week @last_week @weekend @this_month "
-                                            "@last_month @recent @future"));
-        continue;
-      }
-      period_terms.push_back(e.value);
-      add_key(periods_, e, key, it->second);
-    } else if (s == "night words") {
-      night_terms.push_back(e.value);
-    } else if (s == "month parts") {
-      const std::string tag = e.tags.empty() ? "" : e.tags[0];
-      if (tag != "week" && tag != "month") {
-        problems.push_back(f.at(e.line, "month part '" + e.value + "' needs @week or @month"));
-        continue;
-      }
-      part_terms.push_back(e.value);
-      add_key(parts_, e, key, tag == "week" ? Part::kWeek : Part::kMonth);
-    } else if (s == "in month") {
-      in_terms.push_back(e.value);
-    } else if (s == "counts") {
-      if (auto v = int_tag(e, 1, 99)) {
-        count_terms.push_back(e.value);
-        add_key(counts_, e, key, *v);
-      }
-    } else if (s == "holidays") {
-      const std::string tag = e.tags.empty() ? "" : e.tags[0];
-      const auto dash = tag.find('-');
-      auto mon = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(0, dash));
-      auto day = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(dash + 1));
-      if (!mon || !day || !is_valid_date(2000, static_cast<int>(*mon), static_cast<int>(*day))) {
-        problems.push_back(f.at(e.line, "holiday '" + e.value + "' needs @MM-DD, e.g. @12-25"));
-        continue;
-      }
-      holiday_terms.push_back(e.value);
-      add_key(holidays_, e, key, std::pair<int, int>(static_cast<int>(*mon), static_cast<int>(*day)));
-    } else if (s == "not a date after an ordinal") {
-      not_after_ordinal_.insert(key);
-    } else {
-      problems.push_back(f.at(e.line, "unknown section [" + s + "] in dates.lex"));
     }
   }
+  // required of the languages together, not of each
   for (const char* need : {"months", "weekdays", "relative days", "relative periods"}) {
     bool found = false;
-    for (const auto& [name, line] : f.sections) found = found || name == need;
-    if (!found) problems.push_back({f.path, 0, std::string("missing section [") + need + "]"});
+    for (const LexFile& f : lexes)
+      for (const auto& [name, line] : f.sections) found = found || name == need;
+    if (!found) problems.push_back({lexes.front().path, 0, std::string("missing section [") + need + "]"});
   }
   if (!problems.empty()) return problems;
 
   // Month names: Title case or CAPITALS; abbreviations may take a full stop.
   std::stable_sort(month_terms.begin(), month_terms.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  // RE2's \b around the names when every one is written in ASCII (one assertion
+  // for the alternation, the cheapest); else on each name's ASCII ends only,
+  // find() dropping a match that cuts a word of another script.
+  bool ascii_names = true;
+  for (const auto& t : weekday_terms) ascii_names = ascii_names && is_ascii(t);
+  for (const auto& [t, abbr] : month_terms) ascii_names = ascii_names && is_ascii(t);
+  const std::string edge = ascii_names ? "\\b" : "";
   std::string month = "(";
   for (std::size_t i = 0; i < month_terms.size(); ++i) {
     if (i) month += '|';
-    const std::string tail = month_terms[i].second ? "\\b\\.?" : "\\b";
-    month += dn::alternation({month_terms[i].first}, dn::Case::kTitleOrCaps, false) + tail;
+    const std::string tail = month_terms[i].second ? edge + "\\.?" : edge;
+    month += dn::alternation({month_terms[i].first}, dn::Case::kTitleOrCaps, !ascii_names) + tail;
   }
   month += ')';
-  const std::string wd = "(\\b" + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, false) + "\\b)";
+  const std::string wd = "(" + edge + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
   const std::string sp = kSp, osp = kOptSp;
   const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
   // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
@@ -365,7 +386,8 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
   std::vector<dn::PatternJob> jobs;
   for (const auto& s : specs) jobs.push_back({s.pattern, false, s.id, nullptr, {}});
   std::unique_ptr<RE2::Set> any;
-  dn::compile_all(jobs, f.path, [&] {
+  const std::string& path = lexes.front().path;
+  dn::compile_all(jobs, path, [&] {
     RE2::Options opt;
     opt.set_log_errors(false);
     opt.set_max_mem(64 << 20);
@@ -383,7 +405,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::filesystem::path& dir) {
     problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
     auto& re = jobs[i].re;
     if (re && re->NumberOfCapturingGroups() >= kMaxGroups)
-      problems.push_back({f.path, 0, std::string("internal: too many groups in ") + specs[i].id});
+      problems.push_back({path, 0, std::string("internal: too many groups in ") + specs[i].id});
     if (re) rules_.push_back({specs[i].id, specs[i].kind, std::move(re)});
   }
   if (problems.empty()) any_ = std::move(any);
@@ -612,6 +634,10 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
         pos = b + 1;
         continue;
       }
+      if (splits_word(sentence, b, e)) {  // inside a word of another script: "вчора" in "позавчора"
+        pos = b + std::max<std::size_t>(1, static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(sentence[b]))));
+        continue;
+      }
       DayParts parts;
       auto m = resolve(r, sentence, g.data(), reference, parts);
       if (!parts.discard) cands.push_back({b, e, ri, std::move(m), parts});
@@ -660,8 +686,14 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
 }  // namespace
 
 Result<std::shared_ptr<const DateFinder>> DateFinder::load(const std::filesystem::path& rules_dir) {
+  auto dirs = find_rule_dirs(rules_dir);
+  if (!dirs.ok()) return dirs.status();
+  return load(dirs.value().files("dates.lex"));
+}
+
+Result<std::shared_ptr<const DateFinder>> DateFinder::load(const std::vector<std::filesystem::path>& files) {
   auto impl = std::make_shared<DateFinderImpl>();
-  auto problems = impl->load(rules_dir);
+  auto problems = impl->load(files);
   if (!problems.empty()) return Status::errors(std::move(problems));
   return std::shared_ptr<const DateFinder>(std::move(impl));
 }

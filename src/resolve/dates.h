@@ -4,7 +4,8 @@
 // "31/07/2023", "on the 31st"; relative: weekdays, "yesterday", "last night",
 // "overnight", "early on Sunday", "last week", "earlier this month", "recently")
 // and resolving them against a reference date (the publication date) with a
-// precision. Word lists come from rules/dates.lex. The rules chosen (year
+// precision. Word lists come from the dates.lex of every language folder
+// (rules/en/dates.lex, ...), merged. The rules chosen (year
 // inference, nights, ranges, what is never a date) are in docs/DATES_NUMBERS.md.
 #pragma once
 
@@ -38,7 +39,11 @@ struct DateMention {
 
 class DateFinder {
  public:
+  // The dates.lex of every language folder of a rules root (rules/rule_dirs.h).
   static Result<std::shared_ptr<const DateFinder>> load(const std::filesystem::path& rules_dir);
+  // These files, merged in this order; the four required sections
+  // ([months], [weekdays], [relative days], [relative periods]) may come from any.
+  static Result<std::shared_ptr<const DateFinder>> load(const std::vector<std::filesystem::path>& files);
   virtual ~DateFinder() = default;
   // All date expressions in `sentence`, left to right, non-overlapping. With no
   // reference, relative expressions are skipped (absolute ones without a year

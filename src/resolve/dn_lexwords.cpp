@@ -6,6 +6,8 @@
 #include <exception>
 #include <thread>
 
+#include "core/unicode.h"
+
 namespace salvo::dn {
 
 namespace {
@@ -23,10 +25,10 @@ bool is_blank_at(std::string_view s, std::size_t i, std::size_t& len) {
   return false;
 }
 
-std::string upper_ascii(std::string_view s) {
-  std::string u(s);
-  for (char& ch : u)
-    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+// Capitals of any script ("JULY", "БЕРЕЗНЯ").
+std::string upper_case(std::string_view s) {
+  std::string u;
+  for (std::size_t i = 0; i < s.size();) append_utf8(u, to_upper(decode_utf8(s, i)));
   return u;
 }
 
@@ -64,7 +66,7 @@ std::string alternation(std::vector<std::string> terms, Case c, bool word_edges)
     first = false;
     out += term_pattern(t, word_edges);
     if (c == Case::kTitleOrCaps) {
-      const std::string caps = upper_ascii(t);
+      const std::string caps = upper_case(t);
       if (caps != t) {
         out += '|';
         out += term_pattern(caps, word_edges);
@@ -94,6 +96,14 @@ void normalise_key(std::string_view s, std::string& out) {
         static_cast<unsigned char>(s[i + 2]) == 0x99) {  // U+2019 -> '
       out += '\'';
       i += 3;
+      continue;
+    }
+    if (c >= 0x80) {  // lower case in any script
+      const std::size_t start = i;
+      const char32_t cp = decode_utf8(s, i);
+      const char32_t lo = to_lower(cp);
+      if (lo == cp) out.append(s.substr(start, i - start));
+      else append_utf8(out, lo);
       continue;
     }
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);

@@ -1,6 +1,6 @@
 // resolve/dn_lexwords.h — shared plumbing for the date and number word lists.
 //
-// Owns: turning word-list entries (rules/dates.lex, rules/numbers.lex) into
+// Owns: turning word-list entries (dates.lex, numbers.lex of a language folder) into
 // RE2 pattern text and normalised lookup keys, parsing integer tags, and
 // compiling patterns into diagnostics instead of failures. The meaning of the
 // lists belongs to dates.cpp and numbers.cpp; nothing here knows it.
@@ -30,15 +30,19 @@ enum class Case {
 };
 
 // One term as RE2 text: metacharacters quoted, each run of blanks -> kSp.
-// With word_edges, a \b is put at each end of the term that is a word character
-// (so "km" does not match inside "kmh", while "%" still matches after "10").
+// With word_edges, a \b is put at each end of the term that is an ASCII word
+// character (so "km" does not match inside "kmh", while "%" still matches after
+// "10"). RE2's \b knows no other script: an end that is a letter outside ASCII
+// gets none, and the finders drop a match that cuts a word there
+// (rules/whole_word.h, splits_word).
 std::string term_pattern(std::string_view term, bool word_edges);
 
 // "(?:t1|t2|...)" longest term first (so RE2's leftmost-first alternation
-// prefers "a few hundred" over "a few"). Terms are given as written.
+// prefers "a few hundred" over "a few"). Terms are given as written; kTitleOrCaps
+// adds each term in capitals (of any script).
 std::string alternation(std::vector<std::string> terms, Case c, bool word_edges);
 
-// The lookup key of a matched phrase: ASCII lower case, blank runs (incl.
+// The lookup key of a matched phrase: lower case (any script), blank runs (incl.
 // U+00A0) -> one space, curly apostrophe -> '. Writes into `out` (reused).
 void normalise_key(std::string_view s, std::string& out);
 std::string normalise_key(std::string_view s);

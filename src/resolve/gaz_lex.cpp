@@ -95,9 +95,11 @@ void LexOverlay::read_countries(const std::filesystem::path& dir, const PlaceTab
 
 void LexOverlay::read_stop_words(const std::filesystem::path& dir, const KeyFolder& fold,
                                  std::vector<Diagnostic>& problems) {
-  // stop_words.lex (by hand) and common_words.lex (generated): the same format.
-  for (const char* file : {"stop_words.lex", "common_words.lex"}) {
-    const LexFile stop = read_lexfile(dir / file, problems);
+  // stop_words.lex (by hand, here) and each language's common_words.lex (generated): the same format.
+  std::vector<std::filesystem::path> files{dir / "stop_words.lex"};
+  files.insert(files.end(), languages_.common_words.begin(), languages_.common_words.end());
+  for (const auto& file : files) {
+    const LexFile stop = read_lexfile(file, problems);
     for (const LexEntry& e : stop.entries) {
       if (e.section == "settings") {
         const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
@@ -251,8 +253,16 @@ void add_aliases(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& prob
 void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) const {
   add_places(pl, read_places(pl, t, *this, problems), t, problems);
   add_preferred_names(pl, t, problems);
-  // Aliases last, so that they may name a place by its preferred name.
+  // Aliases last, so that they may name a place by its preferred name; then the language
+  // folders' places.lex ([aliases] only: a language's spellings of known places, such as the
+  // inflected forms of a name, "Харкову @Kharkiv @UA").
   add_aliases(pl, t, problems);
+  for (const auto& path : languages_.places) {
+    const LexFile f = read_lexfile(path, problems);
+    for (const auto& [name, line] : f.sections)
+      if (name != "aliases") problems.push_back(f.at(line, "a language's places.lex holds only [aliases]"));
+    add_aliases(f, t, problems);
+  }
 }
 
 // ---------------------------------------------------------------- queries

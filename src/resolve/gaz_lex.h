@@ -19,6 +19,7 @@
 
 #include "core/status.h"
 #include "resolve/gaz_places.h"
+#include "resolve/gazetteer.h"
 #include "rules/lexfile.h"
 
 namespace salvo::gaz {
@@ -33,6 +34,9 @@ class LexOverlay {
   LexOverlay() = default;
   LexOverlay(const LexOverlay&) = delete;
   LexOverlay& operator=(const LexOverlay&) = delete;
+  // What the language folders add (their common_words.lex and places.lex [aliases]);
+  // set before read_first.
+  void set_languages(const GazetteerOverlay& o) { languages_ = o; }
 
   // Every file but places.lex, which is only read into `places_lex`. Sets the
   // regions' short and display names in `t`; needs only its countries and regions.
@@ -49,6 +53,11 @@ class LexOverlay {
   // Whether a key is a region's name as listed ("crimean peninsula", not "crimean").
   bool is_region_name(std::string_view key) const { return region_names_.count(key) > 0; }
   const CountryKey* country_key(std::string_view key) const;
+
+ private:
+  GazetteerOverlay languages_;
+
+ public:
   bool is_stop_word(std::string_view key) const { return stop_words_.count(key) > 0; }
   std::uint32_t big_population() const { return big_population_; }
   std::uint32_t big_capital_population() const { return big_capital_population_; }

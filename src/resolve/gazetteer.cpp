@@ -235,13 +235,15 @@ std::string CompactGazetteer::country_code_uncached(std::string_view word) const
 // for the verdict. nullptr (and why) if the index is not used.
 std::shared_ptr<CompactGazetteer> load_with_index(const std::filesystem::path& dir, const std::filesystem::path& index,
                                                   const KeyFolder& fold, const NamesakeWeights& weights,
-                                                  std::vector<Diagnostic>& problems, std::string& why) {
+                                                  const GazetteerOverlay& overlay, std::vector<Diagnostic>& problems,
+                                                  std::string& why) {
   const std::string stamp = source_stamp(dir / "places.tsv.gz");
   if (stamp.empty()) {
     why = "cannot read " + (dir / "places.tsv.gz").string();
     return nullptr;
   }
   auto g = std::make_shared<CompactGazetteer>(fold, weights);
+  g->words().set_languages(overlay);
   if (!map_image(index, stamp, g->places(), why)) return nullptr;
   LexFile places_lex;
   TableCheck check(g->places());
@@ -273,7 +275,8 @@ std::shared_ptr<CompactGazetteer> load_with_index(const std::filesystem::path& d
 }  // namespace
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::path& dir,
-                                                         const std::filesystem::path& index) {
+                                                         const std::filesystem::path& index,
+                                                         const GazetteerOverlay& overlay) {
   std::vector<Diagnostic> problems;
   const KeyFolder fold = KeyFolder::read(dir / "names.lex", problems);
   const NamesakeWeights weights = NamesakeWeights::read(dir / "namesakes.lex", problems);
@@ -282,11 +285,12 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
   std::string note = "text";
   if (!index.empty()) {
     std::string why;
-    g = load_with_index(dir, index, fold, weights, problems, why);
+    g = load_with_index(dir, index, fold, weights, overlay, problems, why);
     if (!g) note = "text (index " + index.string() + " ignored: " + why + ")";
   }
   if (!g) {
     g = std::make_shared<CompactGazetteer>(fold, weights);
+    g->words().set_languages(overlay);
     g->index_note_ = note;
     if (Status st = read_places_tsv(dir / "places.tsv.gz", g->places()); !st.ok()) return st;
     LexFile places_lex;

@@ -44,6 +44,17 @@ struct PlaceQuery {
   std::vector<std::string> context_countries;
 };
 
+// What the language folders (rules/en/, ...) add to the gazetteer folder's own files.
+struct GazetteerOverlay {
+  // Words of a language that are place names somewhere but rarely in its news
+  // (rules/en/common_words.lex): read like the folder's stop_words.lex.
+  std::vector<std::filesystem::path> common_words = {};
+  // A language's spellings of places the gazetteer knows (its places.lex:
+  // [aliases] only, in the format of the folder's places.lex), such as the
+  // inflected forms of a name ("Харкову @Kharkiv @UA").
+  std::vector<std::filesystem::path> places = {};
+};
+
 class Gazetteer {
  public:
   // Loads the compact gazetteer from a directory (rules/places). With `index`
@@ -53,8 +64,10 @@ class Gazetteer {
   // that is missing, stale (made from other places.tsv.gz bytes, or by a salvo
   // with another layout) or damaged is ignored and the text is parsed; why is
   // in index_note(). Uses a second thread for the check when there are two cores.
+  // `overlay`: the language folders' files read with the folder's own.
   static Result<std::shared_ptr<const Gazetteer>> load(const std::filesystem::path& dir,
-                                                       const std::filesystem::path& index = {});
+                                                       const std::filesystem::path& index = {},
+                                                       const GazetteerOverlay& overlay = {});
   // Parses dir/places.tsv.gz once and writes its binary image to `out`
   // (atomically: a temporary file renamed into place).
   static Status write_index(const std::filesystem::path& dir, const std::filesystem::path& out);

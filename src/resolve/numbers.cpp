@@ -1,4 +1,4 @@
-// resolve/numbers.cpp — the number finder: rules/numbers.lex word lists
+// resolve/numbers.cpp — the number finder: the numbers.lex word lists
 // compiled into RE2 patterns once at load(); find() scans with them and turns
 // each quantity phrase into {min,max} by the EVENTS.md table, rejecting
 // numbers that are years, dates, times, percentages, money, units, ages or
@@ -12,9 +12,12 @@
 
 #include <re2/re2.h>
 
+#include "core/unicode.h"
 #include "core/utf8.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
+#include "rules/rule_dirs.h"
+#include "rules/whole_word.h"
 
 namespace salvo {
 namespace {
@@ -63,7 +66,8 @@ char32_t code_point_at(std::string_view text, std::size_t e) {
 
 class NumberFinderImpl final : public NumberFinder {
  public:
-  std::vector<Diagnostic> load(const std::filesystem::path& dir);
+  std::vector<Diagnostic> load(const std::vector<std::filesystem::path>& number_files,
+                               const std::vector<std::filesystem::path>& date_files);
   std::vector<Quantity> find(std::string_view text) const override;
   std::optional<int> word_value(std::string_view word) const override;
 
@@ -88,16 +92,21 @@ class NumberFinderImpl final : public NumberFinder {
   std::unique_ptr<RE2> cue_, vague_re_, zero_re_, joiner_, and_joiner_;
 };
 
-std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir) {
+std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem::path>& number_files,
+                                               const std::vector<std::filesystem::path>& date_files) {
   std::vector<Diagnostic> problems;
-  const LexFile f = read_lexfile(dir / "numbers.lex", problems);
-  const LexFile df = read_lexfile(dir / "dates.lex", problems);
+  if (number_files.empty()) return {{"", 0, "no numbers.lex in any language folder"}};
+  std::vector<LexFile> lexes, date_lexes;
+  for (const auto& p : number_files) lexes.push_back(read_lexfile(p, problems));
+  for (const auto& p : date_files) date_lexes.push_back(read_lexfile(p, problems));
   if (!problems.empty()) return problems;
 
   std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
       or_more, or_so, not_people, month_terms;
 
+  const LexFile* cur = nullptr;  // the file whose entries are being read
   auto tag_value = [&](const LexEntry& e, std::size_t i, long long lo, long long hi) -> std::optional<long long> {
+    const LexFile& f = *cur;
     if (e.tags.size() <= i) {
       problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag"));
       return std::nullopt;
@@ -111,6 +120,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
     return v;
   };
   auto add_word = [&](const LexEntry& e, const std::string& key, WordValue w) {
+    const LexFile& f = *cur;
     if (key.find(' ') != std::string::npos) {
       problems.push_back(f.at(e.line, "number words are single words: '" + e.value + "'"));
       return false;
@@ -130,99 +140,112 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
                                                                         {"about", Cue::kAbout},
                                                                         {"between", Cue::kBetween}}};
 
-  for (const auto& e : f.entries) {
-    if (!e.key.empty()) {
-      problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
-      continue;
-    }
-    const std::string key = dn::normalise_key(e.value);
-    const std::string& s = e.section;
-    auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
-    if (s == "units" || s == "tens") {
-      auto v = tag_value(e, 0, 0, 90);
-      if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
-    } else if (s == "scales") {
-      auto v = tag_value(e, 0, 100, 1000000000);
-      if (v && *v != 100 && *v % 1000 != 0) {
-        problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
-      } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
-        (*v == 100 ? hundreds : scales).push_back(e.value);
-      }
-    } else if (s == "dozen") {
-      auto v = tag_value(e, 0, 2, 1000);
-      if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
-    } else if (s == "vague" || s == "zero") {
-      auto lo = tag_value(e, 0, 0, kMaxCount);
-      if (!lo) continue;
-      Vague vq{static_cast<int>(*lo), std::nullopt};
-      if (s == "zero") vq.max = 0;
-      if (e.tags.size() > 1) {
-        auto hi = tag_value(e, 1, *lo, kMaxCount);
-        if (!hi) continue;
-        vq.max = static_cast<int>(*hi);
-      }
-      if (!vague_.emplace(key, vq).second) {
-        problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+  for (const LexFile& f : lexes) {
+    cur = &f;
+    for (const auto& e : f.entries) {
+      if (!e.key.empty()) {
+        problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
         continue;
       }
-      (s == "zero" ? zero : vague).push_back(e.value);
-    } else if (cue != kCueSections.end()) {
-      auto [it, inserted] = cues_.emplace(key, cue->second);
-      if (!inserted && it->second != cue->second)
-        problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
-      cues.push_back(e.value);
-    } else if (s == "range joiners") {
-      (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
-    } else if (s == "or more") {
-      or_more.push_back(e.value);
-    } else if (s == "or so") {
-      or_so.push_back(e.value);
-    } else if (s == "not people after") {
-      not_people.push_back(e.value);
-    } else if (s == "not a count after") {
-      if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
-      else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
-      else not_count_after_symbols_.push_back(e.value);
-    } else if (s == "zero not before") {
-      zero_not_before_.insert(key);
-    } else if (s == "not vague after") {
-      not_vague_after_.insert(key);
-    } else {
-      problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
+      const std::string key = dn::normalise_key(e.value);
+      const std::string& s = e.section;
+      auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
+      if (s == "units" || s == "tens") {
+        auto v = tag_value(e, 0, 0, 90);
+        if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
+      } else if (s == "scales") {
+        auto v = tag_value(e, 0, 100, 1000000000);
+        if (v && *v != 100 && *v % 1000 != 0) {
+          problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
+        } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
+          (*v == 100 ? hundreds : scales).push_back(e.value);
+        }
+      } else if (s == "dozen") {
+        auto v = tag_value(e, 0, 2, 1000);
+        if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
+      } else if (s == "vague" || s == "zero") {
+        auto lo = tag_value(e, 0, 0, kMaxCount);
+        if (!lo) continue;
+        Vague vq{static_cast<int>(*lo), std::nullopt};
+        if (s == "zero") vq.max = 0;
+        if (e.tags.size() > 1) {
+          auto hi = tag_value(e, 1, *lo, kMaxCount);
+          if (!hi) continue;
+          vq.max = static_cast<int>(*hi);
+        }
+        if (!vague_.emplace(key, vq).second) {
+          problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
+          continue;
+        }
+        (s == "zero" ? zero : vague).push_back(e.value);
+      } else if (cue != kCueSections.end()) {
+        auto [it, inserted] = cues_.emplace(key, cue->second);
+        if (!inserted && it->second != cue->second)
+          problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
+        cues.push_back(e.value);
+      } else if (s == "range joiners") {
+        (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
+      } else if (s == "or more") {
+        or_more.push_back(e.value);
+      } else if (s == "or so") {
+        or_so.push_back(e.value);
+      } else if (s == "not people after") {
+        not_people.push_back(e.value);
+      } else if (s == "not a count after") {
+        if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
+        else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
+        else not_count_after_symbols_.push_back(e.value);
+      } else if (s == "zero not before") {
+        zero_not_before_.insert(key);
+      } else if (s == "not vague after") {
+        not_vague_after_.insert(key);
+      } else {
+        problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
+      }
     }
   }
-  for (const auto& e : df.entries) {
-    if (e.section != "months" || !e.key.empty()) continue;
-    month_terms.push_back(e.value);
-    std::string caps = e.value;
-    for (char& c : caps)
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    months_.insert(e.value);
-    months_.insert(caps);
-  }
-  if (units.empty()) problems.push_back({f.path, 0, "section [units] is missing or empty"});
+  for (const LexFile& df : date_lexes)
+    for (const auto& e : df.entries) {
+      if (e.section != "months" || !e.key.empty()) continue;
+      month_terms.push_back(e.value);
+      std::string caps;  // capitals of any script
+      for (std::size_t k = 0; k < e.value.size();) append_utf8(caps, to_upper(decode_utf8(e.value, k)));
+      months_.insert(e.value);
+      months_.insert(caps);
+    }
+  const std::string& path = lexes.front().path;
+  if (units.empty()) problems.push_back({path, 0, "section [units] is missing or empty"});
   if (!problems.empty()) return problems;
 
   const std::string sp = kSp, osp = kOptSp;
   const auto ci = dn::Case::kInsensitive;
   const std::string hy = "(?:-|" + sp + ")";
-  const std::string an = "(?i:an?)";
-  const std::string U = dn::alternation(units, ci, false), T = dn::alternation(tens, ci, false);
+  // Number words written in ASCII only: RE2's \b around the whole number (the
+  // cheapest). Else every word and numeral carries its own word edges (a \b
+  // where RE2 can judge one, at an ASCII letter or digit), so that a number may
+  // be written in another script; find() drops a match that cuts a word of it.
+  bool ascii_words = true;
+  for (const auto* list : {&units, &tens, &hundreds, &scales, &dozens})
+    for (const auto& t : *list) ascii_words = ascii_words && is_ascii(t);
+  const bool we = !ascii_words;  // word edges on each term
+  const std::string edge = we ? "\\b" : "", outer = we ? "" : "\\b";
+  const std::string an = edge + "(?i:an?)" + edge;
+  const std::string U = dn::alternation(units, ci, we), T = dn::alternation(tens, ci, we);
   const std::string small = "(?:" + T + hy + U + "|" + T + "|" + U + ")";
-  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, false) +
+  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, we) +
                               "(?:(?:,?" + sp + "(?i:and))?" + sp + small + ")?";
   const std::string under_k = "(?:" + hundred + "|" + small + ")";
-  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, false) +
+  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, we) +
                                "(?:,?" + sp + "(?:(?i:and)" + sp + ")?" + under_k + ")?";
-  const std::string dozen = "(?:(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
-                            dn::alternation(dozens, ci, false);
-  const std::string numeral = "\\d{1,3}(?:,\\d{3})+|\\d+";
-  const std::string numeral_scale = "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, false) + "|" +
-                                    dn::alternation(scales, ci, false) + ")";
+  const std::string dozen = "(?:" + edge + "(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
+                            dn::alternation(dozens, ci, we);
+  const std::string numeral = edge + "\\d{1,3}(?:,\\d{3})+" + edge + "|" + edge + "\\d+" + edge;
+  const std::string numeral_scale = edge + "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, we) + "|" +
+                                    dn::alternation(scales, ci, we) + ")";
   const std::string core = "(?:" + numeral + "|" + numeral_scale + "|" + thousand + "|" + under_k + "|" + dozen + ")";
   const std::string cue = "(" + dn::alternation(cues, ci, true) + ")";
 
-  const std::string main = "(?:" + cue + sp + ")?\\b(" + core + ")\\b|(?:" + cue + sp + ")?(" +
+  const std::string main = "(?:" + cue + sp + ")?" + outer + "(" + core + ")" + outer + "|(?:" + cue + sp + ")?(" +
                            dn::alternation(vague, ci, true) + ")|(" + dn::alternation(zero, ci, true) + ")";
   auto suffixes = [&](const std::vector<std::string>& terms) {
     std::vector<std::string> branches;
@@ -248,8 +271,8 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
       {&joiner_, {joiner_alt, "range joiner"}},
       {&and_joiner_, {sp + "(?i:and)" + sp, "between joiner"}},
       {&core_, {core, "number word"}},
-      {&range_, {joiner_alt + "\\b(" + core + ")\\b", "range"}},
-      {&and_, {sp + "(?i:and)" + sp + "\\b(" + core + ")\\b", "between"}},
+      {&range_, {joiner_alt + outer + "(" + core + ")" + outer, "range"}},
+      {&and_, {sp + "(?i:and)" + sp + outer + "(" + core + ")" + outer, "between"}},
       {&or_more_, {suffixes(or_more), "or more"}},
       {&or_so_, {suffixes(or_so), "or so"}},
       {&units_, {"(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
@@ -257,7 +280,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::filesystem::path& dir)
   };
   std::vector<dn::PatternJob> jobs;
   for (const auto& [out, p] : patterns) jobs.push_back({p.first, true, p.second, nullptr, {}});
-  dn::compile_all(jobs, f.path);
+  dn::compile_all(jobs, path);
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     *patterns[i].first = std::move(jobs[i].re);
     problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
@@ -278,10 +301,20 @@ std::optional<long long> NumberFinderImpl::eval_core(std::string_view s) const {
   }
   bool half = false;
   std::string key;
+  // the words: runs of letters of any script, apostrophes inside ("п'ять")
+  auto letter_at = [&](std::size_t k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    if (c < 0x80) return dn::is_alpha_byte(c);
+    return is_word_char(code_point_at(s, k)) && !dn::is_digit_byte(c);
+  };
+  auto advance = [&](std::size_t k) {
+    return k + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(s[k])));
+  };
   while (i < s.size()) {
-    while (i < s.size() && !dn::is_alpha_byte(static_cast<unsigned char>(s[i]))) ++i;
+    while (i < s.size() && !letter_at(i)) i = advance(i);
     std::size_t j = i;
-    while (j < s.size() && dn::is_alpha_byte(static_cast<unsigned char>(s[j]))) ++j;
+    while (j < s.size() && (letter_at(j) || (s[j] == '\'' && j > i && j + 1 < s.size() && letter_at(j + 1))))
+      j = advance(j);
     if (j == i) break;
     dn::normalise_key(s.substr(i, j - i), key);
     i = j;
@@ -423,6 +456,10 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
   while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), 1)) {
     const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
     pos = me > mb ? me : mb + 1;
+    if (splits_word(text, mb, me)) {  // inside a word of another script: "двох" in "двохсот"
+      pos = mb + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(text[mb])));
+      continue;
+    }
     if (!split_main(g[kAll], g.data())) continue;
     Quantity q;
     q.begin = mb;
@@ -568,8 +605,15 @@ std::optional<int> NumberFinderImpl::word_value(std::string_view word) const {
 }  // namespace
 
 Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::filesystem::path& rules_dir) {
+  auto dirs = find_rule_dirs(rules_dir);
+  if (!dirs.ok()) return dirs.status();
+  return load(dirs.value().files("numbers.lex"), dirs.value().files("dates.lex"));
+}
+
+Result<std::shared_ptr<const NumberFinder>> NumberFinder::load(const std::vector<std::filesystem::path>& number_files,
+                                                               const std::vector<std::filesystem::path>& date_files) {
   auto impl = std::make_shared<NumberFinderImpl>();
-  auto problems = impl->load(rules_dir);
+  auto problems = impl->load(number_files, date_files);
   if (!problems.empty()) return Status::errors(std::move(problems));
   return std::shared_ptr<const NumberFinder>(std::move(impl));
 }

@@ -5,7 +5,8 @@
 // ("at least", "more than", "over", "up to", "as many as", "between 3 and 7",
 // "3-7", "3 to 7", "5 or more"), vague quantities ("several" {3,}, "many"/
 // "tens"/"scores" {10,}, "dozens" {12,}, "hundreds" {100,}). Word lists come
-// from rules/numbers.lex. Attaching a count to killed or injured is the
+// from the numbers.lex of every language folder (rules/en/numbers.lex, ...),
+// merged; month names (not counts: "July 31") from their dates.lex. Attaching a count to killed or injured is the
 // extractor's job, not this module's.
 #pragma once
 
@@ -31,7 +32,11 @@ struct Quantity {
 
 class NumberFinder {
  public:
+  // The numbers.lex and dates.lex of every language folder of a rules root (rules/rule_dirs.h).
   static Result<std::shared_ptr<const NumberFinder>> load(const std::filesystem::path& rules_dir);
+  // These files, each list merged in this order.
+  static Result<std::shared_ptr<const NumberFinder>> load(const std::vector<std::filesystem::path>& number_files,
+                                                          const std::vector<std::filesystem::path>& date_files);
   virtual ~NumberFinder() = default;
   // Every quantity phrase in text, left to right, non-overlapping, longest first.
   // Years ("2023"), dates, times, percentages, ordinals, money, distances

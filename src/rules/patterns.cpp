@@ -320,22 +320,24 @@ Result<std::shared_ptr<const PatternBook>> PatternBook::parse(const std::string&
   return std::shared_ptr<const PatternBook>(std::move(book));
 }
 
-Result<std::shared_ptr<const PatternBook>> PatternBook::load(const fs::path& dir) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.is_regular_file() && e.path().extension() == ".patterns") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
+Result<std::shared_ptr<const PatternBook>> PatternBook::load(const std::vector<fs::path>& dirs) {
   std::vector<Diagnostic> problems;
   auto merged = std::make_shared<PatternBook>();
-  for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    merged->add_file(path.string(), ss.str(), problems);
+  for (const fs::path& dir : dirs) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.is_regular_file() && e.path().extension() == ".patterns") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      merged->add_file(path.string(), ss.str(), problems);
+    }
+    if (merged->dir_.empty()) merged->dir_ = dir.string();
   }
   if (!problems.empty()) return Status::errors(std::move(problems));
-  merged->dir_ = dir.string();
   return std::shared_ptr<const PatternBook>(std::move(merged));
 }
 
@@ -346,6 +348,10 @@ const Pattern* PatternBook::find(std::string_view id) const {
 
 const Pattern* PatternBook::require(std::string_view id, MatchMode mode, std::vector<Diagnostic>& problems) const {
   const Pattern* p = find(id);
+  if (!p && patterns_.empty()) {
+    static const Pattern kNever("", MatchMode::search, std::make_unique<RE2>("[^\\x00-\\x{10FFFF}]"), {});
+    return &kNever;
+  }
   if (!p) {
     problems.push_back({dir_, 0, "the extractor needs pattern [" + std::string(id) + "], which no *.patterns file defines"});
     return nullptr;

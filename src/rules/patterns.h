@@ -115,16 +115,19 @@ struct PatternInfo {
 // Every pattern of the *.patterns files of one folder.
 class PatternBook {
  public:
-  // Reads every *.patterns file of `dir` (in name order). All problems are
-  // collected: a pattern that does not compile, a duplicate id, an unknown key.
-  static Result<std::shared_ptr<const PatternBook>> load(const std::filesystem::path& dir);
+  // Reads every *.patterns file of the folders in `dirs` (the language
+  // folders; each in name order). All problems are collected: a pattern that
+  // does not compile, an id defined twice, an unknown key.
+  static Result<std::shared_ptr<const PatternBook>> load(const std::vector<std::filesystem::path>& dirs);
   // Builds a book from one file's text (tests, and the loader).
   static Result<std::shared_ptr<const PatternBook>> parse(const std::string& path, const std::string& text);
 
   // The pattern of this id, or null.
   const Pattern* find(std::string_view id) const;
   // Looks up the patterns an engine needs, with the mode it uses each in:
-  // every missing id or mismatched mode becomes a diagnostic.
+  // every missing id or mismatched mode becomes a diagnostic. A book with no
+  // pattern at all (a language folder with no *.patterns, such as a small test
+  // language) gives every step a pattern that never matches.
   const Pattern* require(std::string_view id, MatchMode mode, std::vector<Diagnostic>& problems) const;
   std::size_t size() const { return patterns_.size(); }
   const std::map<std::string, PatternInfo, std::less<>>& info() const { return info_; }

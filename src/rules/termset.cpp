@@ -1,6 +1,7 @@
 #include "rules/termset.h"
 
 #include "core/ascii.h"
+#include "core/unicode.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,28 +10,33 @@ namespace salvo {
 
 namespace {
 
+// Capitals and small letters in any script ("IS", "ЗСУ").
 bool is_acronym(std::string_view t) {
   int upper = 0;
-  for (char c : t) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = decode_utf8(t, i);
+    if (is_lower(c)) return false;
+    if (is_upper(c)) ++upper;
   }
   return upper >= 2;
 }
 
 bool all_lower(std::string_view t) {
-  return std::none_of(t.begin(), t.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  for (std::size_t i = 0; i < t.size();)
+    if (is_upper(decode_utf8(t, i))) return false;
+  return true;
 }
 
-// When a whole list fails to compile, name the terms that fail on their own.
-std::vector<Diagnostic> culprits(const std::string& file, const std::vector<TermSpec>& specs, const std::string& error) {
-  std::vector<Diagnostic> out;
-  for (const auto& s : specs) {
-    RE2 probe("(?:" + term_to_pattern(s.term) + ")", RE2::Quiet);
-    if (!probe.ok()) out.push_back({file, s.line, "term '" + s.term + "' does not compile: " + probe.error()});
-  }
-  if (out.empty()) out.push_back({file, 0, "word list does not compile: " + error});
-  return out;
+// The first letter as written or in the other case, for RE2: "[mM]ay", "[мМ]оже".
+std::string either_case_first(const std::string& pat) {
+  if (pat.empty()) return pat;
+  std::size_t len = 0;
+  const char32_t first = decode_utf8(pat, len);
+  const char32_t other = is_upper(first) ? to_lower(first) : to_upper(first);
+  if (other == first) return pat;
+  std::string out = "[" + pat.substr(0, len);
+  append_utf8(out, other);
+  return out + "]" + pat.substr(len);
 }
 
 }  // namespace
@@ -38,10 +44,13 @@ std::vector<Diagnostic> culprits(const std::string& file, const std::vector<Term
 std::string TermSet::key(std::string_view s) {
   std::string k;
   k.reserve(s.size());
+  unsigned high = 0;
   for (char c : s) {
     if (c == ' ' || c == '-' || c == '\'' || c == '.') continue;
+    high |= static_cast<unsigned char>(c);
     k += ascii_lower(c);
   }
+  if (high & 0x80) return lower_case(k);  // letters of other scripts
   return k;
 }
 
@@ -72,9 +81,6 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
                    [](const TermSpec& a, const TermSpec& b) { return a.term.size() > b.term.size(); });
   std::vector<Diagnostic> problems;
   std::string ci_alt, cs_alt;
-  const bool ascii = std::all_of(specs.begin(), specs.end(), [](const TermSpec& s) {
-    return std::all_of(s.term.begin(), s.term.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  });
   ts->routes_.resize(specs.size());
   for (std::size_t i = 0; i < specs.size(); ++i) {
     const auto& s = specs[i];
@@ -90,11 +96,10 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
       ts->routes_[i] = {true, false};
     } else if (opts.sentence_case && all_lower(s.term)) {
       // as written, or with the first letter capitalised (sentence start)
-      std::string cap = pat;
-      if (!cap.empty() && std::islower(static_cast<unsigned char>(cap[0])))
-        cap = "[" + std::string(1, cap[0]) + std::string(1, static_cast<char>(std::toupper(cap[0]))) + "]" + cap.substr(1);
-      cs_alt += (cs_alt.empty() ? "" : "|") + cap;
-      ts->routes_[i] = {true, std::islower(static_cast<unsigned char>(s.term[0])) != 0};
+      std::size_t len = 0;
+      const bool lower_first = is_lower(decode_utf8(s.term, len));
+      cs_alt += (cs_alt.empty() ? "" : "|") + (lower_first ? either_case_first(pat) : pat);
+      ts->routes_[i] = {true, lower_first};
     } else {
       ci_alt += (ci_alt.empty() ? "" : "|") + pat;
     }
@@ -103,23 +108,17 @@ Result<std::shared_ptr<const TermSet>> TermSet::build(const std::string& file, s
   std::string suffix;
   if (opts.plural) suffix += "(?:e?s)?";
   if (opts.possessive) suffix += "(?:'s|')?";
-  // \b is ASCII-only in RE2; terms are matched on whole words of the normalised text.
+  // The reference (find_all_regex): RE2's \b is ASCII-only, so it searches a
+  // copy of the text whose letters outside ASCII are masked as word bytes.
   if (!ci_alt.empty()) ts->ci_pattern_ = "\\b(" + ci_alt + ")" + suffix + "\\b";
   if (!cs_alt.empty()) ts->cs_pattern_ = "\\b(" + cs_alt + ")" + suffix + "\\b";
   ts->specs_ = std::move(specs);
-  if (ascii) {
-    ts->ci_trie_.emplace(true);
-    ts->cs_trie_.emplace(false);
-    ts->add_terms(*ts->ci_trie_, ts->ci_trie_->add_list({opts.plural, opts.possessive}), *ts->cs_trie_,
-                  ts->cs_trie_->add_list({opts.plural, opts.possessive}));
-    ts->ci_trie_->finish();
-    ts->cs_trie_->finish();
-  } else {
-    // Non-ASCII terms: RE2 does the search, so it must compile now.
-    ts->compile_regex();
-    if (ts->ci_ && !ts->ci_->ok()) return Status::errors(culprits(file, ts->specs_, ts->ci_->error()));
-    if (ts->cs_ && !ts->cs_->ok()) return Status::errors(culprits(file, ts->specs_, ts->cs_->error()));
-  }
+  ts->ci_trie_.emplace(true);
+  ts->cs_trie_.emplace(false);
+  ts->add_terms(*ts->ci_trie_, ts->ci_trie_->add_list({opts.plural, opts.possessive}), *ts->cs_trie_,
+                ts->cs_trie_->add_list({opts.plural, opts.possessive}));
+  ts->ci_trie_->finish();
+  ts->cs_trie_->finish();
   return std::shared_ptr<const TermSet>(std::move(ts));
 }
 
@@ -193,7 +192,7 @@ void merge_hits(std::vector<TermHit>& hits) {
 // alike in the two tries.
 template <class Target>
 void TermSet::scan_tries(const WordTrie& ci, const WordTrie& cs, std::string_view text,
-                         const std::vector<std::uint32_t>& starts, Target&& target) {
+                         const std::vector<std::uint32_t>& starts, bool ascii_text, Target&& target) {
   auto take = [&](int list, std::size_t b, std::size_t e) {
     const auto [set, hits] = target(list);
     const int idx = set->resolve_match(text.substr(b, e - b));
@@ -201,9 +200,9 @@ void TermSet::scan_tries(const WordTrie& ci, const WordTrie& cs, std::string_vie
     return true;
   };
   std::size_t from_ci[WordTrie::kMaxLists];
-  ci.scan(text, starts, take);
+  ci.scan(text, starts, ascii_text, take);
   for (int l = 0; l < ci.lists(); ++l) from_ci[l] = target(l).second->size();
-  cs.scan(text, starts, take);
+  cs.scan(text, starts, ascii_text, take);
   for (int l = 0; l < ci.lists(); ++l) {
     auto* hits = target(l).second;
     if (from_ci[l] > 0 && hits->size() > from_ci[l]) merge_hits(*hits);
@@ -214,13 +213,27 @@ std::vector<TermHit> TermSet::find_all(std::string_view text) const {
   if (!ci_trie_) return find_all_regex(text);
   std::vector<TermHit> hits;
   std::vector<std::uint32_t> starts;
-  WordTrie::boundaries(text, starts);
-  scan_tries(*ci_trie_, *cs_trie_, text, starts, [&](int) { return std::make_pair(this, &hits); });
+  const bool ascii = WordTrie::boundaries(text, starts);
+  scan_tries(*ci_trie_, *cs_trie_, text, starts, ascii, [&](int) { return std::make_pair(this, &hits); });
   return hits;
 }
 
-std::vector<TermHit> TermSet::find_all_regex(std::string_view text) const {
+std::vector<TermHit> TermSet::find_all_regex(std::string_view original) const {
   compile_regex();
+  // Every byte of a word character outside ASCII becomes '_' (an ASCII word
+  // byte): RE2's \b then holds where a word boundary of any script does, and
+  // offsets stay those of the original text.
+  std::string masked(original);
+  for (std::size_t i = 0; i < masked.size();) {
+    const std::size_t b = i;
+    if (static_cast<unsigned char>(masked[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (is_word_char(decode_utf8(original, i)))
+      for (std::size_t k = b; k < i; ++k) masked[k] = '_';
+  }
+  const std::string_view text = masked;
   std::vector<TermHit> hits;
   // Only the whole match is asked for, so RE2 can answer with its DFA; the
   // term is then found by its key, trying the match without a plural or
@@ -249,9 +262,9 @@ bool TermSet::contains_any(std::string_view text) const {
     bool any = false;
     auto stop = [&](int, std::size_t, std::size_t) { return !(any = true); };
     std::vector<std::uint32_t> starts;
-    WordTrie::boundaries(text, starts);
-    ci_trie_->scan(text, starts, stop);
-    if (!any) cs_trie_->scan(text, starts, stop);
+    const bool ascii = WordTrie::boundaries(text, starts);
+    ci_trie_->scan(text, starts, ascii, stop);
+    if (!any) cs_trie_->scan(text, starts, ascii, stop);
     return any;
   }
   compile_regex();
@@ -281,8 +294,8 @@ void TermIndex::find_all(std::string_view text, std::vector<std::vector<TermHit>
   out.resize(sets_.size());
   for (auto& v : out) v.clear();
   thread_local std::vector<std::uint32_t> starts;
-  WordTrie::boundaries(text, starts);
-  TermSet::scan_tries(ci_, cs_, text, starts, [&](int list) {
+  const bool ascii = WordTrie::boundaries(text, starts);
+  TermSet::scan_tries(ci_, cs_, text, starts, ascii, [&](int list) {
     const auto set = static_cast<std::size_t>(set_of_list_[static_cast<std::size_t>(list)]);
     return std::make_pair(sets_[set].get(), &out[set]);
   });

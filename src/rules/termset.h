@@ -1,13 +1,13 @@
-// rules/termset.h — a word list compiled into one RE2 for whole-word search.
+// rules/termset.h — a word list for whole-word search, in any script.
 //
-// Owns: turning a list of (term, label) pairs into a single RE2 alternation
-// (longest terms first, so the longest match wins at each position), matching
-// whole words case-insensitively (terms written in capitals of two letters or
-// more, like "IS" or "US", match case-sensitively), and mapping each match back
+// Owns: searching a list of (term, label) pairs as one alternation (longest
+// terms first, so the longest match wins at each position), matching whole
+// words (a word boundary of any script at both ends, core/unicode.h)
+// case-insensitively (terms written in capitals of two letters or more, like
+// "IS", "US" or "ЗСУ", match case-sensitively), and mapping each match back
 // to its term's label. Spaces and hyphens inside a term match either.
-// The search itself is a WordTrie (word_trie.h) for lists of ASCII terms and
-// the RE2 alternation for a list with a non-ASCII term; the RE2 answer is
-// also kept as the reference the trie is tested against.
+// The search itself is a WordTrie (word_trie.h); the same alternation in RE2
+// is kept as the reference the trie is tested against (for ASCII terms).
 #pragma once
 
 #include <memory>
@@ -46,14 +46,16 @@ struct TermSetOptions {
 class TermSet {
  public:
   TermSet() = default;
-  // Fails (Status with one Diagnostic per bad term) if a term cannot compile.
+  // Fails (Status with one Diagnostic per bad term: an empty one) when a term is unusable.
   static Result<std::shared_ptr<const TermSet>> build(const std::string& file, std::vector<TermSpec> specs,
                                                       TermSetOptions opts = {});
   // All non-overlapping matches, left to right.
   std::vector<TermHit> find_all(std::string_view text) const;
   bool contains_any(std::string_view text) const;
-  // The same answer from the RE2 alternation (compiled on first use): the
-  // reference for tests; find_all uses it only for lists with non-ASCII terms.
+  // The same answer from the RE2 alternation (compiled on first use), run on
+  // the text with its letters outside ASCII masked (RE2's \b is ASCII): the
+  // reference for tests, for lists of ASCII terms (terms in another script
+  // find nothing here).
   std::vector<TermHit> find_all_regex(std::string_view text) const;
   bool uses_trie() const { return ci_trie_.has_value(); }
   // The spec a matched text stands for (tolerating the plural/possessive
@@ -63,8 +65,9 @@ class TermSet {
   const TermSpec& spec(const TermHit& h) const { return specs_[static_cast<std::size_t>(h.index)]; }
   bool empty() const { return specs_.empty(); }
 
-  // The lookup key of a term or matched text: lowercase ASCII, with spaces,
-  // hyphens, apostrophes and a trailing possessive/plural removed by the caller.
+  // The lookup key of a term or matched text: lower case (any script), without
+  // spaces, hyphens, apostrophes and full stops; a trailing possessive/plural
+  // is removed by the caller.
   static std::string key(std::string_view s);
 
  private:
@@ -75,7 +78,7 @@ class TermSet {
   void add_terms(WordTrie& ci, int ci_list, WordTrie& cs, int cs_list) const;
   template <class Target>
   static void scan_tries(const WordTrie& ci, const WordTrie& cs, std::string_view text,
-                         const std::vector<std::uint32_t>& starts, Target&& target);
+                         const std::vector<std::uint32_t>& starts, bool ascii_text, Target&& target);
   struct Route {
     bool case_sensitive = false;
     bool either_case_first = false;
@@ -88,13 +91,13 @@ class TermSet {
   mutable std::once_flag compiled_;
   mutable std::unique_ptr<RE2> ci_;  // case-insensitive terms
   mutable std::unique_ptr<RE2> cs_;  // case-sensitive terms
-  std::optional<WordTrie> ci_trie_, cs_trie_;  // when every term is ASCII
+  std::optional<WordTrie> ci_trie_, cs_trie_;  // always, once built
   std::unordered_map<std::string, int> by_key_;
 };
 
 // Several word lists searched in one pass over a text (one walk of a shared
 // trie per word start instead of one scan per list): the same hits, per list,
-// as each list's find_all. Lists with non-ASCII terms are searched on their own.
+// as each list's find_all.
 class TermIndex {
  public:
   explicit TermIndex(std::vector<std::shared_ptr<const TermSet>> sets);

@@ -5,20 +5,23 @@
 // term_to_pattern() (leftmost-first alternation in the order the terms were
 // added, ' ' and '-' inside a term matching "[- ]?", SUFFIX the list's
 // optional plural and possessive endings), for ASCII terms:
-//   - a match starts where RE2's ASCII \b holds; each list's matches are taken
+//   - a match starts and ends at a word boundary (core/unicode.h: a letter,
+//     mark or digit of any script on one side and not on the other; what
+//     RE2's ASCII \b answers for ASCII text); each list's matches are taken
 //     left to right without overlap (the search for the next one starts where
 //     the last one ended);
 //   - at one start, the term added first wins; inside it, a separator is
 //     consumed when it can be (greedy), and the endings are tried in RE2's
 //     order: "es", "s", none; then "'s", "'", none.
 // Several lists share one trie, so one pass over a sentence serves them all.
-// A trie is either case-insensitive (ASCII folding) or case-sensitive. One
-// difference from RE2: its case folding also pairs 'k' with the Kelvin sign
-// and 's' with the long s (U+212A, U+017F); this folds ASCII only. Terms with
-// non-ASCII bytes are not built here (TermSet keeps RE2 for such a list).
+// A trie is either case-insensitive or case-sensitive. Case-insensitive means
+// the simple lower case of each character, in any script ("ВБИВ" finds
+// "вбив"); unlike RE2's case folding, a character outside ASCII never matches
+// an ASCII one (the Kelvin sign is no 'k', U+0130 no 'i').
 //
 // Cost: a table probe per byte to find where a term can start, then a walk
-// down the trie from there; nothing is allocated while searching.
+// down the trie from there; nothing is allocated while searching ASCII text.
+// A text with bytes outside ASCII is read a character at a time.
 #pragma once
 
 #include <array>
@@ -50,16 +53,17 @@ class WordTrie {
   bool empty() const { return terms_ == 0; }
   int lists() const { return static_cast<int>(lists_.size()); }
 
-  // Where RE2's \b holds in `text` (a word byte after a non-word byte or the
-  // reverse), in order: the only places a match can start. Computed once per
-  // text for all the tries that search it.
-  static void boundaries(std::string_view text, std::vector<std::uint32_t>& out);
+  // The word boundaries of `text` (a word character after a non-word one or
+  // the reverse, core/unicode.h), in order: the only places a match can
+  // start. Computed once per text for all the tries that search it. Returns
+  // whether the text is all ASCII (scan()'s `ascii_text`).
+  static bool boundaries(std::string_view text, std::vector<std::uint32_t>& out);
 
   // Calls on_match(list, begin, end) for every match of every list, in order
   // of `begin`; stops early when on_match returns false. `starts` is
-  // boundaries(text).
+  // boundaries(text), `ascii_text` what it returned.
   template <class OnMatch>
-  void scan(std::string_view text, const std::vector<std::uint32_t>& starts, OnMatch&& on_match) const;
+  void scan(std::string_view text, const std::vector<std::uint32_t>& starts, bool ascii_text, OnMatch&& on_match) const;
 
  private:
   struct Edge {
@@ -95,9 +99,13 @@ class WordTrie {
   std::int32_t child(std::int32_t node, unsigned char b) const;
   std::int32_t step(std::int32_t node, unsigned char b);
   void add_path(int list, std::string_view term, int priority);
+  template <bool kAsciiText, bool kFold>
   void walk(std::string_view text, std::int32_t node, std::size_t pos, const std::size_t* free_at, std::size_t start,
             Best& best) const;
-  bool ending(const ListOptions& o, std::string_view text, std::size_t pos, std::size_t& end) const;
+  template <bool kAsciiText>
+  [[gnu::always_inline]] inline bool ending(const ListOptions& o, std::string_view text, std::size_t pos,
+                                            std::size_t& end) const;
+  [[gnu::noinline]] bool step_foreign(std::string_view text, std::int32_t& node, std::size_t& pos) const;
   bool at(std::string_view text, std::size_t pos, char lower) const;
   unsigned char fold(unsigned char b) const {
     return (case_insensitive_ && b >= 'A' && b <= 'Z') ? static_cast<unsigned char>(b - 'A' + 'a') : b;
@@ -122,10 +130,12 @@ class WordTrie {
     return (can_start2_[i >> 6] >> (i & 63)) & 1u;
   }
   int terms_ = 0;
+  bool has_non_ascii_ = false;  // a case-insensitive term outside ASCII (lower-cased when added)
 };
 
 template <class OnMatch>
-void WordTrie::scan(std::string_view text, const std::vector<std::uint32_t>& starts, OnMatch&& on_match) const {
+void WordTrie::scan(std::string_view text, const std::vector<std::uint32_t>& starts, bool ascii_text,
+                    OnMatch&& on_match) const {
   if (terms_ == 0) return;
   std::size_t free_at[kMaxLists];  // where each list's next match may start
   for (int l = 0; l < lists(); ++l) free_at[l] = 0;
@@ -135,7 +145,9 @@ void WordTrie::scan(std::string_view text, const std::vector<std::uint32_t>& sta
     if (!can_start_[s[p]]) continue;
     if (p + 1 < text.size() && !starts_with(s[p], s[p + 1])) continue;
     Best best;
-    walk(text, 0, p, free_at, p, best);
+    if (ascii_text) walk<true, false>(text, 0, p, free_at, p, best);
+    else if (has_non_ascii_) walk<false, true>(text, 0, p, free_at, p, best);
+    else walk<false, false>(text, 0, p, free_at, p, best);
     for (std::uint32_t f = best.found; f != 0; f &= f - 1) {
       const int l = __builtin_ctz(f);
       free_at[l] = best.end[l] > p ? best.end[l] : p + 1;

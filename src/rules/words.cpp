@@ -129,13 +129,25 @@ Result<std::shared_ptr<const WordBook>> WordBook::parse(const std::string& path,
   return std::shared_ptr<const WordBook>(std::move(book));
 }
 
-Result<std::shared_ptr<const WordBook>> WordBook::load(const fs::path& dir) {
-  const fs::path path = dir / kWordsFile;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::errors({{path.string(), 0, "cannot read the word lists file"}});
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse(path.string(), ss.str());
+Result<std::shared_ptr<const WordBook>> WordBook::load(const std::vector<fs::path>& dirs) {
+  std::vector<Diagnostic> problems;
+  auto book = std::make_shared<WordBook>();
+  for (const fs::path& dir : dirs) {
+    const fs::path path = dir / kWordsFile;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) continue;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      problems.push_back({path.string(), 0, "cannot read the word lists file"});
+      continue;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    if (book->path_.empty()) book->path_ = path.string();
+    book->add_file(path.string(), ss.str(), problems);
+  }
+  if (!problems.empty()) return Status::errors(std::move(problems));
+  return std::shared_ptr<const WordBook>(std::move(book));
 }
 
 const WordList* WordBook::find(std::string_view id) const {
@@ -145,6 +157,10 @@ const WordList* WordBook::find(std::string_view id) const {
 
 const WordList* WordBook::require(std::string_view id, std::string_view check, std::vector<Diagnostic>& problems) const {
   const WordList* w = find(id);
+  if (!w && lists_.empty()) {
+    static const WordList kEmpty("", {});
+    return &kEmpty;
+  }
   if (!w) {
     problems.push_back({path_, 0, "the extractor needs word list [" + std::string(id) + "], which " + kWordsFile +
                                       " does not define"});

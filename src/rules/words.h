@@ -1,5 +1,5 @@
 // rules/words.h — named word lists: the small English words the extractor's
-// steps test tokens and gaps against, read from rules/words.lex.
+// steps test tokens and gaps against, read from rules/en/words.lex.
 //
 // Owns: the words.lex file (one [section] per list: its id), each list's
 // entries (lower-cased at load; "..." keeps blanks at either end, for gaps
@@ -69,15 +69,18 @@ struct WordListInfo {
 
 class WordBook {
  public:
-  // Reads dir/words.lex. Every problem is collected: an entry outside a
-  // section, an unknown key, a list with no entry or no example, a duplicate.
-  static Result<std::shared_ptr<const WordBook>> load(const std::filesystem::path& dir);
+  // Reads the words.lex of every folder in `dirs` (the language folders) that
+  // has one, merged. Every problem is collected: an entry outside a section,
+  // an unknown key, a list with no entry or no example, a list defined twice.
+  static Result<std::shared_ptr<const WordBook>> load(const std::vector<std::filesystem::path>& dirs);
   // Builds a book from one file's text (tests, and the loader).
   static Result<std::shared_ptr<const WordBook>> parse(const std::string& path, const std::string& text);
 
   const WordList* find(std::string_view id) const;
   // The list an extractor step needs, whose examples are read by `check`:
-  // a missing list or another check is a diagnostic.
+  // a missing list or another check is a diagnostic. A book with no list at all
+  // (a language folder with no words.lex, such as a small test language) gives
+  // every step an empty list: those steps then find nothing.
   const WordList* require(std::string_view id, std::string_view check, std::vector<Diagnostic>& problems) const;
   const std::map<std::string, WordListInfo, std::less<>>& info() const { return info_; }
   std::size_t size() const { return lists_.size(); }

@@ -1,7 +1,8 @@
 #include "text/sentences.h"
 
+#include "core/unicode.h"
+
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -12,20 +13,9 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// Words that end with a period without ending the sentence (compared lowercase).
-bool is_abbreviation(std::string_view w) {
-  static const std::array<std::string_view, 46> kAbbr = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "brig", "adm", "cpl",
-      "pvt", "gov", "sen", "rep", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "nos", "vs",
-      "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept",
-      "u.s", "u.k", "u.n", "e.g", "i.e"};
-  std::string lw(w);
-  std::transform(lw.begin(), lw.end(), lw.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(kAbbr.begin(), kAbbr.end(), lw) != kAbbr.end();
-}
 
 // Is there a sentence boundary after the terminator at position i (text[i] in .!?)?
-bool boundary_after(std::string_view t, std::size_t i, std::size_t end) {
+bool boundary_after(std::string_view t, std::size_t i, std::size_t end, const Abbreviations& abbr) {
   std::size_t j = i + 1;
   while (j < end && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == '.' || t[j] == '!' || t[j] == '?')) ++j;
   if (j >= end) return true;
@@ -40,14 +30,32 @@ bool boundary_after(std::string_view t, std::size_t i, std::size_t end) {
   std::size_t w = i;
   while (w > 0 && !is_space(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
   const std::string_view word = t.substr(w, i - w);
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return false;  // initial "J."
-  if (is_abbreviation(word)) return false;
+  // an initial, "J." or "Т.": one capital letter of any script
+  if (!word.empty() && static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(word[0]))) == word.size() &&
+      starts_upper(word))
+    return false;
+  if (abbr.contains(word)) return false;
   return true;
 }
 
 }  // namespace
 
-std::vector<SentenceSpan> split_sentences(std::string_view t) {
+Abbreviations::Abbreviations(const std::vector<std::string>& words) {
+  for (const auto& w : words) {
+    std::string_view v = w;
+    if (v.size() > 1 && v.back() == '.') v.remove_suffix(1);
+    words_.push_back(lower_case(v));
+  }
+  std::sort(words_.begin(), words_.end());
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+}
+
+bool Abbreviations::contains(std::string_view word) const {
+  if (words_.empty()) return false;
+  return std::binary_search(words_.begin(), words_.end(), lower_case(word));
+}
+
+std::vector<SentenceSpan> split_sentences(std::string_view t, const Abbreviations& abbreviations) {
   std::vector<SentenceSpan> out;
   int paragraph = -1;
   std::size_t pos = 0;
@@ -107,7 +115,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view t) {
         }
         if (j >= line_end) break;
         i = j;
-        if (boundary_after(t, i, line_end)) {
+        if (boundary_after(t, i, line_end, abbreviations)) {
           std::size_t e = i + 1;
           while (e < line_end && (t[e] == '"' || t[e] == '\'' || t[e] == ')' || t[e] == '.' || t[e] == '!' || t[e] == '?')) ++e;
           emit(start, e);

@@ -40,6 +40,7 @@ struct Fixture {
     doc.id = "d";
     doc.published = Date{2024, 1, 15};
     info.doc = &doc;
+    info.settings = &testing::layers().rb->settings;  // rules/assembly.lex
   }
   AssemblyState state(std::vector<Mention> ms) {
     return AssemblyState{std::move(ms), followups, info, *testing::layers().gaz, evidence, {}, {}, {}, {}, {}, {}, {}};

@@ -1,4 +1,5 @@
 // Broken rule files are refused with every problem named as file:line: message.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -15,8 +16,9 @@ fs::path copy_rules() {
                                                     "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir);
   fs::create_directories(dir);
-  for (const auto& e : fs::directory_iterator(std::string(SALVO_SOURCE_DIR) + "/rules"))
-    if (e.is_regular_file()) fs::copy_file(e.path(), dir / e.path().filename());
+  // the language folder (no gazetteer: these tests load without one)
+  fs::copy(std::string(SALVO_SOURCE_DIR) + "/rules/en", dir / "en");
+  fs::copy(std::string(SALVO_SOURCE_DIR) + "/rules/assembly.lex", dir / "assembly.lex");  // the root's, no words
   return dir;
 }
 
@@ -43,17 +45,18 @@ TEST(RulesCheck, ShippedRulesLoad) { EXPECT_TRUE(problems(std::string(SALVO_SOUR
 
 TEST(RulesCheck, ReportsEveryProblemWithFileAndLine) {
   const fs::path dir = copy_rules();
-  std::ifstream in(dir / "triggers.rules");
+  const fs::path en = dir / "en";
+  std::ifstream in(en / "triggers.rules");
   int lines = 0;
   for (std::string l; std::getline(in, l);) ++lines;
-  append(dir / "triggers.rules",
+  append(en / "triggers.rules",
          "\n[trig.broken]\npattern = (unclosed\nevent_type = shelling_artillery_missile\nweapon = missile\n"
          "\n[trig.drone]\npattern = quadcopter\nevent_type = air_drone_strike\nweapon = drone\ncolour = red\n"
          "\n[trig.badtype]\npattern = catapult\nevent_type = siege\nweapon = trebuchet\n");
-  append(dir / "actors.lex", "\n[Narnia]\nNarnian @royal\n");
-  append(dir / "targets.lex", "\nkey = value\n");
+  append(en / "actors.lex", "\n[Narnia]\nNarnian @royal\n");
+  append(en / "targets.lex", "\nkey = value\n");
   const auto p = problems(dir);
-  const std::string f = (dir / "triggers.rules").string();
+  const std::string f = (en / "triggers.rules").string();
   EXPECT_TRUE(has(p, f + ":" + std::to_string(lines + 3) + ": pattern does not compile")) << ::testing::PrintToString(p);
   EXPECT_TRUE(has(p, f + ":" + std::to_string(lines + 7) + ": duplicate rule id 'trig.drone'")) << ::testing::PrintToString(p);
   EXPECT_TRUE(has(p, "unknown key 'colour'"));
@@ -66,10 +69,49 @@ TEST(RulesCheck, ReportsEveryProblemWithFileAndLine) {
   fs::remove_all(dir);
 }
 
-TEST(RulesCheck, MissingFileIsNamed) {
+TEST(RulesCheck, ARulesRootWithoutALanguageFolderIsNamed) {
   const fs::path dir = copy_rules();
-  fs::remove(dir / "weapons.lex");
-  EXPECT_TRUE(has(problems(dir), "weapons.lex: cannot read file"));
+  fs::remove(dir / "en" / "triggers.rules");  // en/ is no language folder without it
+  EXPECT_TRUE(has(problems(dir), dir.string() + ": no language folder")) << ::testing::PrintToString(problems(dir));
+  fs::remove_all(dir);
+}
+
+TEST(RulesCheck, TheFlatLayoutIsRefusedWithWhatToDo) {
+  const fs::path dir = copy_rules();
+  for (const auto& e : fs::directory_iterator(dir / "en")) fs::rename(e.path(), dir / e.path().filename());
+  const auto p = problems(dir);
+  EXPECT_TRUE(has(p, "triggers.rules: rule files belong in a language folder")) << ::testing::PrintToString(p);
+  fs::remove_all(dir);
+}
+
+TEST(RulesCheck, AnOptionalFileMayBeMissing) {
+  const fs::path dir = copy_rules();
+  fs::remove(dir / "en" / "weapons.lex");
+  EXPECT_TRUE(problems(dir).empty()) << ::testing::PrintToString(problems(dir));
+  fs::remove_all(dir);
+}
+
+// A second language folder is merged with the first: its rules are active
+// too, and a rule id may not be used twice across languages.
+TEST(RulesCheck, LanguageFoldersAreMerged) {
+  const fs::path dir = copy_rules();
+  fs::create_directories(dir / "xx");
+  std::ofstream(dir / "xx" / "triggers.rules")
+      << "[trig.catapult]\npattern = catapults?\nevent_type = shelling_artillery_missile\nweapon = artillery\n";
+  {
+    auto ex = salvo::Extractor::load({.rules_dir = dir, .load_gazetteer = false});
+    ASSERT_TRUE(ex.ok()) << ex.status().message();
+    salvo::Document doc;
+    doc.id = "x";
+    doc.text = "Russian catapults struck Kharkiv on Monday, killing two people.";
+    doc.published = salvo::Date{2024, 1, 15};
+    const auto events = ex.value()->extract(doc);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_NE(std::find(events[0].rules.begin(), events[0].rules.end(), "trig.catapult"), events[0].rules.end());
+  }
+  append(dir / "xx" / "triggers.rules",
+         "\n[trig.missile]\npattern = slings?\nevent_type = shelling_artillery_missile\nweapon = artillery\n");
+  EXPECT_TRUE(has(problems(dir), "duplicate rule id 'trig.missile'")) << ::testing::PrintToString(problems(dir));
   fs::remove_all(dir);
 }
 

@@ -56,6 +56,7 @@ TEST(TermSet, SentenceCaseKeepsMonthsApartFromModals) {
 
 #include <nlohmann/json.hpp>
 
+#include "core/unicode.h"
 #include "extract/rulebook.h"
 #include "text/normalize.h"
 
@@ -192,14 +193,87 @@ TEST(WordTrie, RandomListsGiveTheRegexAnswers) {
   }
 }
 
-// RE2's \b is ASCII-only, so a term written in another script never finds a
-// word boundary and does not match (a known limit of word lists, see
-// docs/RULES.md); such a list keeps the regex, whose answer is the reference.
-TEST(WordTrie, NonAsciiListsStayWithTheRegex) {
-  auto ts = salvo::TermSet::build("t", {{"Харків", "city", {}, 1}, {"Kharkiv", "city", {}, 2}});
+// Words of every script are whole words: a letter outside ASCII is a word
+// character on either side of a term, and case folds in any script.
+TEST(TermSet, WordsOfAnyScript) {
+  auto ts = salvo::TermSet::build("t", {{"Харків", "city", {}, 1}, {"Kharkiv", "city", {}, 2}, {"вбив", "killed", {}, 3}});
   ASSERT_TRUE(ts.ok());
-  EXPECT_FALSE(ts.value()->uses_trie());
-  EXPECT_EQ(labels(*ts.value(), "Харків and Kharkiv"), (std::vector<std::string>{"city:Kharkiv"}));
+  EXPECT_TRUE(ts.value()->uses_trie());
+  EXPECT_EQ(labels(*ts.value(), "Харків and Kharkiv; ВБИВ, Вбив. Вбивство, Харкові, Kharkivщина, ЩKharkiv."),
+            (std::vector<std::string>{"city:Харків", "city:Kharkiv", "killed:ВБИВ", "killed:Вбив"}));
+}
+
+TEST(TermSet, AccentedLettersBelongToTheWord) {
+  auto ts = salvo::TermSet::build("t", {{"caf", "x", {}, 1}, {"café", "y", {}, 2}, {"Mosul", "z", {}, 3}});
+  ASSERT_TRUE(ts.ok());
+  // no word boundary between "f" and "é", nor between "l" and "ü"
+  EXPECT_EQ(labels(*ts.value(), "caf café CAFÉ Mosulü Mosul"),
+            (std::vector<std::string>{"x:caf", "y:café", "y:CAFÉ", "z:Mosul"}));
+}
+
+TEST(TermSet, CapitalsAndSentenceCaseInAnyScript) {
+  auto acr = salvo::TermSet::build("t", {{"ЗСУ", "Ukraine", {}, 1}});
+  ASSERT_TRUE(acr.ok());
+  EXPECT_EQ(labels(*acr.value(), "ЗСУ і зсу"), (std::vector<std::string>{"Ukraine:ЗСУ"}));
+  auto cue = salvo::TermSet::build("t", {{"може", "modal", {}, 1}}, {.sentence_case = true});
+  ASSERT_TRUE(cue.ok());
+  EXPECT_EQ(labels(*cue.value(), "може. Може? МОЖЕ"), (std::vector<std::string>{"modal:може", "modal:Може"}));
+}
+
+// Random lists of Cyrillic and Latin syllables against a plain search that
+// follows the definition: at each word boundary, left to right, the first
+// term (longest first) whose letters match ignoring case and that ends at a
+// word boundary; the next search starts where the match ended.
+TEST(WordTrie, RandomListsOfAnyScriptGiveThePlainSearchsAnswers) {
+  std::mt19937 rng(20261205);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  const std::vector<std::string> syll = {"да", "ад", "Ї", "ж", "ab", "é", "Да", "ДА", "і", "x"};
+  const std::vector<std::string> seps = {" ", ",", ".", "«", "—", ""};
+  auto cps = [](std::string_view s) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < s.size();) out.push_back(salvo::to_lower(salvo::decode_utf8(s, i)));
+    return out;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<salvo::TermSpec> specs;
+    const int n = 1 + pick(6);
+    for (int i = 0; i < n; ++i) {
+      std::string t;
+      for (int p = 0, parts = 1 + pick(3); p < parts; ++p) t += syll[static_cast<std::size_t>(pick(static_cast<int>(syll.size())))];
+      // (no acronyms: a term in capitals only matches as written)
+      bool small = false;
+      for (std::size_t c = 0; c < t.size();) small = salvo::is_lower(salvo::decode_utf8(t, c)) || small;
+      if (!small) t += "а";
+      specs.push_back({t, "L" + std::to_string(i), {}, i + 1});
+    }
+    auto built = salvo::TermSet::build("t", specs);
+    ASSERT_TRUE(built.ok());
+    const auto& ts = *built.value();
+    for (int k = 0; k < 20; ++k) {
+      std::string text;
+      for (int w = 0, words = 1 + pick(10); w < words; ++w) {
+        text += pick(3) == 0 ? specs[static_cast<std::size_t>(pick(static_cast<int>(specs.size())))].term
+                             : syll[static_cast<std::size_t>(pick(static_cast<int>(syll.size())))];
+        text += seps[static_cast<std::size_t>(pick(static_cast<int>(seps.size())))];
+      }
+      std::string expected;
+      std::size_t from = 0;
+      for (std::size_t s = 0; s < text.size(); ++s) {
+        if (s < from || (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80 || !salvo::is_word_boundary(text, s)) continue;
+        for (const auto& spec : ts.specs()) {  // longest first, as built
+          const auto want = cps(spec.term);
+          std::size_t e = s;
+          std::size_t m = 0;
+          while (m < want.size() && e < text.size() && salvo::to_lower(salvo::decode_utf8(text, e)) == want[m]) ++m;
+          if (m < want.size() || !salvo::is_word_boundary(text, e)) continue;
+          expected += "[" + std::to_string(s) + "," + std::to_string(e) + ")" + spec.term + " ";
+          from = e;
+          break;
+        }
+      }
+      ASSERT_EQ(show(ts, text, ts.find_all(text)), expected) << "round " << round << "\ntext: " << text;
+    }
+  }
 }
 
 TEST(WordTrie, ContainsAnyIsAnyWholeWordMatch) {

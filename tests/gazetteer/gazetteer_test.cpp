@@ -17,11 +17,14 @@ namespace salvo {
 namespace {
 
 const std::filesystem::path kPlaces = std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "places";
+// English's common words ("hope", "bank"), which the extractor adds from rules/en/
+const GazetteerOverlay kEnglish{.common_words = {std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "en" /
+                                                 "common_words.lex"}};
 
 class GazetteerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto r = Gazetteer::load(kPlaces);
+    auto r = Gazetteer::load(kPlaces, {}, kEnglish);
     if (!r.ok()) {
       for (const auto& d : r.status().diagnostics()) ADD_FAILURE() << d.str();
       FAIL() << r.status().message();
@@ -406,6 +409,41 @@ TEST(GazetteerRules, AnalystAddsAPlaceAndAnAlias) {
   ASSERT_FALSE(bad.status().diagnostics().empty());
   EXPECT_NE(bad.status().diagnostics().front().file.find("places.lex"), std::string::npos);
   EXPECT_GT(bad.status().diagnostics().front().line, 0);
+  std::filesystem::remove_all(dir);
+}
+
+// A language folder's common_words.lex (rules/en/) is read with the places folder's stop words.
+TEST(GazetteerRules, ALanguagesCommonWordsAreNoPlaceNames) {
+  auto plain = Gazetteer::load(kPlaces);
+  auto english = Gazetteer::load(kPlaces, {}, kEnglish);
+  ASSERT_TRUE(plain.ok() && english.ok());
+  EXPECT_TRUE(plain.value()->is_place_name("Abbey"));
+  EXPECT_FALSE(english.value()->is_place_name("Abbey"));
+}
+
+// A language folder's places.lex adds its spellings of known places (here the
+// declined forms of Kharkiv in tests/extract/uk_rules/uk/) and nothing else.
+TEST(GazetteerRules, ALanguagesPlacesAreAliases) {
+  const auto uk = std::filesystem::path(SALVO_SOURCE_DIR) / "tests" / "extract" / "uk_rules" / "uk" / "places.lex";
+  auto g = Gazetteer::load(kPlaces, {}, {.places = {uk}});
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  PlaceQuery q;
+  q.name = "Харкову";
+  const Location l = g.value()->resolve(q);
+  EXPECT_EQ(l.name, "Kharkiv");
+  EXPECT_EQ(l.country, "UA");
+  EXPECT_TRUE(l.latitude.has_value());
+  EXPECT_TRUE(g.value()->is_place_name("Харкові"));
+
+  const auto dir = std::filesystem::temp_directory_path() / "salvo_gaz_lang_places";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "places.lex") << "[aliases]\nНіде @Nowhere Town\n[place Nova]\ncountry = UA\n";
+  auto bad = Gazetteer::load(kPlaces, {}, {.places = {dir / "places.lex"}});
+  ASSERT_FALSE(bad.ok());
+  const std::string m = bad.status().message() + " | " +
+                        (bad.status().diagnostics().size() > 1 ? bad.status().diagnostics()[1].str() : "");
+  EXPECT_NE(m.find("places.lex:2: alias target 'Nowhere Town' is not in the gazetteer"), std::string::npos) << m;
+  EXPECT_NE(m.find("places.lex:3: a language's places.lex holds only [aliases]"), std::string::npos) << m;
   std::filesystem::remove_all(dir);
 }
 

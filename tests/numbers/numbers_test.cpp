@@ -246,7 +246,8 @@ class NumbersLoadTest : public ::testing::Test {
 
 TEST_F(NumbersLoadTest, ProblemsAreLocated) {
   std::ofstream(dir_ / "numbers.lex") << "[units]\none @1\ntwo @two\n[vague]\nloads\n[at lest]\nat least\n";
-  auto r = NumberFinder::load(dir_);
+  auto r = NumberFinder::load(std::vector<std::filesystem::path>{dir_ / "numbers.lex"},
+                                std::vector<std::filesystem::path>{dir_ / "dates.lex"});
   ASSERT_FALSE(r.ok());
   const auto& d = r.status().diagnostics();
   ASSERT_EQ(d.size(), 3u) << r.status().message();
@@ -258,7 +259,8 @@ TEST_F(NumbersLoadTest, ProblemsAreLocated) {
 
 TEST_F(NumbersLoadTest, AnAnalystCanAddAWord) {
   std::ofstream(dir_ / "numbers.lex") << "[units]\none @1\nfive @5\n[vague]\na raft of @5\n[not people after]\nkm\n";
-  auto r = NumberFinder::load(dir_);
+  auto r = NumberFinder::load(std::vector<std::filesystem::path>{dir_ / "numbers.lex"},
+                                std::vector<std::filesystem::path>{dir_ / "dates.lex"});
   ASSERT_TRUE(r.ok()) << r.status().message();
   auto qs = r.value()->find("a raft of people and five soldiers, 5 km away");
   ASSERT_EQ(qs.size(), 2u);

@@ -98,7 +98,7 @@ TEST(Patterns, ExamplesAndCountersAreRun) {
 // answers exactly as its bare regex does. Checked on the shipped patterns
 // against random sentences made of their own literals and filler.
 TEST(Patterns, PrefilterNeverChangesAnAnswer) {
-  auto book = PatternBook::load(std::filesystem::path(SALVO_SOURCE_DIR) / "rules");
+  auto book = PatternBook::load({std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "en"});
   ASSERT_TRUE(book.ok());
   std::mt19937 rng(7);
   const std::vector<std::string> words = {"claimed responsibility", "said it carried out", "the", "since", "have killed",

@@ -52,7 +52,7 @@ int count_lines(const fs::path& p) {
   return static_cast<int>(std::count(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>(), '\n'));
 }
 
-// A scratch copy of rules/ (the large gazetteer is linked, not copied).
+// A scratch copy of rules/ (the large gazetteer is linked, not copied; en/ is copied).
 class ScratchRules : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -63,17 +63,19 @@ class ScratchRules : public ::testing::Test {
     fs::create_directories(dir_);
     const fs::path src = fs::path(SALVO_SOURCE_DIR) / "rules";
     for (const auto& e : fs::directory_iterator(src)) {
-      if (e.is_directory())
+      if (e.path().filename() == "places")
         fs::create_directory_symlink(e.path(), dir_ / e.path().filename());
+      else if (e.is_directory())
+        fs::copy(e.path(), dir_ / e.path().filename());  // a language folder: appended to below
       else
-        fs::copy_file(e.path(), dir_ / e.path().filename());
+        fs::copy(e.path(), dir_ / e.path().filename());  // the root's own files (assembly.lex)
     }
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Appends a line to a rule file; returns its line number.
+  // Appends a line to a rule file of en/; returns its line number.
   int append(const std::string& file, const std::string& text) {
-    const fs::path p = dir_ / file;
+    const fs::path p = dir_ / "en" / file;
     const int line = count_lines(p) + 1;
     std::ofstream(p, std::ios::app) << text << "\n";
     return line;
