@@ -307,6 +307,30 @@ bayt
 of
 on
 
+[place.run_end]
+note = capitalised words that end a place name's run instead of continuing it: wire copy writes the day right after the place ("struck Kharkiv Monday", "western Aleppo Saturday")
+check = places
+example = Russian missiles struck Kharkiv Monday, killing three people. => Kharkiv
+example = Nine civilians were killed in shelling of Aleppo Saturday, the observatory said. => Aleppo
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+january
+february
+march
+april
+june
+july
+august
+september
+october
+november
+december
+
 [place.title]
 note = titles before a name: "governor Gladkov" is a person, not a place (after a capitalised title, "Governor Gladkov", the name is already the second word of a longer one)
 check = places

@@ -84,10 +84,20 @@ std::size_t facility_words_end(const Sentence& c, std::size_t last) {
   return k == last + 1 ? 0 : k;
 }
 
+// A capitalised word that ends a name's run rather than continuing it ("Kharkiv Monday").
+bool ends_run(const Sentence& c, std::size_t k) {
+  std::string_view w = text_of(c, c.toks[k].begin, c.toks[k].end);
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+  return c.rb.words.place_run_end->has(w);
+}
+
 // The longest run of up to four words from token i that names a place.
 void run_name(const Sentence& c, std::size_t i, NameMatch& nm) {
   const auto& toks = c.toks;
-  for (std::size_t n = std::min<std::size_t>(4, toks.size() - i); n >= 1; --n) {
+  std::size_t limit = std::min<std::size_t>(4, toks.size() - i);
+  for (std::size_t k = 1; k < limit; ++k)
+    if (ends_run(c, i + k)) limit = k;
+  for (std::size_t n = limit; n >= 1; --n) {
     const std::size_t last = i + n - 1;
     const std::string_view lw = text_of(c, toks[last].begin, toks[last].end);
     // (the longest article is four letters: a hyphen must come by the fifth byte)
@@ -109,7 +119,7 @@ void run_name(const Sentence& c, std::size_t i, NameMatch& nm) {
     // unless the rest of the run names a facility of the place ("Port Sudan
     // International Airport", "Bannu Cantonment", "Kherson Thermal Power Plant")
     std::size_t facility_end = 0;
-    if (last + 1 < toks.size() && toks[last + 1].begin - toks[last].end <= 1 &&
+    if (last + 1 < toks.size() && !ends_run(c, last + 1) && toks[last + 1].begin - toks[last].end <= 1 &&
         starts_upper(text_of(c, toks[last + 1].begin, toks[last + 1].end)) &&
         text_of(c, toks[last].end, toks[last + 1].begin).find_first_of(",;:.") == std::string_view::npos &&
         cand.size() == span.size()) {

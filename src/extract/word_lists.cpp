@@ -59,6 +59,7 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::place_not_region, "place.not_region", C::places},
       {&WordLists::place_near_word, "place.near_word", C::places},
       {&WordLists::place_name_connector, "place.name_connector", C::places},
+      {&WordLists::place_run_end, "place.run_end", C::places},
       {&WordLists::place_title, "place.title", C::places},
       {&WordLists::place_before_name, "place.before_name", C::places},
       {&WordLists::place_geo_tail, "place.geo_tail", C::places},

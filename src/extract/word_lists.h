@@ -44,6 +44,7 @@ struct WordLists {
   const WordList* place_not_region = nullptr;      // [place.not_region]
   const WordList* place_near_word = nullptr;       // [place.near_word]
   const WordList* place_name_connector = nullptr;  // [place.name_connector]
+  const WordList* place_run_end = nullptr;         // [place.run_end]
   const WordList* place_title = nullptr;           // [place.title]
   const WordList* place_before_name = nullptr;     // [place.before_name]
   const WordList* place_geo_tail = nullptr;        // [place.geo_tail]
