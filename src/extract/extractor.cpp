@@ -97,8 +97,12 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     info.state_actors = &state_actors_;
     info.settings = &rb_->settings;
-    std::size_t dateline_end = 0;
-    if (!spans.empty()) dateline_end = spans[0].begin + dateline_length(rb_->grammar, std::string_view(text).substr(spans[0].begin, spans[0].end - spans[0].begin));
+    // a dateline opens one of the lead's sentences (after a teaser or a pasted headline, not
+    // always the first): where the reporter was ("MOSCOW October 18 (RIA Novosti) - ")
+    auto dateline_end = [&](const SentenceSpan& s) -> std::size_t {
+      if (s.index >= kLeadSentences) return 0;
+      return s.begin + dateline_length(rb_->grammar, std::string_view(text).substr(s.begin, s.end - s.begin));
+    };
     std::vector<int> fired;
     // What a sentence adds to the article goes after what earlier-read
     // sentences added, except the first sentence's, which always goes first
@@ -108,7 +112,7 @@ class RuleExtractor final : public Extractor {
       sc.fired = fired_rules;
       sc.published = doc.published;
       sc.lead = s.index < kLeadSentences;
-      sc.dateline_end = s.index == 0 ? dateline_end : 0;
+      sc.dateline_end = dateline_end(s);
       auto r = analyzer_.analyze(text, s, sc);
       auto add = [first = s.index == 0](auto& into, auto& from) {
         into.insert(first ? into.begin() : into.end(), std::make_move_iterator(from.begin()),
