@@ -4,9 +4,11 @@
 // Owns: running every `example = ...` sentence written in the rule files (it
 // must give at least one event) and every `counter = ...` sentence (it must
 // give none), or, given cases files (JSONL lines {"id","date","text","events"}),
-// checking that each case gives as many events as it lists. Failures are
+// checking that each case gives as many events as it lists, each agreeing with
+// the fields it states (kCaseFields). Failures are
 // reported compiler-style (file:line: ...) so editors can jump to them.
 // docs/RULES.md is the manual.
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -88,6 +90,67 @@ Tally run_rule_examples(const Extractor& ex, const Date& reference, bool verbose
   return t;
 }
 
+// The fields a case's event may state, compared with the event's JSON (to_json). A location is
+// a name (the event's name or surface, case ignored), an object with a "name" (the gold files),
+// or null (no location); "country" and "date" are the location's country and the date's value.
+const char* const kCaseFields[] = {"event_type", "weapon", "actor", "location", "country",
+                                   "date", "killed", "injured", "outcome"};
+
+std::string lower(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+bool location_agrees(const nlohmann::json& want, const nlohmann::json& loc) {
+  if (want.is_null()) return loc.is_null();
+  if (loc.is_null()) return false;
+  const nlohmann::json& name = want.is_object() ? want.value("name", nlohmann::json()) : want;
+  if (!name.is_string()) return true;  // an object without a name states nothing here
+  const std::string w = lower(name.get<std::string>());
+  return (loc["name"].is_string() && lower(loc["name"].get<std::string>()) == w) ||
+         (loc["surface"].is_string() && lower(loc["surface"].get<std::string>()) == w);
+}
+
+// Every field `want` states agrees with `got` (an event as JSON); the first that does not is
+// named in `why`.
+bool event_agrees(const nlohmann::json& want, const nlohmann::json& got, std::string& why) {
+  for (const char* f : kCaseFields) {
+    if (!want.contains(f)) continue;
+    const nlohmann::json& w = want[f];
+    bool ok = false;
+    if (std::string_view(f) == "location") ok = location_agrees(w, got["location"]);
+    else if (std::string_view(f) == "country") ok = !got["location"].is_null() && got["location"]["country"] == w;
+    else if (std::string_view(f) == "date") ok = got["date"]["value"] == w;
+    else ok = got[f] == w;
+    if (!ok) {
+      why = std::string(f) + " " + w.dump();
+      return false;
+    }
+  }
+  return true;
+}
+
+// Each listed event must agree with a distinct event found (first fit, in order); returns the
+// first that has no partner, described, or "" when all have one.
+std::string unmatched_expectation(const nlohmann::json& wanted, const std::vector<Event>& events) {
+  std::vector<nlohmann::json> got;
+  for (const auto& e : events) got.push_back(to_json(e));
+  std::vector<bool> used(got.size(), false);
+  for (const auto& w : wanted) {
+    std::string why, first_why;
+    bool found = false;
+    for (std::size_t i = 0; i < got.size() && !found; ++i) {
+      if (used[i] || !event_agrees(w, got[i], why)) {
+        if (first_why.empty()) first_why = why;
+        continue;
+      }
+      used[i] = found = true;
+    }
+    if (!found) return "no event with " + (first_why.empty() ? w.dump() : first_why);
+  }
+  return "";
+}
+
 // Runs a cases file; returns false (after reporting) if the file cannot be
 // read or a line is not a case.
 bool run_cases_file(const Extractor& ex, const std::string& path, const Date& reference, bool verbose, Tally& t) {
@@ -126,14 +189,17 @@ bool run_cases_file(const Extractor& ex, const std::string& path, const Date& re
     doc.origin = path + ":" + std::to_string(lineno);
     const std::size_t want = j["events"].size();
     const std::vector<Event> events = ex.extract(doc);
-    const bool ok = events.size() == want;
+    const std::string mismatch = events.size() == want ? unmatched_expectation(j["events"], events) : "";
+    const bool ok = events.size() == want && mismatch.empty();
     ok ? ++t.passed : ++t.failed;
     if (ok && !verbose) continue;
     std::cout << where << "case " << doc.id << ": ";
     if (ok)
       std::cout << want << " event(s) as expected\n";
-    else
+    else if (events.size() != want)
       std::cout << "expected " << want << " event(s), got " << events.size() << "\n";
+    else
+      std::cout << mismatch << "\n";
     print_events(events);
   }
   return well_formed;
@@ -145,7 +211,7 @@ int cmd_test_rules(const std::vector<std::string>& args) {
   po::options_description opts(
       "salvo test-rules [--rules DIR] [--places DIR] [-v] [CASES.jsonl...]: run the example and counter sentences written\n"
       "in the rule files (an example must give at least one event, a counter none), or, given cases files,\n"
-      "check that each case gives as many events as it lists");
+      "check that each case gives as many events as it lists, with the fields it states");
   opts.add_options()("help,h", "show this help")
       ("rules", po::value<std::string>()->default_value(""), "rules directory (default: the rules shipped with salvo)")
       ("places", po::value<std::string>()->default_value(""),
@@ -162,7 +228,8 @@ int cmd_test_rules(const std::vector<std::string>& args) {
   if (vm.count("help")) {
     std::cout << opts
               << "\nCases files hold one JSON object a line: {\"id\", \"date\", \"text\", \"events\": [...]}\n"
-                 "(tests/extract/cases.jsonl, tests/gold/*.jsonl); only the number of events is compared.\n"
+                 "(tests/extract/cases.jsonl, tests/gold/*.jsonl); the number of events is compared, and each listed\n"
+                 "event's event_type, weapon, actor, location, country, date, killed, injured and outcome where it states them.\n"
                  "Exit status: 0 all pass, 1 any fails, 2 the rules do not load or a cases file is unreadable.\n";
     return kExitOk;
   }
