@@ -152,6 +152,21 @@ TEST_F(ScratchRules, CasesFileComparesTheNumberOfEvents) {
   EXPECT_NE(r.output.find("2 passed, 1 failed"), std::string::npos) << r.output;
 }
 
+TEST_F(ScratchRules, CasesFileComparesTheFieldsEachEventStates) {
+  const fs::path cases = dir_ / "fields.jsonl";
+  const std::string text = "Russian drones struck an apartment block in Odesa overnight, killing five people.";
+  std::ofstream(cases)
+      << R"({"id":"right","date":"2024-03-02","text":")" << text
+      << R"(","events":[{"location":"odesa","country":"UA","killed":{"min":5,"max":5},"weapon":"drone"}]})" << "\n"
+      << R"({"id":"place","date":"2024-03-02","text":")" << text << R"(","events":[{"location":"Kherson"}]})" << "\n"
+      << R"({"id":"toll","date":"2024-03-02","text":")" << text << R"(","events":[{"killed":null}]})" << "\n";
+  const CmdResult r = run(rules_arg() + " '" + cases.string() + "'");
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("fields.jsonl:2: case place: no event with location \"Kherson\""), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("fields.jsonl:3: case toll: no event with killed null"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("1 passed, 2 failed"), std::string::npos) << r.output;
+}
+
 TEST_F(ScratchRules, MalformedCasesFileExitsTwo) {
   const fs::path cases = dir_ / "bad.jsonl";
   std::ofstream(cases) << R"({"id":"x","text":"no events key"})" << "\n";
