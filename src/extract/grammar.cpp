@@ -61,6 +61,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::phrase_launch_platform, "phrase.launch_platform", search},
       {&Grammar::phrase_hit_verb, "phrase.hit_verb", search},
       {&Grammar::combined_list_gap, "combined.list_gap", full},
+      {&Grammar::phrase_agent_gap, "phrase.agent_gap", full},
       {&Grammar::place_district_unnamed, "place.district_unnamed", search},
   };
   for (const Slot& s : kSlots) g.*s.member = book.require(s.id, s.mode, problems);

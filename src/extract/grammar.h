@@ -64,6 +64,7 @@ struct Grammar {
   const Pattern* phrase_launch_platform = nullptr;  // [phrase.launch_platform]
   const Pattern* phrase_hit_verb = nullptr;  // [phrase.hit_verb]
   const Pattern* combined_list_gap = nullptr;  // [combined.list_gap]
+  const Pattern* phrase_agent_gap = nullptr;   // [phrase.agent_gap]
   const Pattern* place_district_unnamed = nullptr;  // [place.district_unnamed]
 
   // Binds every member to its pattern in `book`; each missing id or wrong

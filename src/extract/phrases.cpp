@@ -5,6 +5,8 @@
 
 #include <re2/re2.h>
 
+#include "core/ascii.h"
+
 #include "extract/mention.h"
 #include "extract/sentence.h"
 
@@ -104,6 +106,21 @@ std::vector<Phrase> merge_matches(const Sentence& c, std::vector<Phrase>& raw) {
       q.names_attack = q.names_attack || p.names_attack;
       q.end = p.end;
       q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
+      continue;
+    }
+    // "airstrikes launched by ... Russian warplanes": a weapon named as the attack's agent
+    if (!merged.empty() && merged.back().names_attack && !p.names_attack &&
+        c.rb.grammar.phrase_agent_gap->matches(ascii_lower(c.s.substr(merged.back().end, p.begin - merged.back().end)))) {
+      Phrase& q = merged.back();
+      if (weapon_rank(p) > weapon_rank(q)) {
+        q.event_type = p.event_type;
+        q.weapon = p.weapon;
+        q.named = p.named;
+      }
+      q.strong = q.strong || p.strong;
+      q.end = p.end;
+      q.rules.insert(q.rules.end(), p.rules.begin(), p.rules.end());
+      q.rules.push_back("phrase.agent");
       continue;
     }
     merged.push_back(std::move(p));
