@@ -442,6 +442,7 @@ river
 note = water named after a name ("the Caspian Sea", "the Dnipro River"): no place that is struck
 check = places
 example = Houthi missiles struck a tanker in the Red Sea on Monday. => -
+example = A drone struck a vessel in the Bab el-Mandeb Strait on Monday. => -
 sea
 ocean
 gulf

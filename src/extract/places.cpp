@@ -151,14 +151,22 @@ bool water_of(const Sentence& c, std::size_t i) {
          ascii_lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of";
 }
 
-// "the Caspian Sea", "the Dnipro River": water, not a place that is struck.
+// "the Caspian Sea", "the Dnipro River", "the Bab el-Mandeb Strait" (the name found may be the
+// first words of the water's): water, not a place that is struck.
 bool water_after(const Sentence& c, std::size_t i, std::size_t found) {
   const auto& toks = c.toks;
-  const std::size_t nxt = i + found;
   const std::size_t lst = i + found - 1;
   const WordList& water = *c.rb.words.place_water;
-  return (nxt < toks.size() && water.has(text_of(c, toks[nxt].begin, toks[nxt].end))) ||
-         (found > 1 && water.has(text_of(c, toks[lst].begin, toks[lst].end)));
+  if (found > 1 && water.has(text_of(c, toks[lst].begin, toks[lst].end))) return true;
+  // the rest of the name's run: up to two more words, capitalised or an article part ("el-Mandeb")
+  for (std::size_t k = i + found; k < toks.size() && k < i + found + 3; ++k) {
+    const auto w = text_of(c, toks[k].begin, toks[k].end);
+    if (water.has(w)) return true;
+    if (text_of(c, toks[k - 1].end, toks[k].begin) != " ") return false;
+    const bool name_part = starts_upper(w) || (w.find('-') <= 4 && c.rb.grammar.place_article_part->matches(w));
+    if (!name_part) return false;
+  }
+  return false;
 }
 
 // A country noun ("in Ukraine"), not its adjective ("Israeli territory", "Russian cities").
