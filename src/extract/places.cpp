@@ -197,9 +197,9 @@ void country_noun(const Sentence& c, std::size_t i, std::vector<PlaceCand>& out)
 // The words around a candidate that make it no place struck: a person, an actor, a speaker.
 void read_people_around(const Sentence& c, PlaceCand& pc, const std::string& before) {
   const Grammar& g = c.rb.grammar;
-  // followed by "-backed", "'s forces": an actor use
+  // followed by "-backed", "'s forces", " regime": an actor use
   const auto after = text_of(c, pc.end, std::min(c.s.size(), pc.end + 30));
-  if ((after.starts_with('-') || after.starts_with("'s ")) && g.place_actor_use_after->matches(after)) pc.bad = true;
+  if (g.place_actor_use_after->matches(after)) pc.bad = true;
   // a person: "Iryna, a 41-year-old teacher", "Hassan, 34,", "says Oleksandr, who ..."
   if ((after.starts_with(',') || after.starts_with(" a")) && g.place_person_after->matches(after)) pc.bad = true;
   // where the speaker is: "officials in Kherson said", "the administration in South Darfur
