@@ -1,8 +1,27 @@
 # Words that report people killed or injured. A count (numbers.lex) or a
 # victim noun next to one of these words becomes the event's killed/injured.
 # Each line is one phrase (case-insensitive, whole words).
+#
+# The casualty grammar, one form a rule, each with examples that state the
+# {min,max} it must give (`salvo test-rules` runs them):
+#   example = TEXT => EFFECT     EFFECT: "killed N, injured M" of each event
+#                                ("; " between events, "-": neither field)
+#   N is "5" for {5,5}, "4-9" for {4,9}, "15+" for {15,null}.
+# The other rules of the grammar are words.lex's [cas.*] lists and
+# context.patterns' [cas.*] patterns; docs/RULES.md "Casualties" tells them all.
 
 [killed]
+note = a count after the word, before it, or one victim named without a number
+example = Russian missiles struck Dnipro on Monday, killing five people. => killed 5
+example = Two people were killed when Russian missiles struck Dnipro on Monday. => killed 2
+example = A woman was killed when Russian shelling hit Kherson on Monday. => killed 1
+example = A 12-year-old boy was killed when Russian shelling hit Kherson on Monday. => killed 1
+example = At least 15 people died when Russian missiles struck Dnipro on Monday. => killed 15+
+example = More than 10 people were killed when Russian missiles struck Dnipro on Monday. => killed 11+
+example = Between four and nine people died when Russian missiles struck Dnipro on Monday. => killed 4-9
+example = Four to nine people died when Russian missiles struck Dnipro on Monday. => killed 4-9
+example = Up to 12 people were killed when Russian missiles struck Dnipro on Monday. => killed 1-12
+example = Dozens of people were killed when Russian missiles struck Dnipro on Monday. => killed 12+
 KIA
 killed
 killing
@@ -32,6 +51,9 @@ was killed
 lives
 
 [injured]
+note = as [killed], for the wounded; "at least" binds to the count it stands before only
+example = Russian missiles struck Dnipro on Monday, killing at least five people and wounding 18. => killed 5+, injured 18
+example = A drone strike on a bus in Kherson on Monday injured a woman. => injured 1
 WIA
 injured
 injuring
@@ -49,6 +71,32 @@ maimed
 sustained injuries
 suffered injuries
 suffered wounds
+
+# "Killed or wounded" with no split into dead and wounded: the count it takes
+# is neither killed nor injured (EVENTS.md: only "casualties", with no split,
+# leaves both null). An analyst cannot code fatalities from it: the dead may
+# be none or all of them.
+[unsplit]
+note = a count of the dead and wounded together: neither field
+example = Twelve people were killed or injured when Russian missiles struck Dnipro on Monday. => -
+example = Russian shelling of Kherson on Monday left 12 people killed or wounded. => -
+example = Russian shelling of Kherson on Monday left 30 dead and wounded. => -
+example = Russian missiles struck Dnipro on Monday, killing two people; 12 others were killed or wounded in Kherson. => killed 2
+killed or injured
+killed or wounded
+killed or hurt
+dead or injured
+dead or wounded
+killed and wounded
+killed and injured
+dead and wounded
+dead and injured
+were killed or injured
+were killed or wounded
+was killed or injured
+was killed or wounded
+were killed and wounded
+were killed and injured
 
 # Victim nouns: people words that may stand between a count and a casualty
 # word ("two soldiers were killed"), and that count as one when written with
@@ -256,8 +304,14 @@ no reports of casualties
 caused no casualties
 there were no casualties
 
-# Phrases that introduce a running toll: the latest figure wins.
+# Phrases that introduce a running toll: the latest figure wins, over the
+# lead's too (a lower figure from a source quoted later does not: the lead's
+# floor stays; docs/OUTPUT.md "Casualties").
 [toll_update]
+note = a running toll replaces what was told before it
+example = Russian missiles struck Dnipro on Monday, killing five; the death toll has since risen to 12. => killed 12
+example = An Israeli air strike on a house in Rafah on Monday killed 15 people. The death toll later rose to 21, the health ministry said. => killed 21
+example = An Israeli air strike on a house in Rafah on Monday killed 15 people. Rescuers pulled two more bodies from the rubble on Tuesday, bringing the death toll to 17. => killed 17
 death toll rose to
 death toll has risen to
 death toll climbed to

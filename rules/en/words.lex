@@ -641,3 +641,11 @@ note = what must be in the gap before a victim counted without a number ("two so
 check = casualties
 example = Russian shelling killed two soldiers and a child in Kherson on Monday. => killed 3
 " and"
+
+[cas.new_group]
+note = how the text after a count starts when the count opens a new group of victims ("and 43 others were injured"): it ends a list of parts told after a total
+check = casualties
+example = Four people were killed, including three children, and 43 others were injured in rocket attacks on Aleppo on Monday. => killed 4, injured 43
+" others"
+" other "
+" more "

@@ -157,12 +157,12 @@ void learn_outcome(Mention& m, Outcome o) {
 void add_followup(Mention& m, const FollowUp& f) {
   if (f.killed) {
     std::optional<Count> k = m.killed ? std::optional<Count>(m.killed->count) : std::nullopt;
-    widen(k, *f.killed);
+    merge_toll(k, *f.killed);
     m.killed = FoundCount{*k, f.killed->update, f.killed->rule};
   }
   if (f.injured) {
     std::optional<Count> k = m.injured ? std::optional<Count>(m.injured->count) : std::nullopt;
-    widen(k, *f.injured);
+    merge_toll(k, *f.injured);
     m.injured = FoundCount{*k, f.injured->update, f.injured->rule};
   }
   if (f.actor && !m.actor) {

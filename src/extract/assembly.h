@@ -69,8 +69,15 @@ Cluster start(const Mention& m, std::size_t idx);
 // sentence `s` (the first such in that sentence); with `reported_only`, among
 // reported strikes only. Dates still waiting for an antecedent do not count.
 const Mention* latest_dated_before(const std::vector<Mention>& mentions, int s, bool reported_only);
-// Conflicting reports widen the bounds: lowest min, highest max (null = unbounded).
+// Two reports of one strike told apart (the mentions of a cluster): a running
+// toll replaces, others widen the bounds: lowest min, highest max (null = unbounded).
 void widen(std::optional<Count>& into, const FoundCount& fc);
+// A follow-up's figure added to the attack just reported ("..., the Israeli
+// military said eight militants were killed"): a running toll ("the death toll
+// rose to 21") replaces; any other keeps the attack's floor (the lead's toll is
+// not lowered by a source quoted after it) and takes the highest ceiling.
+// docs/OUTPUT.md "Casualties".
+void merge_toll(std::optional<Count>& into, const FoundCount& fc);
 
 // --- mention passes (assemble.cpp) ---
 void inherit_tolls(AssemblyState& st);

@@ -13,6 +13,9 @@ namespace {
 
 bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"; }
 
+// "killed or wounded" with no split: the count it takes is neither field (casualties.lex [unsplit])
+bool is_unsplit(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "unsplit"; }
+
 std::string cas_rule(bool killed, const char* how) {
   return std::string("cas.") + (killed ? "killed" : "injured") + how;
 }
@@ -84,6 +87,8 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
 bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, bool forward) {
   const WordLists& w = c.rb.words;
   const std::string gap = ascii_lower(text_of(c, a.end, b.begin));
+  // "X, 23, Y, 41, and Z, 8": victims named with their ages
+  if (a.rule == "num.named_victim" && b.rule == "num.named_victim") return c.rb.grammar.cas_named_join->matches(gap);
   // "himself and three others"
   const bool self_join = a.rule == "num.self" && w.cas_self_join->has(gap);
   if (!self_join) {
@@ -134,6 +139,57 @@ void no_casualties(const Sentence& c, std::vector<CasHit>& out) {
   }
 }
 
+bool is_casualty_word(const Sentence& c, const TermHit& h) {
+  const std::string& label = c.rb.casualties->spec(h).label;
+  return label == "killed" || label == "injured" || label == "unsplit";
+}
+
+// A casualty word between b and e ("six children were killed and 13 others": the list ends there).
+bool casualty_word_in(const Sentence& c, std::size_t b, std::size_t e) {
+  return std::any_of(c.cas.begin(), c.cas.end(),
+                     [&](const TermHit& h) { return h.begin >= b && h.end <= e && is_casualty_word(c, h); });
+}
+
+// A count right before its casualty word ("68 dead").
+bool own_casualty_word(const Sentence& c, const Quantity& q) {
+  std::size_t e = q.end;
+  while (e < c.s.size() && c.s[e] == ' ') ++e;
+  return e > q.end &&
+         std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return h.begin == e && is_casualty_word(c, h); });
+}
+
+// A count that opens a new group of victims ("and 43 others were injured"): no part of a list before it.
+bool new_group(const Sentence& c, const Quantity& q) {
+  return c.rb.words.cas_new_group->starts(ascii_lower(text_of(c, q.end, std::min(c.s.size(), q.end + 12))));
+}
+
+// The parts of a total are no figures of their own: "at least 15 people, among them six children and
+// four women" (cas.parts_intro before the first part) or "15 people, six of them children"
+// (cas.parts_apposition before it, [cas.part_of_group] after). Marks the parts used; gives for each
+// count where its parts end (its own end when it has none).
+std::vector<std::size_t> mark_parts(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>& used) {
+  std::vector<std::size_t> ends(qs.size());
+  for (std::size_t k = 0; k < qs.size(); ++k) ends[k] = qs[k].end;
+  for (std::size_t k = 1; k < qs.size(); ++k) {
+    if (used[k] || used[k - 1]) continue;
+    const std::string gap = ascii_lower(text_of(c, qs[k - 1].end, qs[k].begin));
+    const std::string after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 12)));
+    const bool intro = c.rb.grammar.cas_parts_intro->matches(gap);
+    if (!intro && !(c.rb.grammar.cas_parts_apposition->matches(gap) && c.rb.words.cas_part_of_group->starts(after)))
+      continue;
+    // "many casualties, including 68 dead and 165 injured": parts that carry their own casualty word
+    // are the split of the total, figures of their own
+    if (own_casualty_word(c, qs[k])) continue;
+    std::size_t last = k;
+    used[k] = true;
+    while (intro && last + 1 < qs.size() && victims_joined(c, qs[last], qs[last + 1], true) &&
+           !casualty_word_in(c, qs[last].end, qs[last + 1].begin) && !new_group(c, qs[last + 1]))
+      used[++last] = true;
+    ends[k - 1] = qs[last].end;
+  }
+  return ends;
+}
+
 // count after the word: "killing two", "injuring at least 11 people", "the death toll rose to 12"
 void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
                   std::vector<bool>& used, std::vector<CasHit>& out) {
@@ -144,7 +200,9 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
       if (!(gap == " " || c.rb.grammar.cas_count_gap->matches(gap))) break;
-      const bool update = c.rb.words.cas_update_verb->in(gap);
+      // "rose to 12"; "..., bringing the death toll to 17"
+      const bool update = c.rb.words.cas_update_verb->in(gap) ||
+                          c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)));
       // the counted thing must be people, not "two buildings"
       const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       if (c.rb.grammar.cas_thing_after->matches(after)) break;
@@ -201,8 +259,8 @@ void tolls(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>
 // count before the word: "two people were killed", "five killed", "left 10 dead",
 // "two soldiers and three civilians were killed" (sum); without a number, "Child, man
 // killed" or "a woman was killed"
-void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
-                   std::vector<bool>& used, std::vector<CasHit>& out) {
+void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<std::size_t>& part_end,
+                   const std::vector<const TermHit*>& words, std::vector<bool>& used, std::vector<CasHit>& out) {
   const WordLists& wl = c.rb.words;
   for (const TermHit* w : words) {
     if (is_zero_phrase(out, w->begin)) continue;
@@ -211,13 +269,18 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
     int best = -1;
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].end > w->begin) continue;
-      if (only_filler(c, qs[k].end, w->begin, true)) best = static_cast<int>(k);
+      // a total told with its parts ("15 people, among them six children, were killed"): from its parts' end
+      const std::size_t from = part_end[k] <= w->begin ? part_end[k] : qs[k].end;
+      if (only_filler(c, from, w->begin, true)) best = static_cast<int>(k);
     }
     if (best >= 0) {
       // "31 women and five children were among the dead": a part of a toll, which never lowers it
       // ("three of the wounded died", "two of them are in critical condition": part of a group told before)
-      const std::string gap = ascii_lower(text_of(c, qs[static_cast<std::size_t>(best)].end, w->begin));
-      if (wl.cas_part_of_toll->in(gap) || wl.cas_part_of_group->starts(gap)) continue;
+      // (a total told with its parts is a total)
+      const std::size_t bk = static_cast<std::size_t>(best);
+      const std::string gap = ascii_lower(text_of(c, qs[bk].end, w->begin));
+      const bool has_parts = part_end[bk] > qs[bk].end && part_end[bk] <= w->begin;
+      if (!has_parts && (wl.cas_part_of_toll->in(gap) || wl.cas_part_of_group->starts(gap))) continue;
       Count total = qs[static_cast<std::size_t>(best)].count;
       used[static_cast<std::size_t>(best)] = true;
       join_victims(c, qs, used, static_cast<std::size_t>(best), false, total);
@@ -238,7 +301,33 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
 
 }  // namespace
 
-std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs) {
+namespace {
+
+// Victims named with an age ("Ahmed Saleh, 34,"): one each, from the name to the age; the age, which
+// the number finder took for a count, is dropped.
+std::vector<Quantity> with_named_victims(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> named;
+  std::string_view m;
+  for (std::size_t pos = 0; c.rb.grammar.cas_named_victim->find(c.s, pos, c.s.size(), &m);) {
+    const std::size_t b = static_cast<std::size_t>(m.data() - c.s.data());
+    std::size_t e = b + m.size();
+    pos = e;
+    while (e > b && !(c.s[e - 1] >= '0' && c.s[e - 1] <= '9')) --e;  // the age's last digit
+    named.push_back({b, e, {1, 1}, "num.named_victim"});
+  }
+  if (named.empty()) return qs;
+  std::vector<Quantity> out = named;
+  for (const Quantity& q : qs)
+    if (std::none_of(named.begin(), named.end(), [&](const Quantity& n) { return q.begin < n.end && n.begin < q.end; }))
+      out.push_back(q);
+  std::sort(out.begin(), out.end(), [](const Quantity& x, const Quantity& y) { return x.begin < y.begin; });
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs_in) {
+  const std::vector<Quantity> qs = with_named_victims(c, qs_in);
   const WordLists& wl = c.rb.words;
   auto singular_victim_at = [&](std::size_t b, std::size_t e) {
     const std::string w = ascii_lower(text_of(c, b, e));
@@ -305,12 +394,17 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
   std::vector<const TermHit*> words;
   for (const auto& h : c.cas) {
     const std::string& label = c.rb.casualties->spec(h).label;
-    if (label == "killed" || label == "injured") words.push_back(&h);
+    if (label == "killed" || label == "injured" || label == "unsplit") words.push_back(&h);
   }
+  const std::vector<std::size_t> part_end = mark_parts(c, qs, used);
   counts_after(c, qs, words, used, out);
   one_after(c, words, out);
   tolls(c, qs, used, out);
-  counts_before(c, qs, words, used, out);
+  counts_before(c, qs, part_end, words, used, out);
+  // "killed or wounded": the count was taken, and is neither field
+  std::erase_if(out, [&](const CasHit& x) {
+    return std::any_of(words.begin(), words.end(), [&](const TermHit* w) { return w->begin == x.pos && is_unsplit(c, *w); });
+  });
   std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
   return out;
 }

@@ -7,7 +7,12 @@
 // running toll ("the death toll rose to 40") and another source's figure
 // ("put the toll at 123"); victim arithmetic ("two soldiers and three
 // civilians": 5), written once (join_victims) for counts after and before
-// the word; and how two figures for one field add up (add_count).
+// the word; a total told with its parts ("15 people, among them six
+// children": 15, the parts no figures); victims named with an age ("Ahmed
+// Saleh, 34,": one, the age no count; a list of them counted); "killed or
+// wounded" unsplit (the count is neither field); and how two figures for one
+// field in one sentence add up (add_count). How figures of several sentences
+// combine is the assembly's (assembly.h merge_toll, widen).
 #pragma once
 
 #include <cstddef>

@@ -79,6 +79,15 @@ void widen(std::optional<Count>& into, const FoundCount& fc) {
   else into->max.reset();
 }
 
+void merge_toll(std::optional<Count>& into, const FoundCount& fc) {
+  if (!into || fc.update) {
+    into = fc.count;
+    return;
+  }
+  if (into->max && fc.count.max) into->max = std::max(*into->max, *fc.count.max);
+  else into->max.reset();
+}
+
 namespace {
 
 bool at_town(const ResolvedLocation& l) {

@@ -113,7 +113,30 @@ struct WordListSpec {
   const char* file;
   std::vector<std::string> sections;  // allowed sections (empty: any)
   std::vector<std::string> tags;      // allowed tags
+  // where `example = TEXT => EFFECT` lines go (and `note =` is allowed); null: the file takes no keys
+  std::vector<SectionExample>* examples = nullptr;
 };
+
+// A `key = value` line of a word list: an example or a note where the file takes them.
+void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std::vector<Diagnostic>& problems) {
+  if (!spec.examples) {
+    problems.push_back(f.at(e.line, "word lists take one word or phrase per line, not 'key = value'"));
+    return;
+  }
+  if (e.key == "note") return;
+  if (e.key != "example") {
+    problems.push_back(f.at(e.line, "unknown key '" + e.key + "' (expected note or example)"));
+    return;
+  }
+  WordExample x;
+  if (!parse_word_example(e.value, x)) {
+    problems.push_back(f.at(e.line, "an example says what it gives: example = TEXT => EFFECT"));
+    return;
+  }
+  x.file = f.path;
+  x.line = e.line;
+  spec.examples->push_back({e.section, std::move(x)});
+}
 
 // Reads a *.lex word list into TermSpecs (label = section).
 std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& spec, std::vector<Diagnostic>& problems,
@@ -137,8 +160,7 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
       continue;
     }
     if (!e.key.empty()) {
-      if (only_section.empty())
-        problems.push_back(f.at(e.line, "word lists take one word or phrase per line, not 'key = value'"));
+      if (only_section.empty()) read_key(f, e, spec, problems);
       continue;
     }
     bool bad_tag = false;
@@ -242,8 +264,9 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   const auto cpaths = dirs.files("casualties.lex");
   rb->casualties = build(cpaths,
                          load_word_lists(cpaths, {"casualties.lex",
-                                                  {"killed", "injured", "victims", "no_injured", "no_killed",
-                                                   "no_casualties", "toll_update"}, {}}, problems),
+                                                  {"killed", "injured", "unsplit", "victims", "no_injured",
+                                                   "no_killed", "no_casualties", "toll_update"},
+                                                  {}, &rb->casualty_examples}, problems),
                          {});
   const auto qpaths = dirs.files("cues.lex");
   rb->cues = build(qpaths,

@@ -55,6 +55,12 @@ struct TriggerRule {
   int line = 0;
 };
 
+// An example of a word list that is no words.lex list (casualties.lex): its section and `TEXT => EFFECT`.
+struct SectionExample {
+  std::string section;
+  WordExample example;
+};
+
 struct Rulebook {
   std::vector<TriggerRule> triggers;     // triggers.rules
   std::vector<TriggerRule> exclusions;   // exclusions.rules
@@ -98,6 +104,8 @@ struct Rulebook {
   WordLists words;
   Abbreviations abbreviations;  // abbreviations.lex: full stops that end no sentence
   std::vector<RuleExample> examples;
+  // casualties.lex's examples, read by the casualties check ("killed 15+, injured 3"; word_checks.h)
+  std::vector<SectionExample> casualty_examples;
   std::string version;  // short content hash of every file under the rules root
   std::size_t rule_count = 0;
 

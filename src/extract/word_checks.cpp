@@ -106,6 +106,33 @@ WordCheckRun run_word_examples(const Rulebook& rb, const Analyzer& analyzer, con
                                                   got + "\", expected \"" + x.effect + "\": \"" + x.text + "\""});
     }
   }
+  // context patterns with `check =`: what whole sentences give with them
+  if (rb.patterns)
+    for (const auto& [id, info] : rb.patterns->info()) {
+      if (info.check.empty()) continue;
+      const auto check = parse_check(info.check);
+      for (const WordExample& x : info.gives) {
+        const std::string got =
+            check ? word_check_effect(*check, x.text, rb, analyzer, extract, reference) : "(unknown check)";
+        if (got == x.effect) {
+          ++run.passed;
+          continue;
+        }
+        run.failures.push_back({x.file, x.line, "pattern " + id + " (check = " + info.check + "): gives \"" + got +
+                                                    "\", expected \"" + x.effect + "\": \"" + x.text + "\""});
+      }
+    }
+  // casualties.lex: each section's examples, read by the casualties check
+  for (const SectionExample& sx : rb.casualty_examples) {
+    const WordExample& x = sx.example;
+    const std::string got = word_check_effect(WordCheck::casualties, x.text, rb, analyzer, extract, reference);
+    if (got == x.effect) {
+      ++run.passed;
+      continue;
+    }
+    run.failures.push_back({x.file, x.line, "casualties [" + sx.section + "]: example gives \"" + got +
+                                                "\", expected \"" + x.effect + "\": \"" + x.text + "\""});
+  }
   return run;
 }
 

@@ -29,7 +29,8 @@ using ExtractFn = std::function<std::vector<Event>(const Document&)>;
 std::string word_check_effect(WordCheck check, const std::string& text, const Rulebook& rb, const Analyzer& analyzer,
                               const ExtractFn& extract, const Date& reference);
 
-// Runs every example of every list of rb's word book (read as published on `reference`).
+// Runs every example of every list of rb's word book, and casualties.lex's
+// examples with the casualties check (read as published on `reference`).
 WordCheckRun run_word_examples(const Rulebook& rb, const Analyzer& analyzer, const ExtractFn& extract,
                                const Date& reference);
 

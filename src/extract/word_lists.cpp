@@ -84,6 +84,7 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::cas_part_of_group, "cas.part_of_group", C::casualties},
       {&WordLists::cas_self_join, "cas.self_join", C::casualties},
       {&WordLists::cas_one_victim_join, "cas.one_victim_join", C::casualties},
+      {&WordLists::cas_new_group, "cas.new_group", C::casualties},
   };
   WordLists w;
   for (const Slot& s : kSlots) w.*s.member = book.require(s.id, check_name(s.check), problems);

@@ -69,6 +69,7 @@ struct WordLists {
   const WordList* cas_part_of_group = nullptr;     // [cas.part_of_group]
   const WordList* cas_self_join = nullptr;         // [cas.self_join]
   const WordList* cas_one_victim_join = nullptr;   // [cas.one_victim_join]
+  const WordList* cas_new_group = nullptr;         // [cas.new_group]
 
   // Binds every member to its list in `book`; each missing list, list with
   // another check, or list of `book` with an unknown check is one diagnostic.

@@ -1,5 +1,6 @@
 // rules/patterns.cpp — see patterns.h.
 #include "rules/patterns.h"
+#include "rules/words.h"
 
 #include <algorithm>
 #include <climits>
@@ -246,7 +247,7 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
                                         std::to_string(seen->second.line) + ")"));
       continue;
     }
-    PatternInfo info{f.path, line, "", {}};
+    PatternInfo info{f.path, line, "", {}, "", {}};
     std::string alternatives;
     MatchMode mode = MatchMode::search;
     std::vector<std::string> declared_keys;
@@ -289,11 +290,24 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
         }
       } else if (e.key == "note") {
         info.note = e.value;
+      } else if (e.key == "check") {
+        info.check = e.value;
+      } else if (e.key == "gives") {
+        WordExample x;
+        if (!parse_word_example(e.value, x)) {
+          problems.push_back(f.at(e.line, "gives = TEXT => EFFECT: what the text gives under the check"));
+          continue;
+        }
+        x.file = f.path;
+        x.line = e.line;
+        info.gives.push_back(std::move(x));
       } else {
         problems.push_back(f.at(e.line, e.key.empty() ? "expected 'key = value' inside [" + id + "]"
                                                        : "unknown key '" + e.key + "' in [" + id + "]"));
       }
     }
+    if (info.gives.empty() != info.check.empty())
+      problems.push_back(f.at(line, "pattern [" + id + "]: 'gives' examples and 'check' go together"));
     if (alternatives.empty()) {
       problems.push_back(f.at(line, "pattern [" + id + "] has no pattern line"));
       continue;

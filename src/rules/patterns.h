@@ -18,6 +18,8 @@
 //   example = "Moscow city of " => Moscow     ... and give this first capture group
 //   counter = "shelling in "                  the text must not match
 //   note = what the extractor uses it for
+//   check = casualties                        optional: how `gives` lines are read
+//   gives = SENTENCE => killed 15+            what a whole sentence gives (extract/word_checks.h)
 #pragma once
 
 #include <filesystem>
@@ -29,6 +31,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "rules/words.h"
 
 namespace re2 {
 class RE2;
@@ -110,6 +113,11 @@ struct PatternInfo {
   int line = 0;
   std::string note;
   std::vector<PatternExample> examples;
+  // `check = NAME` and `gives = TEXT => EFFECT`: what whole sentences give
+  // through the extractor with this pattern (the extractor's checks, as in
+  // words.lex: "killed 15+"), run by `salvo test-rules`
+  std::string check;
+  std::vector<WordExample> gives;
 };
 
 // Every pattern of the *.patterns files of one folder.

@@ -21,8 +21,9 @@ std::string unquote(const std::string& v) {
   return v;
 }
 
-// `TEXT => EFFECT`, either side may be quoted.
-bool parse_example(const std::string& value, WordExample& x) {
+}  // namespace
+
+bool parse_word_example(const std::string& value, WordExample& x) {
   const std::size_t arrow = value.rfind(" => ");
   if (arrow == std::string::npos) return false;
   x.text = unquote(value.substr(0, arrow));
@@ -31,8 +32,6 @@ bool parse_example(const std::string& value, WordExample& x) {
   x.effect = unquote(b == std::string::npos ? "" : effect.substr(b));
   return true;
 }
-
-}  // namespace
 
 // ---- WordList -----------------------------------------------------------------
 
@@ -101,7 +100,7 @@ void WordBook::add_file(const std::string& path, const std::string& text, std::v
         info.check = e.value;
       } else if (e.key == "example") {
         WordExample x;
-        if (!parse_example(e.value, x)) {
+        if (!parse_word_example(e.value, x)) {
           problems.push_back(f.at(e.line, "an example says what it gives: example = TEXT => EFFECT"));
           continue;
         }

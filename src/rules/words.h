@@ -59,6 +59,10 @@ struct WordExample {
   int line = 0;
 };
 
+// Reads `TEXT => EFFECT` (either side may be quoted) into x's text and effect;
+// false when there is no " => ".
+bool parse_word_example(const std::string& value, WordExample& x);
+
 struct WordListInfo {
   std::string file;
   int line = 0;
