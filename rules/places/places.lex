@@ -6,6 +6,16 @@
 #   the country if one is given), exactly like a GeoNames alternate name.
 #
 # [preferred names]: <id> = <name> replaces the displayed name of a place.
+#   Without one, a place is reported by its GeoNames name written in English
+#   letters: diacritics dropped ("Mazār-e Sharīf" -> "Mazar-e Sharif"), the
+#   ayn marks dropped; GeoNames' own spelling stays in location.geonames_name.
+#   A preferred name is for the rest: a French or scholarly transliteration
+#   that wire copy and ACLED spell another way ("Aalma ech Chaab" ->
+#   "Alma al-Shaab").
+#
+# example = <name> [@ISO2] => <name reported>, in [preferred names] or
+#   [aliases]: `salvo test-rules` resolves the name (with the country as a
+#   hint) and checks the name the place is reported by.
 #
 # [place <Name>]: a place missing from the gazetteer (or a better point for it):
 #     country = ISO2            (required)
@@ -19,6 +29,8 @@
 #       that is no admin1 of its own, like Donbas, resolves with precision admin1)
 
 [aliases]
+example = Krivoi Rog => Kryvyi Rih
+example = Bint Jbeil @LB => Bint Jbeil
 Kyiv City @Kyiv @UA
 Kiev City @Kyiv @UA
 Artemivsk @Bakhmut @UA
@@ -44,6 +56,22 @@ Shmustar @Chmistâr @LB
 [preferred names]
 # <id> = <name>: the name analysts write for a place whose GeoNames name is a
 # transliteration they do not use. The old name still finds the place.
+example = Janīn @PS => Jenin
+example = Aalma ech Chaab @LB => Alma al-Shaab
+example = Bint Jbeil @LB => Bint Jbeil
+example = Mazār-e Sharīf @AF => Mazar-e Sharif
+example = Galilée @HT => Galilee
+example = Dayr al Balaḩ @PS => Deir al-Balah
+# West Bank and south Lebanon towns in the spelling of wire copy and ACLED
+283506 = Jenin
+282457 = Qalqilya
+276592 = Bint Jbeil
+278832 = Naqoura
+271226 = Marjayoun
+277366 = Aitaroun
+277369 = Aita al-Shaab
+279633 = Alma al-Shaab
+7869888 = Kfarshouba
 281109 = Nuseirat
 281124 = Khan Younis
 281129 = Jabalia

@@ -265,11 +265,14 @@ int cmd_test_rules(const std::vector<std::string>& args) {
     for (const auto& d : pc.failures) std::cout << d.str() << "\n";
     const PatternCheck wc = extractor.check_words(*reference);
     for (const auto& d : wc.failures) std::cout << d.str() << "\n";
+    const PatternCheck plc = extractor.check_places();
+    for (const auto& d : plc.failures) std::cout << d.str() << "\n";
     std::cout << t.passed << " passed, " << t.failed << " failed (rule examples in " << dir.string() << ")\n";
+    std::cout << plc.passed << " passed, " << plc.failures.size() << " failed (place examples)\n";
     std::cout << pc.passed << " passed, " << pc.failures.size() << " failed (context pattern examples)\n";
     std::cout << wc.passed << " passed, " << wc.failures.size() << " failed (word list examples)\n";
-    t.passed += pc.passed + wc.passed;
-    t.failed += static_cast<int>(pc.failures.size() + wc.failures.size());
+    t.passed += pc.passed + wc.passed + plc.passed;
+    t.failed += static_cast<int>(pc.failures.size() + wc.failures.size() + plc.failures.size());
   }
   return t.failed == 0 ? kExitOk : kExitFailure;
 }

@@ -57,6 +57,7 @@ json to_json(const Event& e) {
                      {"latitude", opt(l.latitude)},
                      {"longitude", opt(l.longitude)},
                      {"geonames_id", opt(l.geonames_id)},
+                     {"geonames_name", l.geonames_name.empty() ? json(nullptr) : json(l.geonames_name)},
                      {"precision", l.precision},
                      {"district", l.district.empty() ? json(nullptr) : json(l.district)}};
   } else {
@@ -265,6 +266,8 @@ bool append_json(const Event& e, std::string& out) {
     w.key("geonames_id");
     if (l.geonames_id) w.integer(*l.geonames_id);
     else w.null();
+    w.key("geonames_name");
+    w.str_or_null(l.geonames_name);
     w.key("latitude");
     if (l.latitude) w.number(*l.latitude);
     else w.null();
@@ -365,6 +368,7 @@ Result<Event> event_from_json(const json& j) {
       loc.surface = ls("surface");
       loc.country = ls("country");
       loc.admin1 = ls("admin1");
+      loc.geonames_name = ls("geonames_name");
       loc.precision = ls("precision");
       loc.district = ls("district");
       if (l.contains("latitude") && l.at("latitude").is_number()) loc.latitude = l.at("latitude").get<double>();

@@ -55,6 +55,7 @@ struct Location {
   std::optional<std::int64_t> geonames_id;
   std::string precision;   // exact | near | admin1 | country
   std::string district;    // neighbourhood / district named, if any
+  std::string geonames_name;  // the gazetteer's own spelling ("Janīn" for name "Jenin"); "" if not resolved
 };
 
 struct EventDate {

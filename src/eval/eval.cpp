@@ -389,10 +389,22 @@ std::string fold_admin1(const std::string& s) {
   return f;
 }
 
+// The gold name is the prediction's: its English name, its words in the text,
+// or the gazetteer's spelling of the same place (gold written "Janīn" or
+// "Jenin" for a prediction named "Jenin" with geonames_name "Janīn"); or both
+// carry the same GeoNames id.
+namespace {
+bool same_place_name(const Location& gold, const Location& pred) {
+  if (gold.geonames_id && pred.geonames_id && *gold.geonames_id == *pred.geonames_id) return true;
+  const std::string g = fold_name(gold.name);
+  return !g.empty() &&
+         (g == fold_name(pred.name) || g == fold_name(pred.surface) || g == fold_name(pred.geonames_name));
+}
+}  // namespace
+
 bool place_matches(const std::optional<Location>& gold, const std::optional<Location>& pred) {
   if (!gold || !pred) return false;
-  const std::string g = fold_name(gold->name);
-  if (!g.empty() && (g == fold_name(pred->name) || g == fold_name(pred->surface))) return true;
+  if (same_place_name(*gold, *pred)) return true;
   if (coords_close(gold, pred)) return true;
   if (region_level(*gold) && region_level(*pred) && !gold->country.empty() && gold->country == pred->country &&
       fold_admin1(gold->admin1) == fold_admin1(pred->admin1))
@@ -424,8 +436,7 @@ std::optional<bool> field_agrees(const std::string& field, const Event& g, const
   if (field == "target_type") return g.target.type == p.target.type;
   if (field == "location_name") {
     if (!g.location || !p.location) return !g.location && !p.location;
-    const std::string n = fold_name(g.location->name);
-    if (n == fold_name(p.location->name) || n == fold_name(p.location->surface)) return true;
+    if (same_place_name(*g.location, *p.location)) return true;
     // a region named with or without its region word: "Borno State" / "Borno", "Donetsk Oblast" / "Donetsk"
     return region_level(*g.location) && region_level(*p.location) &&
            fold_admin1(g.location->name) == fold_admin1(p.location->name);

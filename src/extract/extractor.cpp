@@ -176,6 +176,12 @@ class RuleExtractor final : public Extractor {
     return {run.passed, std::move(run.failures)};
   }
 
+  PatternCheck check_places() const override {
+    PatternCheck c;
+    c.failures = gaz_->check_examples(c.passed);
+    return c;
+  }
+
  private:
   std::shared_ptr<const Rulebook> rb_;
   std::shared_ptr<const Gazetteer> gaz_;

@@ -82,6 +82,8 @@ class Extractor {
   virtual PatternCheck check_patterns() const = 0;
   // Every example of the word lists (words.lex), read as published on `reference`.
   virtual PatternCheck check_words(const Date& reference) const = 0;
+  // Every place example of the gazetteer's places.lex files (Gazetteer::check_examples).
+  virtual PatternCheck check_places() const = 0;
 };
 
 }  // namespace salvo

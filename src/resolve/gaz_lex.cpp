@@ -49,7 +49,7 @@ void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, st
   const KeyFolder& fold = t.fold();
   for (std::uint16_t i = 0; i < regions.size(); ++i) {
     Admin1& a = regions[i];
-    if (a.short_name.empty()) a.short_name = fold.without_geonames_region_word(a.gn_name);
+    if (a.short_name.empty()) a.short_name = english_form(fold.without_geonames_region_word(a.gn_name));
     if (a.display.empty()) a.display = a.short_name;
     // The same name twice adds nothing: skip the work.
     add_region_key(fold, a.short_name, i);
@@ -208,9 +208,39 @@ void add_places(const LexFile& pl, const std::vector<NewPlace>& places, PlaceTab
   }
 }
 
+// `example = NAME [@ISO2] => EXPECTED`, in [preferred names] and [aliases].
+bool is_example(const LexEntry& e) {
+  return e.key == "example" && (e.section == "preferred names" || e.section == "aliases");
+}
+
+void read_examples(const LexFile& pl, const PlaceTable& t, std::vector<PlaceExample>& out,
+                   std::vector<Diagnostic>& problems) {
+  for (const LexEntry& e : pl.entries) {
+    if (!is_example(e)) continue;
+    const std::size_t arrow = e.value.find("=>");
+    PlaceExample x;
+    x.file = pl.path;
+    x.line = e.line;
+    std::string_view lhs = trim(std::string_view(e.value).substr(0, arrow == std::string::npos ? 0 : arrow));
+    if (const std::size_t at = lhs.rfind(" @"); at != std::string_view::npos) {
+      x.query.country_hint = std::string(trim(lhs.substr(at + 2)));
+      lhs = trim(lhs.substr(0, at));
+    }
+    x.query.name = std::string(lhs);
+    if (arrow != std::string::npos) x.expected = std::string(trim(std::string_view(e.value).substr(arrow + 2)));
+    if (x.query.name.empty() || x.expected.empty() ||
+        (!x.query.country_hint.empty() && t.country_by_iso(x.query.country_hint) == kNone)) {
+      problems.push_back(pl.at(e.line, "expected 'example = <name> [@ISO2] => <name reported>'"));
+      continue;
+    }
+    out.push_back(std::move(x));
+  }
+}
+
 void add_preferred_names(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) {
   std::map<std::int64_t, std::pair<std::string, int>> preferred;  // id -> name, line
   for (const LexEntry& e : pl.entries) {
+    if (is_example(e)) continue;
     if (e.section == "preferred names") {
       std::int64_t id = 0;
       if (!parse_num(e.key, id) || !preferred.emplace(id, std::make_pair(e.value, e.line)).second)
@@ -232,7 +262,7 @@ void add_preferred_names(const LexFile& pl, PlaceTable& t, std::vector<Diagnosti
 
 void add_aliases(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) {
   for (const LexEntry& e : pl.entries) {
-    if (e.section != "aliases") continue;
+    if (e.section != "aliases" || is_example(e)) continue;
     if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && t.country_by_iso(e.tags[1]) == kNone)) {
       problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
       continue;
@@ -250,8 +280,9 @@ void add_aliases(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& prob
 
 }  // namespace
 
-void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) const {
+void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) {
   add_places(pl, read_places(pl, t, *this, problems), t, problems);
+  read_examples(pl, t, examples_, problems);
   add_preferred_names(pl, t, problems);
   // Aliases last, so that they may name a place by its preferred name; then the language
   // folders' places.lex ([aliases] only: a language's spellings of known places, such as the
@@ -262,6 +293,7 @@ void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diag
     for (const auto& [name, line] : f.sections)
       if (name != "aliases") problems.push_back(f.at(line, "a language's places.lex holds only [aliases]"));
     add_aliases(f, t, problems);
+    read_examples(f, t, examples_, problems);
   }
 }
 

@@ -44,7 +44,9 @@ class LexOverlay {
                   std::vector<Diagnostic>& problems);
   // places.lex's places, preferred names and aliases, into `t` (places first,
   // so that aliases may point at them).
-  void apply_places(const LexFile& places_lex, PlaceTable& t, std::vector<Diagnostic>& problems) const;
+  void apply_places(const LexFile& places_lex, PlaceTable& t, std::vector<Diagnostic>& problems);
+  // places.lex's examples (`example = Janīn @PS => Jenin` in [preferred names] or [aliases]).
+  const std::vector<PlaceExample>& examples() const { return examples_; }
 
   // The regions a key names once its region words are stripped (nullptr if none).
   const std::pmr::vector<std::uint16_t>* regions_of_key(std::string_view stripped_key) const;
@@ -56,6 +58,7 @@ class LexOverlay {
 
  private:
   GazetteerOverlay languages_;
+  std::vector<PlaceExample> examples_;
 
  public:
   bool is_stop_word(std::string_view key) const { return stop_words_.count(key) > 0; }

@@ -180,7 +180,9 @@ std::uint32_t PlaceTable::add_place(Rec r, std::string_view name, std::string_vi
 }
 
 void PlaceTable::rename(std::uint32_t i, std::string_view name) {
-  original_names_[i] = fold_.key(name_of(rec(i)));
+  const Rec before = rec(i);
+  original_names_[i] = fold_.key(name_of(before));
+  original_text_.emplace(i, std::make_pair(before.name_off, before.name_len));
   const std::uint32_t off = add_text(name);
   const auto len = static_cast<std::uint16_t>(name.size());
   if (i < base_.nrecs) {  // in a private mapping, this copies just the page
@@ -287,6 +289,11 @@ std::optional<std::uint32_t> PlaceTable::find_id(std::int64_t id) const {
   for (std::uint32_t i = 0; i < added_.size(); ++i)
     if (added_[i].id == id) return b.nrecs + i;
   return std::nullopt;
+}
+
+std::string_view PlaceTable::source_name(std::uint32_t i) const {
+  const auto it = original_text_.find(i);
+  return it == original_text_.end() ? name_of(rec(i)) : text(it->second.first, it->second.second);
 }
 
 bool PlaceTable::own_name(std::uint32_t i, std::string_view key) const {

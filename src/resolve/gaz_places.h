@@ -193,6 +193,8 @@ class PlaceTable {
   std::uint32_t add_place(Rec r, std::string_view name, std::string_view parent);
   // A preferred name: the place is reported by it; the name it replaces stays its own.
   void rename(std::uint32_t i, std::string_view name);
+  // Whether place i was given a preferred name (places.lex).
+  bool renamed(std::uint32_t i) const { return original_text_.count(i) > 0; }
   // Another spelling of place i, as good as its own name.
   void add_alias(std::uint32_t i, std::string_view spelling);
 
@@ -200,6 +202,8 @@ class PlaceTable {
   std::uint32_t size() const { return base_.nrecs + static_cast<std::uint32_t>(added_.size()); }
   Rec rec(std::uint32_t i) const;
   std::string_view name_of(const Rec& r) const { return text(r.name_off, r.name_len); }
+  // Place i's name in the source table (GeoNames' primary spelling), before any preferred name.
+  std::string_view source_name(std::uint32_t i) const;
   // The city a neighbourhood is reported as, "" if none.
   std::string_view parent_of(std::uint32_t i) const;
   // The places filed under this key, sorted, once each.
@@ -252,6 +256,7 @@ class PlaceTable {
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> extra_keys_;  // key hash -> places
   std::uint64_t extra_bloom_ = 0;  // bit (hash >> 58) of every key in extra_keys_
   std::unordered_map<std::uint32_t, std::string> original_names_;  // key of the name a preferred name replaced
+  std::unordered_map<std::uint32_t, std::pair<std::uint32_t, std::uint16_t>> original_text_;  // that name's text
   std::unordered_map<std::uint32_t, std::vector<std::string>> alias_keys_;  // keys of places.lex aliases
 
   std::vector<Country> countries_;

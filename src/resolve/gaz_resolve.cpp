@@ -114,13 +114,13 @@ Location Resolver::settlement(std::uint32_t best, const PlaceQuery& q) const {
   // A neighbourhood is reported as its city, the neighbourhood kept as district.
   if (r.kind == static_cast<std::uint8_t>(PlaceKind::district) && !t_.parent_of(best).empty())
     if (auto l = as_city(best, q)) return *l;
-  Location l = from_rec(r, q);
+  Location l = from_place(best, q);
   if (!q.district.empty()) {
     // "X district of Y": Y is the place; X kept, in its gazetteer spelling if it is there.
     l.district = q.district;
     for (std::uint32_t d : t_.find_place(t_.fold().key(q.district)))
       if (t_.rec(d).country == r.country && nearby(t_.rec(d), r)) {
-        l.district = std::string(t_.name_of(t_.rec(d)));
+        l.district = english_name(d);
         break;
       }
   }
@@ -141,8 +141,8 @@ std::optional<Location> Resolver::as_city(std::uint32_t neighbourhood, const Pla
   ph.country = r.country;
   const auto city = choose_namesake(t_, w_, near_parents, pk, pq, ph);
   if (!city) return std::nullopt;
-  Location l = from_rec(t_.rec(*city), q);
-  l.district = std::string(t_.name_of(r));
+  Location l = from_place(*city, q);
+  l.district = english_name(neighbourhood);
   return l;
 }
 
@@ -182,9 +182,16 @@ Location Resolver::unknown(const PlaceQuery& q, const Hints& h) const {
   return l;
 }
 
-Location Resolver::from_rec(const Rec& r, const PlaceQuery& q) const {
+std::string Resolver::english_name(std::uint32_t i) const {
+  const std::string_view n = t_.name_of(t_.rec(i));
+  return t_.renamed(i) ? std::string(n) : english_form(n);
+}
+
+Location Resolver::from_place(std::uint32_t i, const PlaceQuery& q) const {
+  const Rec r = t_.rec(i);
   Location l;
-  l.name = std::string(t_.name_of(r));
+  l.name = english_name(i);
+  if (r.id > 0) l.geonames_name = std::string(t_.source_name(i));
   l.surface = q.name;
   l.country = t_.countries()[r.country].iso;
   if (r.admin1 != kNone) l.admin1 = t_.admin1()[r.admin1].short_name;
@@ -201,6 +208,7 @@ Location Resolver::from_admin1(std::uint16_t a, const PlaceQuery& q) const {
   const Admin1& r = t_.admin1()[a];
   Location l;
   l.name = r.display;
+  if (r.gid > 0) l.geonames_name = r.gn_name;
   l.surface = q.name;
   l.country = t_.countries()[r.country].iso;
   l.admin1 = r.short_name;
@@ -215,6 +223,7 @@ Location Resolver::from_country(std::uint16_t c, const PlaceQuery& q) const {
   const Country& k = t_.countries()[c];
   Location l;
   l.name = k.name;
+  if (k.gid > 0) l.geonames_name = k.name;
   l.surface = q.name;
   l.country = k.iso;
   if (k.has_coords) {

@@ -39,7 +39,11 @@ class Resolver {
   std::optional<Location> as_city(std::uint32_t neighbourhood, const PlaceQuery& q) const;
   std::optional<Location> camp(const std::string& key, const PlaceQuery& q) const;
   Location unknown(const PlaceQuery& q, const Hints& h) const;
-  Location from_rec(const Rec& r, const PlaceQuery& q) const;
+  // Place i as a location: its English name (a preferred name, else english_form of
+  // its own) with the source's spelling kept in geonames_name.
+  Location from_place(std::uint32_t i, const PlaceQuery& q) const;
+  // The name a place is reported by (english_form unless places.lex gives one).
+  std::string english_name(std::uint32_t i) const;
   Location from_admin1(std::uint16_t a, const PlaceQuery& q) const;
   Location from_country(std::uint16_t c, const PlaceQuery& q) const;
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/hash.h"
+#include "core/unicode.h"
 #include "core/utf8.h"
 
 namespace salvo::gaz {
@@ -265,6 +266,30 @@ void KeyFolder::add_region_word(const LexFile& file, const LexEntry& e, std::vec
     }
   }
   region_words_.push_back(std::move(w));
+}
+
+std::string english_form(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t start = i;
+    const char32_t cp = static_cast<unsigned char>(name[i]) < 0x80 ? static_cast<unsigned char>(name[i++])
+                                                                   : decode_utf8(name, i);
+    if (cp == U'\u2018' || cp == U'\u02BB' || cp == U'`' || cp == U'\u02BF' || (cp >= 0x300 && cp <= 0x36F)) continue;
+    if (cp == U'\u2019' || cp == U'\u02BC' || cp == U'\u02BE' || cp == U'\u00B4') {
+      out += '\'';
+      continue;
+    }
+    const char* a = cp < 0x80 ? nullptr : fold_latin(cp);
+    if (a == nullptr) {
+      out.append(name.substr(start, i - start));
+      continue;
+    }
+    const bool up = is_upper(cp);
+    for (std::size_t k = 0; a[k] != 0; ++k)
+      out += up && k == 0 ? static_cast<char>(a[k] - 'a' + 'A') : a[k];
+  }
+  return out;
 }
 
 }  // namespace salvo::gaz

@@ -79,6 +79,13 @@ bool ends_with_word(std::string_view key, std::string_view w);
 // Drops a leading "the " from a key.
 void drop_the(std::string& key);
 
+// A gazetteer name as English copy writes it: Latin letters without their
+// diacritics, case kept ("Mazār-e Sharīf" -> "Mazar-e Sharif", "Galilée" ->
+// "Galilee", "Dayr al Balaḩ" -> "Dayr al Balah"); the marks for ayn (‘ ʻ ` ʿ)
+// dropped ("Ma‘arrat an Nu‘mān" -> "Maarrat an Numan"), the apostrophes
+// (’ ʼ ʾ) written '. Letters of other scripts are kept as written.
+std::string english_form(std::string_view name);
+
 // ASCII spelling of a Latin letter with diacritics ("ḩ" -> "h", "ß" -> "ss"),
 // or nullptr if cp is not one (table in gaz_fold.cpp).
 const char* fold_latin(char32_t cp);

@@ -46,6 +46,16 @@ class CompactGazetteer final : public Gazetteer {
   Location resolve(const PlaceQuery& q) const override { return resolver_.resolve(q); }
   std::size_t size() const override { return places_.size(); }
   const std::string& index_note() const override { return index_note_; }
+  std::vector<Diagnostic> check_examples(int& passed) const override {
+    passed = 0;
+    std::vector<Diagnostic> failed;
+    for (const PlaceExample& x : words_.examples()) {
+      const Location l = resolve(x.query);
+      if (l.name == x.expected) ++passed;
+      else failed.push_back({x.file, x.line, "place example '" + x.query.name + "' gave '" + l.name + "', expected '" + x.expected + "'"});
+    }
+    return failed;
+  }
 
   PlaceTable& places() { return places_; }
   LexOverlay& words() { return words_; }

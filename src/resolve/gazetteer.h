@@ -44,6 +44,15 @@ struct PlaceQuery {
   std::vector<std::string> context_countries;
 };
 
+// An example written in places.lex: `example = Janīn @PS => Jenin` (the name,
+// optionally its country as a hint, and the name the place is reported by).
+struct PlaceExample {
+  std::string file;
+  int line = 0;
+  PlaceQuery query;
+  std::string expected;
+};
+
 // What the language folders (rules/en/, ...) add to the gazetteer folder's own files.
 struct GazetteerOverlay {
   // Words of a language that are place names somewhere but rarely in its news
@@ -96,6 +105,12 @@ class Gazetteer {
   // name and any region/country hint, with no coordinates.
   virtual Location resolve(const PlaceQuery& q) const = 0;
   virtual std::size_t size() const = 0;
+  // Runs places.lex's examples: each name resolved must be reported by the
+  // expected name. The failures, at their file and line; `passed` counts the rest.
+  virtual std::vector<Diagnostic> check_examples(int& passed) const {
+    passed = 0;
+    return {};
+  }
   // How the place table was loaded: "index FILE", "text (index FILE ignored: why)", "text".
   virtual const std::string& index_note() const = 0;
 };

@@ -108,6 +108,20 @@ TEST(PlaceMatch, NameSurfaceCoordinatesRegion) {
   EXPECT_FALSE(place_matches(g, p)) << "just over 10 km";
   EXPECT_FALSE(place_matches(g, std::nullopt));
 
+  // GeoNames' spelling of the place output names in English: still the same place.
+  Location gj = loc("Janīn", "West Bank", "exact");
+  Location pj = loc("Jenin", "West Bank", "exact");
+  pj.surface = "Jenin";
+  EXPECT_FALSE(place_matches(gj, pj)) << "two spellings, nothing to tie them";
+  pj.geonames_name = "Janīn";
+  EXPECT_TRUE(place_matches(gj, pj)) << "gold in GeoNames' spelling";
+  pj.geonames_name.clear();
+  gj.geonames_id = 283506;
+  pj.geonames_id = 283506;
+  EXPECT_TRUE(place_matches(gj, pj)) << "same GeoNames id";
+  pj.geonames_id = 169189;
+  EXPECT_FALSE(place_matches(gj, pj)) << "another place of the name";
+
   Location gr = loc("Donetsk Oblast", "Donetsk", "admin1");
   Location pr = loc("Donetsk", "Donetsk Oblast", "admin1");
   EXPECT_TRUE(place_matches(gr, pr)) << "both region-level, same admin1";

@@ -151,5 +151,17 @@ TEST(GazetteerKey, NamesLexMistakesAreReportedWithTheirLine) {
   EXPECT_EQ(p, expected);
 }
 
+TEST(EnglishForm, DiacriticsAndAynDroppedCaseKept) {
+  EXPECT_EQ(english_form("Mazār-e Sharīf"), "Mazar-e Sharif");
+  EXPECT_EQ(english_form("Galilée"), "Galilee");
+  EXPECT_EQ(english_form("Dayr al Balaḩ"), "Dayr al Balah");
+  EXPECT_EQ(english_form("Ma‘arrat an Nu‘mān"), "Maarrat an Numan");
+  EXPECT_EQ(english_form("Kharkivs’ka Oblast’"), "Kharkivs'ka Oblast'");
+  EXPECT_EQ(english_form("Ḩalab"), "Halab");
+  EXPECT_EQ(english_form("Łódź"), "Lodz");
+  EXPECT_EQ(english_form("Kyiv"), "Kyiv");
+  EXPECT_EQ(english_form("Київ"), "Київ") << "other scripts are kept";
+}
+
 }  // namespace
 }  // namespace salvo::gaz
