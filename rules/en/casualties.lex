@@ -102,6 +102,7 @@ were killed and injured
 # word ("two soldiers were killed"), and that count as one when written with
 # "a"/"an"/"one" ("a woman was killed").
 [victims]
+example = Russian shelling killed three civilians in Kherson on Monday. => killed 3
 people
 person
 persons
@@ -271,6 +272,7 @@ wife
 husband
 
 [no_injured]
+example = A Russian drone hit a house in Sumy on Monday; no one was injured. => injured 0
 no injuries
 no injuries were reported
 no one was injured
@@ -282,6 +284,7 @@ no reports of injuries
 no injured
 
 [no_killed]
+example = A Russian drone hit a house in Sumy on Monday; no one was killed. => killed 0
 no deaths
 no fatalities
 no one was killed
@@ -292,6 +295,7 @@ no reports of deaths
 no dead
 
 [no_casualties]
+example = A Russian drone hit a house in Sumy on Monday; there were no casualties. => killed 0, injured 0
 no casualties
 no casualties were reported
 without casualties

@@ -8,6 +8,9 @@
 
 # Something that has not happened: plans, threats, possibilities.
 [modal]
+check = events
+example = Russia may strike Kyiv with drones next week. => no event
+example = Russia threatened to strike Kyiv with missiles. => no event
 could
 would
 might
@@ -59,6 +62,8 @@ imagine
 
 # Denials and negated attacks.
 [negation]
+check = events
+example = Russian forces did not strike Kharkiv on Monday, the ministry said. => no event
 did not
 didn't
 does not
@@ -93,6 +98,8 @@ no rockets
 
 # Habitual or generic statements, round-ups without a specific strike.
 [generic]
+check = events
+example = Russian drones regularly strike Kharkiv. => no event
 countless
 for decades
 for years
@@ -176,6 +183,8 @@ attacks since
 
 # Deliveries, purchases, production, tests, displays: weapons, not attacks.
 [delivery]
+check = events
+example = Ukraine received new Patriot missiles from Germany on Monday. => no event
 delivered
 deliver
 delivery
@@ -231,6 +240,8 @@ showcased
 
 # Accidents: nobody caused them on purpose.
 [accident]
+check = events
+example = A gas explosion destroyed a house in Lviv on Monday. => no event
 accident
 accidental
 accidentally
@@ -267,6 +278,8 @@ WWII
 
 # Outcome: shot down / intercepted.
 [intercepted]
+check = outcome
+example = Air defences shot down ten Russian drones over Kyiv on Monday. => intercepted
 shot down
 intercepted
 interception
@@ -286,6 +299,8 @@ were destroyed over
 
 # Outcome: an impact.
 [hit]
+check = outcome
+example = A Russian missile hit an apartment block in Dnipro on Monday. => hit
 hit
 derailing
 hitting

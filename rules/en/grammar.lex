@@ -4,6 +4,8 @@
 # Verbs that report an attack with the attacker as subject
 # ("Russia launched", "Israeli jets struck", "Hamas fired").
 [attack_verb]
+check = actor
+example = Russia struck Kyiv with missiles on Monday. => Russia
 launched
 detonated
 detonates
@@ -50,6 +52,8 @@ raided
 # Nouns that stand between an actor and a trigger ("Russian forces' missiles",
 # "Ukrainian kamikaze drones", "Israeli fighter jets").
 [modifier]
+check = actor
+example = Russia's new Kalibr missiles struck Odesa on Monday. => Russia
 forces
 troops
 army
@@ -109,6 +113,8 @@ wave
 
 # Words before a place that make it the strike's location.
 [place_before]
+check = places
+example = Russian drones struck the village of Hope on Monday. => Hope
 in
 on
 at
@@ -154,6 +160,8 @@ area of
 
 # Words before a place that make it NOT the strike's location.
 [place_not_before]
+check = places
+example = Missiles launched from Belgorod struck Kharkiv on Monday. => Kharkiv
 from
 by
 launched by
@@ -215,6 +223,8 @@ met in
 
 # Verbs that report speech: their subject is the source, not the attacker.
 [reporting_verb]
+check = actor
+example = Ukraine said Russian drones hit Odesa on Monday. => Russia
 said
 says
 announced

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "core/ascii.h"
@@ -113,19 +114,23 @@ struct WordListSpec {
   const char* file;
   std::vector<std::string> sections;  // allowed sections (empty: any)
   std::vector<std::string> tags;      // allowed tags
-  // where `example = TEXT => EFFECT` lines go (and `note =` is allowed); null: the file takes no keys
+  // where `example = TEXT => EFFECT` lines go (and `note =`, `check =` are allowed); null: none
   std::vector<SectionExample>* examples = nullptr;
+  WordCheck check = WordCheck::events;  // how a section's examples are read unless it says `check =`
 };
 
-// A `key = value` line of a word list: an example or a note where the file takes them.
-void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std::vector<Diagnostic>& problems) {
-  if (!spec.examples) {
-    problems.push_back(f.at(e.line, "word lists take one word or phrase per line, not 'key = value'"));
+// A `key = value` line of a word list: a note, the check of its section's examples, or an
+// example. `checks` holds the checks the file's sections named so far.
+void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std::map<std::string, WordCheck>& checks,
+              std::vector<Diagnostic>& problems) {
+  if (e.key == "note") return;
+  if (e.key == "check") {
+    if (const auto c = parse_check(e.value)) checks[e.section] = *c;
+    else problems.push_back(f.at(e.line, "unknown check '" + e.value + "'"));
     return;
   }
-  if (e.key == "note") return;
   if (e.key != "example") {
-    problems.push_back(f.at(e.line, "unknown key '" + e.key + "' (expected note or example)"));
+    problems.push_back(f.at(e.line, "unknown key '" + e.key + "' (expected note, check or example)"));
     return;
   }
   WordExample x;
@@ -135,7 +140,9 @@ void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std
   }
   x.file = f.path;
   x.line = e.line;
-  spec.examples->push_back({e.section, std::move(x)});
+  const auto it = checks.find(e.section);
+  spec.examples->push_back({std::string(spec.file) + " [" + e.section + "]", it == checks.end() ? spec.check : it->second,
+                            std::move(x)});
 }
 
 // Reads a *.lex word list into TermSpecs (label = section).
@@ -143,6 +150,7 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
                                      const std::string& only_section = "") {
   const LexFile f = read_lexfile(path, problems);
   std::vector<TermSpec> terms;
+  std::map<std::string, WordCheck> checks;  // section -> its `check =`
   std::set<std::string> seen;
   if (only_section.empty()) {
     for (const auto& [name, line] : f.sections)
@@ -160,7 +168,9 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
       continue;
     }
     if (!e.key.empty()) {
-      if (only_section.empty()) read_key(f, e, spec, problems);
+      if (!only_section.empty()) continue;
+      if (spec.examples) read_key(f, e, spec, checks, problems);
+      else problems.push_back(f.at(e.line, "word lists take one word or phrase per line, not 'key = value'"));
       continue;
     }
     bool bad_tag = false;
@@ -266,18 +276,19 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
                          load_word_lists(cpaths, {"casualties.lex",
                                                   {"killed", "injured", "unsplit", "victims", "no_injured",
                                                    "no_killed", "no_casualties", "toll_update"},
-                                                  {}, &rb->casualty_examples}, problems),
+                                                  {}, &rb->list_examples, WordCheck::casualties}, problems),
                          {});
   const auto qpaths = dirs.files("cues.lex");
   rb->cues = build(qpaths,
                    load_word_lists(qpaths, {"cues.lex",
                                             {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
-                                            {}}, problems),
+                                            {}, &rb->list_examples, WordCheck::events}, problems),
                    {.sentence_case = true});
   const auto gpaths = dirs.files("grammar.lex");
   const WordListSpec gspec{"grammar.lex",
-                           {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}, {}};
-  load_word_lists(gpaths, gspec, problems);  // validation of the whole file
+                           {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}, {},
+                           &rb->list_examples, WordCheck::events};
+  load_word_lists(gpaths, gspec, problems);  // validation of the whole file, and its examples
   std::vector<Diagnostic> ignore;            // per-section reloads: problems already reported
   rb->attack_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "attack_verb"), {});
   rb->modifiers = build(gpaths, load_word_lists(gpaths, gspec, ignore, "modifier"), {});

@@ -56,8 +56,11 @@ struct TriggerRule {
 };
 
 // An example of a word list that is no words.lex list (casualties.lex): its section and `TEXT => EFFECT`.
+// An `example = TEXT => EFFECT` line of a term list's section (cues.lex, grammar.lex,
+// casualties.lex, ...), read by the check its section names (`check =`, else the file's own).
 struct SectionExample {
-  std::string section;
+  std::string list;   // "cues.lex [modal]"
+  WordCheck check = WordCheck::events;
   WordExample example;
 };
 
@@ -105,7 +108,7 @@ struct Rulebook {
   Abbreviations abbreviations;  // abbreviations.lex: full stops that end no sentence
   std::vector<RuleExample> examples;
   // casualties.lex's examples, read by the casualties check ("killed 15+, injured 3"; word_checks.h)
-  std::vector<SectionExample> casualty_examples;
+  std::vector<SectionExample> list_examples;  // the term lists' examples, file and section order
   std::string version;  // short content hash of every file under the rules root
   std::size_t rule_count = 0;
 

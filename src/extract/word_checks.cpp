@@ -122,15 +122,15 @@ WordCheckRun run_word_examples(const Rulebook& rb, const Analyzer& analyzer, con
                                                     "\", expected \"" + x.effect + "\": \"" + x.text + "\""});
       }
     }
-  // casualties.lex: each section's examples, read by the casualties check
-  for (const SectionExample& sx : rb.casualty_examples) {
+  // the term lists' sections (casualties.lex, cues.lex, grammar.lex, ...), each read by its check
+  for (const SectionExample& sx : rb.list_examples) {
     const WordExample& x = sx.example;
-    const std::string got = word_check_effect(WordCheck::casualties, x.text, rb, analyzer, extract, reference);
+    const std::string got = word_check_effect(sx.check, x.text, rb, analyzer, extract, reference);
     if (got == x.effect) {
       ++run.passed;
       continue;
     }
-    run.failures.push_back({x.file, x.line, "casualties [" + sx.section + "]: example gives \"" + got +
+    run.failures.push_back({x.file, x.line, sx.list + " (check = " + check_name(sx.check) + "): example gives \"" + got +
                                                 "\", expected \"" + x.effect + "\": \"" + x.text + "\""});
   }
   return run;

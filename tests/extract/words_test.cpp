@@ -93,3 +93,23 @@ TEST(WordLists, TheShippedListsAreAllBound) {
 
 }  // namespace
 }  // namespace salvo
+
+namespace salvo {
+namespace {
+
+// Issue 13: every section of the term lists that hold the grammar states what a sentence gives
+// (Duckling-style), so that test-rules runs it.
+TEST(TermLists, EverySectionOfCuesGrammarAndCasualtiesHasAnExample) {
+  const Rulebook& rb = *testing::layers().rb;
+  std::set<std::string> with;
+  for (const auto& sx : rb.list_examples) with.insert(sx.list);
+  const std::map<std::string, std::vector<std::string>> sections = {
+      {"cues.lex", {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"}},
+      {"grammar.lex", {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}},
+      {"casualties.lex", {"killed", "injured", "unsplit", "victims", "no_injured", "no_killed", "no_casualties", "toll_update"}}};
+  for (const auto& [file, names] : sections)
+    for (const auto& n : names) EXPECT_TRUE(with.count(file + " [" + n + "]")) << file << " [" << n << "] has no example";
+}
+
+}  // namespace
+}  // namespace salvo
