@@ -16,6 +16,7 @@
 #include "app/progress.h"
 #include "build_info.h"
 #include "dedupe/dedupe.h"
+#include "emit/output_file.h"
 #include "emit/sink.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
@@ -104,6 +105,14 @@ int output_failure(const Status& st) {
   if (st.message() == kBrokenPipe) return kExitOk;
   spdlog::error("writing events: {}", st.message());
   return kExitFailure;
+}
+
+// After a run that stopped before the end: where the events so far are (a
+// file output is atomic: FILE is untouched, FILE.partial holds them).
+void report_partial(const std::string& output, std::uint64_t articles, std::uint64_t events) {
+  if (!writes_atomically(output)) return;
+  spdlog::error("stopped after {} articles and {} events; {} was not changed, the events so far are in {}",
+                articles, events, output, partial_path(output));
 }
 
 }  // namespace
@@ -290,18 +299,27 @@ int cmd_extract(const std::vector<std::string>& args) {
   switch (run.end) {
     case PipelineEnd::finished:
       break;
-    case PipelineEnd::source_error:
+    case PipelineEnd::interrupted:  // (no stop_requested yet)
+      break;
+    case PipelineEnd::source_error:  // the events before it stay in FILE.partial (stdout: written)
       progress.clear_line();
       spdlog::error("{}", run.status.message());
       exit_code = kExitUsage;
-      break;
-    case PipelineEnd::stopped:  // a write failed: the events, or the rejects file
+      if (!writes_atomically(cfg.output)) break;
+      if (reject_log) (void)reject_log->close();
+      report_partial(cfg.output, run.documents, summary.events);
+      return kExitUsage;
+    case PipelineEnd::stopped: {  // a write failed: the events, or the rejects file
       progress.clear_line();
       if (reject_log) (void)reject_log->close();
-      return output_failure(run.status);
+      const int code = output_failure(run.status);
+      if (code != kExitOk) report_partial(cfg.output, run.documents, summary.events);
+      return code;
+    }
     case PipelineEnd::extract_failed:
       progress.clear_line();
       spdlog::error("{}", run.status.message());
+      report_partial(cfg.output, run.documents, summary.events);
       return kExitFailure;
   }
   for (TracedEvent& t : dedupe.finish())
