@@ -58,6 +58,11 @@ struct PipelineHandlers {
 struct PipelineOptions {
   unsigned threads = 1;          // threads extracting, the calling thread included; 0 or 1 = only the calling thread
   std::size_t max_in_flight = 0; // records read but not yet written; 0 = kInFlightPerThread * threads
+  // Asked before each record is read (under the source's lock, so it must be
+  // cheap and thread-safe; SIGINT/SIGTERM set what it reads): once it says
+  // true, reading stops as if the input had ended there, the records already
+  // read are extracted and delivered, and the run ends PipelineEnd::interrupted.
+  std::function<bool()> stop_requested;
 };
 
 // Records in flight per thread when max_in_flight is 0: four batches of up
@@ -76,6 +81,7 @@ enum class PipelineEnd {
   source_error,  // the source reported `error`; records before it were handed over
   stopped,         // a callback returned an error; nothing after that record was handed over
   extract_failed,  // extract threw on a document; records before it were handed over
+  interrupted,     // stop_requested said stop before the end: every record read was handed over
 };
 
 struct PipelineResult {
