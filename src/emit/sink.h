@@ -35,7 +35,9 @@ struct RunSummary {
   std::map<std::string, std::uint64_t> by_country;  // ISO2 ("" unknown) -> count
   std::string rules_version;
   std::string salvo_version;
-  double seconds = 0;
+  // Wall time of the run (of all its sessions, when resumed); none under
+  // $SOURCE_DATE_EPOCH, whose output must be reproducible byte for byte.
+  std::optional<double> seconds;
 };
 
 class EventSink {

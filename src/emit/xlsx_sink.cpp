@@ -262,7 +262,8 @@ class XlsxSink final : public EventSink {
     number("articles", static_cast<double>(s.articles));
     number("rejected records", static_cast<double>(s.rejected));
     number("events", static_cast<double>(s.events));
-    number("seconds", s.seconds);
+    if (s.seconds) number("seconds", *s.seconds);
+    else text("seconds", "");
     ++r;
     text("events by type", "");
     for (const auto& [type, n] : s.by_type) number(type.empty() ? "(unknown)" : type, static_cast<double>(n));
