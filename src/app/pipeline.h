@@ -18,6 +18,7 @@
 //   if (r.end == PipelineEnd::source_error) ...   // r.status: the reader's message
 //   if (r.end == PipelineEnd::stopped) ...        // r.status: what a callback returned
 //   if (r.end == PipelineEnd::extract_failed) ... // r.status: "extracting <origin>: <what()>"
+//   if (r.end == PipelineEnd::interrupted) ...    // popts.stop_requested said stop (SIGINT/SIGTERM)
 //
 // Threads: with threads <= 1 everything runs on the calling thread (no thread
 // is started). With threads = N > 1, N - 1 helper threads are started and the
