@@ -207,9 +207,16 @@ struct ParseTally {
   }
 };
 
-PipelineResult run_sequential(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h) {
+bool stop_asked(const std::function<bool()>& stop) { return stop && stop(); }
+
+PipelineResult run_sequential(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h,
+                              const std::function<bool()>& stop) {
   PipelineResult result;
   for (;;) {
+    if (stop_asked(stop)) {
+      result.end = PipelineEnd::interrupted;
+      break;
+    }
     Item item;  // fresh each time, exactly like the parallel path
     if (!read_one(source, item)) break;
     result.peak_in_flight = 1;
@@ -222,10 +229,11 @@ PipelineResult run_sequential(DocumentSource& source, const ExtractFn& extract, 
 class Parallel {
  public:
   Parallel(DocumentSource& source, const ExtractFn& extract, const PipelineHandlers& h, unsigned threads,
-           std::size_t capacity, std::size_t batch)
+           std::size_t capacity, std::size_t batch, const std::function<bool()>& stop)
       : source_(source),
         extract_(extract),
         handlers_(h),
+        stop_requested_(stop),
         threads_(threads),
         batch_(batch),
         split_(source.can_take()),
@@ -248,6 +256,7 @@ class Parallel {
     for (auto& t : helpers) t.join();
     if (split_) source_.count_parsed(tally_.documents, tally_.rejects, tally_.repaired);
     result.peak_in_flight = peak_in_flight_;
+    if (interrupted_ && result.end == PipelineEnd::finished) result.end = PipelineEnd::interrupted;
     return result;
   }
 
@@ -274,6 +283,10 @@ class Parallel {
     first_seq = next_seq_;
     std::size_t text_bytes = 0;
     while (!source_finished_ && items.size() < reserved && text_bytes < kBatchBytes) {
+      if (stop_asked(stop_requested_)) {  // an interruption ends reading like the end of the input
+        source_finished_ = interrupted_ = true;
+        break;
+      }
       Item item;
       if (!(split_ ? take_one(source_, item) : read_one(source_, item))) {
         source_finished_ = true;  // the end takes no sequence number
@@ -441,13 +454,15 @@ class Parallel {
   DocumentSource& source_;
   const ExtractFn& extract_;
   const PipelineHandlers& handlers_;
+  const std::function<bool()>& stop_requested_;
   const unsigned threads_;
   const std::size_t batch_;
   const bool split_;   // the source offers take()/parse(): records are parsed off its lock
   ParseTally tally_;   // the caller's only
 
-  std::mutex source_m_;           // guards source_, next_seq_, source_finished_
+  std::mutex source_m_;           // guards source_, next_seq_, source_finished_, interrupted_
   bool source_finished_ = false;
+  bool interrupted_ = false;      // reading ended because stop_requested_ said so (read by run() after the joins)
   std::uint64_t next_seq_ = 0;
 
   std::mutex state_m_;            // guards everything below; taken after source_m_ when both are held
@@ -472,13 +487,13 @@ unsigned default_thread_count() { return std::max(1u, std::thread::hardware_conc
 
 PipelineResult run_pipeline(DocumentSource& source, const ExtractFn& extract, const PipelineOptions& opts,
                             const PipelineHandlers& handlers) {
-  if (opts.threads <= 1) return run_sequential(source, extract, handlers);
+  if (opts.threads <= 1) return run_sequential(source, extract, handlers, opts.stop_requested);
   std::size_t capacity = opts.max_in_flight ? opts.max_in_flight : kInFlightPerThread * opts.threads;
   capacity = std::max<std::size_t>(capacity, 1);
   // At least two batches per thread fit in the window, so every thread can have one being
   // extracted and one parked while the caller delivers.
   const std::size_t batch = std::clamp<std::size_t>(capacity / (2 * opts.threads), 1, kMaxBatch);
-  Parallel p(source, extract, handlers, opts.threads, capacity, batch);
+  Parallel p(source, extract, handlers, opts.threads, capacity, batch, opts.stop_requested);
   return p.run();
 }
 

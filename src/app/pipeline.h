@@ -18,6 +18,7 @@
 //   if (r.end == PipelineEnd::source_error) ...   // r.status: the reader's message
 //   if (r.end == PipelineEnd::stopped) ...        // r.status: what a callback returned
 //   if (r.end == PipelineEnd::extract_failed) ... // r.status: "extracting <origin>: <what()>"
+//   if (r.end == PipelineEnd::interrupted) ...    // popts.stop_requested said stop (SIGINT/SIGTERM)
 //
 // Threads: with threads <= 1 everything runs on the calling thread (no thread
 // is started). With threads = N > 1, N - 1 helper threads are started and the
@@ -58,6 +59,11 @@ struct PipelineHandlers {
 struct PipelineOptions {
   unsigned threads = 1;          // threads extracting, the calling thread included; 0 or 1 = only the calling thread
   std::size_t max_in_flight = 0; // records read but not yet written; 0 = kInFlightPerThread * threads
+  // Asked before each record is read (under the source's lock, so it must be
+  // cheap and thread-safe; SIGINT/SIGTERM set what it reads): once it says
+  // true, reading stops as if the input had ended there, the records already
+  // read are extracted and delivered, and the run ends PipelineEnd::interrupted.
+  std::function<bool()> stop_requested;
 };
 
 // Records in flight per thread when max_in_flight is 0: four batches of up
@@ -76,6 +82,7 @@ enum class PipelineEnd {
   source_error,  // the source reported `error`; records before it were handed over
   stopped,         // a callback returned an error; nothing after that record was handed over
   extract_failed,  // extract threw on a document; records before it were handed over
+  interrupted,     // stop_requested said stop before the end: every record read was handed over
 };
 
 struct PipelineResult {

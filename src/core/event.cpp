@@ -63,7 +63,7 @@ json to_json(const Event& e) {
   } else {
     j["location"] = nullptr;
   }
-  j["date"] = {{"value", e.date.value},
+  j["date"] = {{"value", e.date.value.empty() ? json(nullptr) : json(e.date.value)},
                {"precision", e.date.precision},
                {"text", e.date.text.empty() ? json(nullptr) : json(e.date.text)}};
   j["killed"] = count_json(e.killed);
@@ -223,7 +223,7 @@ bool append_json(const Event& e, std::string& out) {
   w.key("text");
   w.str_or_null(e.date.text);
   w.key("value");
-  w.str(e.date.value);
+  w.str_or_null(e.date.value);
   w.close();
   w.key("doc_id");
   w.str(e.doc_id);

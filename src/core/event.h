@@ -59,7 +59,7 @@ struct Location {
 };
 
 struct EventDate {
-  std::string value;      // YYYY-MM-DD
+  std::string value;      // YYYY-MM-DD; "" when nothing dates it (JSON null)
   std::string precision;  // day | week | month | unknown
   std::string text;       // the expression it came from ("" if none)
 };

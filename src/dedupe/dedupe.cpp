@@ -424,4 +424,100 @@ std::vector<TracedEvent> Deduplicator::finish() {
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// State for checkpoints. Members are written with core's to_json(Event) plus
+// their evidence_docs, so that they come back exactly as they were (to_json of
+// a TracedEvent would name a document on every span).
+
+namespace {
+
+json options_json(const DedupeOptions& o, DedupeMode mode) {
+  return {{"window_days", o.window_days},
+          {"max_km", o.max_km},
+          {"unknown_days_back", o.unknown_days_back},
+          {"mode", mode == DedupeMode::merge ? "merge" : "annotate"}};
+}
+
+json stats_json(const DedupeStats& s) {
+  return {{"events_in", s.events_in}, {"records_out", s.records_out}, {"clusters", s.clusters},
+          {"merged_clusters", s.merged_clusters}, {"undated", s.undated}, {"late", s.late},
+          {"max_open", s.max_open}};
+}
+
+DedupeStats stats_from(const json& j) {
+  DedupeStats s;
+  s.events_in = j.at("events_in").get<std::uint64_t>();
+  s.records_out = j.at("records_out").get<std::uint64_t>();
+  s.clusters = j.at("clusters").get<std::uint64_t>();
+  s.merged_clusters = j.at("merged_clusters").get<std::uint64_t>();
+  s.undated = j.at("undated").get<std::uint64_t>();
+  s.late = j.at("late").get<std::uint64_t>();
+  s.max_open = j.at("max_open").get<std::uint64_t>();
+  return s;
+}
+
+json member_json(const TracedEvent& t) { return {{"event", to_json(t.event)}, {"evidence_docs", t.evidence_docs}}; }
+
+Result<TracedEvent> member_from(const json& j) {
+  auto e = event_from_json(j.at("event"));
+  if (!e.ok()) return e.status();
+  return TracedEvent{std::move(e).value(), j.at("evidence_docs").get<std::vector<std::string>>()};
+}
+
+}  // namespace
+
+json Deduplicator::save_state() const {
+  json clusters = json::array();
+  for (const auto& [seq, c] : open_) {
+    json members = json::array(), ranges = json::array();
+    for (const auto& m : c.members) members.push_back(member_json(m));
+    for (const auto& r : c.ranges) ranges.push_back({r.lo, r.hi});
+    clusters.push_back({{"seq", c.seq}, {"id", c.id}, {"key", c.key}, {"range", {c.range.lo, c.range.hi}},
+                        {"last_day", c.last_day}, {"actor", c.actor ? json(*c.actor) : json(nullptr)},
+                        {"weapon", c.weapon}, {"members", std::move(members)}, {"ranges", std::move(ranges)}});
+  }
+  return {{"options", options_json(opts_, mode_)},
+          {"stats", stats_json(stats_)},
+          {"next_seq", next_seq_},
+          {"newest", newest_ ? json(*newest_) : json(nullptr)},
+          {"clusters", std::move(clusters)}};
+}
+
+Status Deduplicator::restore_state(const json& state) {
+  try {
+    if (state.at("options") != options_json(opts_, mode_))
+      return Status::error("the dedupe state was saved with other options: " + state.at("options").dump());
+    std::map<std::uint64_t, Cluster> open;
+    for (const auto& cj : state.at("clusters")) {
+      Cluster c;
+      c.seq = cj.at("seq").get<std::uint64_t>();
+      c.id = cj.at("id").get<std::string>();
+      c.key = cj.at("key").get<std::string>();
+      c.range = {cj.at("range").at(0).get<long>(), cj.at("range").at(1).get<long>()};
+      c.last_day = cj.at("last_day").get<long>();
+      if (cj.at("actor").is_string()) c.actor = cj.at("actor").get<std::string>();
+      c.weapon = cj.at("weapon").get<std::string>();
+      for (const auto& mj : cj.at("members")) {
+        auto m = member_from(mj);
+        if (!m.ok()) return m.status();
+        c.members.push_back(std::move(m).value());
+      }
+      for (const auto& rj : cj.at("ranges")) c.ranges.push_back({rj.at(0).get<long>(), rj.at(1).get<long>()});
+      if (c.ranges.size() != c.members.size()) return Status::error("dedupe state: a cluster's ranges and members differ");
+      const std::uint64_t seq = c.seq;
+      open.emplace(seq, std::move(c));
+    }
+    stats_ = stats_from(state.at("stats"));
+    next_seq_ = state.at("next_seq").get<std::uint64_t>();
+    newest_.reset();
+    if (state.at("newest").is_number_integer()) newest_ = state.at("newest").get<long>();
+    open_ = std::move(open);
+    by_key_.clear();
+    for (auto& [seq, c] : open_) by_key_[c.key].push_back(&c);  // map order = creation order
+    return {};
+  } catch (const json::exception& e) {
+    return Status::error(std::string("not a dedupe state: ") + e.what());
+  }
+}
+
 }  // namespace salvo

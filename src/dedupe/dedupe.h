@@ -158,6 +158,14 @@ class Deduplicator {
   const DedupeStats& stats() const { return stats_; }
   std::size_t open_clusters() const { return open_.size(); }
 
+  // Everything the next add() depends on (the open clusters with their
+  // members, the newest date seen, the counters) as JSON, and back: a
+  // Deduplicator given restore_state(other.save_state()) writes exactly what
+  // `other` would. `salvo extract --resume` keeps it in its checkpoint.
+  // restore_state refuses a state saved with other options or another mode.
+  nlohmann::json save_state() const;
+  Status restore_state(const nlohmann::json& state);
+
  private:
   struct Cluster {
     std::uint64_t seq = 0;

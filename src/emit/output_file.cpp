@@ -1,6 +1,7 @@
 #include "emit/output_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,6 +14,46 @@ namespace salvo {
 namespace {
 constexpr std::size_t kFlushAt = 64 * 1024;
 }  // namespace
+
+std::string partial_path(const std::string& path) { return path + ".partial"; }
+
+bool writes_atomically(const std::string& path) {
+  if (is_stdout_path(path)) return false;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return true;  // not there yet (or unreachable: open will say)
+  return S_ISREG(st.st_mode);
+}
+
+Status rename_over(const std::string& from, const std::string& to) {
+  if (::rename(from.c_str(), to.c_str()) == 0) return {};
+  return Status::error("cannot rename " + from + " to " + to + ": " + std::strerror(errno));
+}
+
+Result<std::unique_ptr<OutputFile>> OutputFile::open_atomic(const std::string& path,
+                                                            std::optional<std::uint64_t> resume_at) {
+  if (!writes_atomically(path)) {
+    if (resume_at) return Status::error("cannot resume output to " + path + ": not a regular file");
+    return open(path);
+  }
+  const std::string partial = partial_path(path);
+  const int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (resume_at ? 0 : O_TRUNC);
+  const int fd = ::open(partial.c_str(), flags, 0666);
+  if (fd < 0) return Status::error("cannot open " + partial + " for writing: " + std::strerror(errno));
+  std::unique_ptr<OutputFile> out(new OutputFile(fd, true, partial, false));
+  out->target_ = path;
+  if (resume_at) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return Status::error("cannot read " + partial + ": " + std::strerror(errno));
+    if (static_cast<std::uint64_t>(st.st_size) < *resume_at)
+      return Status::error(partial + " holds " + std::to_string(st.st_size) + " bytes, fewer than the " +
+                           std::to_string(*resume_at) + " the checkpoint recorded: it was changed since");
+    if (::ftruncate(fd, static_cast<off_t>(*resume_at)) != 0 ||
+        ::lseek(fd, static_cast<off_t>(*resume_at), SEEK_SET) < 0)
+      return Status::error("cannot cut " + partial + " back to the checkpoint: " + std::strerror(errno));
+    out->written_ = *resume_at;
+  }
+  return out;
+}
 
 Result<std::unique_ptr<OutputFile>> OutputFile::open(const std::string& path) {
   if (is_stdout_path(path))
@@ -58,6 +99,7 @@ Status OutputFile::flush() {
       return fail(err, "write to");
     }
     done += static_cast<std::size_t>(n);
+    written_ += static_cast<std::uint64_t>(n);
   }
   buf_.clear();
   return {};
@@ -74,6 +116,12 @@ Status OutputFile::close() {
     fd_ = -1;
   }
   return st;
+}
+
+Status OutputFile::commit() {
+  Status st = close();
+  if (!st.ok() || target_.empty()) return st;
+  return rename_over(name_, target_);
 }
 
 }  // namespace salvo

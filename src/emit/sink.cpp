@@ -15,29 +15,22 @@ namespace salvo {
 
 namespace {
 
+Result<std::uint64_t> synced(OutputFile& out) {
+  if (auto st = out.flush(); !st.ok()) return st;
+  return out.size();
+}
+
 // One line per event: exactly to_json(e).dump() and '\n'.
 class JsonlSink final : public EventSink {
  public:
   explicit JsonlSink(std::unique_ptr<OutputFile> out) : out_(std::move(out)) {}
   Status write(const Event& e) override {
     line_.clear();
-    if (append_json(e, line_)) {
-      line_ += '\n';
-      return out_->append(line_);
-    }
-    const nlohmann::json j = to_json(e);
-    std::string line;
-    try {
-      line = j.dump();
-    } catch (const nlohmann::json::exception&) {
-      // Only invalid UTF-8 makes dump() throw; readers repair text, so this is
-      // a last resort that writes U+FFFD instead of failing the run.
-      line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
-    line += '\n';
-    return out_->append(line);
+    append_event_line(e, line_);
+    return out_->append(line_);
   }
-  Status finish(const RunSummary&) override { return out_->close(); }
+  Status finish(const RunSummary&) override { return out_->commit(); }
+  Result<std::uint64_t> sync() override { return synced(*out_); }
 
  private:
   std::unique_ptr<OutputFile> out_;
@@ -59,7 +52,8 @@ class DelimitedSink final : public EventSink {
     const std::vector<Cell> row = layout_->row(e);
     return out_->append(tsv_ ? tsv_record(layout_->columns(), row) : csv_record(layout_->columns(), row));
   }
-  Status finish(const RunSummary&) override { return out_->close(); }
+  Status finish(const RunSummary&) override { return out_->commit(); }
+  Result<std::uint64_t> sync() override { return synced(*out_); }
 
  private:
   std::unique_ptr<OutputFile> out_;
@@ -74,6 +68,22 @@ std::string lower(std::string s) {
 }
 
 }  // namespace
+
+void append_event_line(const Event& e, std::string& out) {
+  if (append_json(e, out)) {
+    out += '\n';
+    return;
+  }
+  const nlohmann::json j = to_json(e);
+  try {
+    out += j.dump();
+  } catch (const nlohmann::json::exception&) {
+    // Only invalid UTF-8 makes dump() throw; readers repair text, so this is
+    // a last resort that writes U+FFFD instead of failing the run.
+    out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  out += '\n';
+}
 
 Result<OutputFormat> parse_format(const std::string& name) {
   const std::string n = lower(name);
@@ -104,12 +114,13 @@ Result<std::unique_ptr<EventSink>> open_sink(const SinkOptions& opts) {
   auto layout = make_row_layout(opts);
   if (!layout.ok()) return layout.status();
   if (opts.format == OutputFormat::xlsx) return open_xlsx_sink(opts, std::move(layout).value());
-  auto out = OutputFile::open(opts.path);
+  auto out = OutputFile::open_atomic(opts.path, opts.resume_at);
   if (!out.ok()) return out.status();
   if (opts.format == OutputFormat::jsonl)
     return std::unique_ptr<EventSink>(std::make_unique<JsonlSink>(std::move(out).value()));
   auto sink = std::make_unique<DelimitedSink>(std::move(out).value(), std::move(layout).value(),
                                               opts.format == OutputFormat::tsv);
+  if (opts.resume_at) return std::unique_ptr<EventSink>(std::move(sink));  // the header is in the partial file
   if (auto st = sink->start(opts.bom); !st.ok()) return st;
   return std::unique_ptr<EventSink>(std::move(sink));
 }

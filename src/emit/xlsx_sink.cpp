@@ -5,7 +5,11 @@
 #include <xlsxwriter.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
 
 #include "core/date.h"
 #include "core/utf8.h"
@@ -39,29 +43,130 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// Events go to a JSON Lines side file as they come (FILE.partial beside FILE,
+// or a temporary file when FILE is a device); finish() reads them back into
+// the workbook, written beside FILE and renamed over it. The side file is what
+// an interrupted run leaves and a resumed one appends to: a workbook cannot be
+// appended to, and rebuilding it from the same events gives the same bytes.
 class XlsxSink final : public EventSink {
  public:
   XlsxSink(std::string path, std::unique_ptr<RowLayout> layout)
       : path_(std::move(path)), layout_(std::move(layout)), columns_(layout_->columns()) {}
   ~XlsxSink() override {
     if (wb_) lxw_workbook_free(wb_);  // never finished: write nothing
+    side_.reset();
+    if (temp_side_) ::unlink(side_path_.c_str());
   }
 
   Status open(const SinkOptions& opts) {
-    // libxlsxwriter only creates the file when the workbook is closed; find an
-    // unwritable path now, before the run, not after it.
-    const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) return Status::error("cannot open " + path_ + " for writing: " + std::strerror(errno));
+    created_ = opts.xlsx_created;
+    if (writes_atomically(path_)) {
+      auto side = OutputFile::open_atomic(path_, opts.resume_at);
+      if (!side.ok()) return side.status();
+      side_ = std::move(side).value();
+      side_path_ = partial_path(path_);
+      book_path_ = path_ + ".tmp";
+      return {};
+    }
+    if (opts.resume_at) return Status::error("cannot resume output to " + path_ + ": not a regular file");
+    // A device or FIFO: find one that cannot be written now, before the run (without truncating it).
+    const int out = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
+    if (out < 0) return Status::error("cannot open " + path_ + " for writing: " + std::strerror(errno));
+    ::close(out);
+    const char* tmp = std::getenv("TMPDIR");
+    std::string name = std::string(tmp && *tmp ? tmp : "/tmp") + "/salvo-xlsx-XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) return Status::error("cannot create a temporary file for " + path_ + ": " + std::strerror(errno));
     ::close(fd);
+    side_path_ = name;
+    temp_side_ = true;
+    book_path_ = path_;
+    auto side = OutputFile::open(side_path_);
+    if (!side.ok()) return side.status();
+    side_ = std::move(side).value();
+    return {};
+  }
 
+  Status write(const Event& e) override {
+    if (!side_) return Status::error("internal error: write after finish to " + path_);
+    if (++rows_ >= kXlsxMaxRows) return too_many_rows();
+    line_.clear();
+    append_event_line(e, line_);
+    return side_->append(line_);
+  }
+
+  Result<std::uint64_t> sync() override {
+    if (!side_) return Status::error("internal error: sync after finish to " + path_);
+    if (auto st = side_->flush(); !st.ok()) return st;
+    return side_->size();
+  }
+
+  Status finish(const RunSummary& s) override {
+    if (!side_) return Status::error("internal error: finish called twice on " + path_);
+    Status st = side_->close();
+    side_.reset();
+    if (st.ok()) st = build(s);
+    if (!st.ok()) {
+      if (book_path_ != path_) ::unlink(book_path_.c_str());
+      return st;
+    }
+    if (book_path_ == path_) return {};
+    if (auto r = rename_over(book_path_, path_); !r.ok()) return r;
+    ::unlink(side_path_.c_str());
+    return {};
+  }
+
+ private:
+  Status too_many_rows() const {
+    return Status::error("cannot write " + path_ + ": an XLSX sheet holds at most " +
+                         std::to_string(kXlsxMaxRows - 1) + " events; use CSV or JSON Lines");
+  }
+
+  // The workbook at book_path_: the header, a row for each event of the side
+  // file, the autofilter and the summary sheet.
+  Status build(const RunSummary& s) {
+    if (auto st = start_book(); !st.ok()) return st;
+    std::ifstream in(side_path_, std::ios::binary);
+    if (!in) return Status::error("cannot read " + side_path_ + ": " + std::strerror(errno));
+    std::string line;
+    for (std::size_t n = 1; std::getline(in, line); ++n) {
+      const auto j = nlohmann::json::parse(line, nullptr, false);
+      auto e = j.is_discarded() ? Result<Event>(Status::error("not JSON")) : event_from_json(j);
+      if (!e.ok()) return Status::error(side_path_ + ":" + std::to_string(n) + ": " + e.status().message());
+      if (row_ + 1 >= kXlsxMaxRows) return too_many_rows();
+      ++row_;
+      const std::vector<Cell> row = layout_->row(e.value());
+      for (std::size_t c = 0; c < columns_.size(); ++c)
+        if (auto st = write_cell(static_cast<lxw_col_t>(c), columns_[c].kind, row[c]); !st.ok()) return st;
+    }
+    if (in.bad()) return Status::error("cannot read " + side_path_);
+    if (auto st = check(worksheet_autofilter(sheet_, 0, 0, row_, static_cast<lxw_col_t>(columns_.size() - 1)),
+                        "setting the autofilter");
+        !st.ok())
+      return st;
+    if (auto st = write_summary(s); !st.ok()) return st;
+    errno = 0;
+    const lxw_error rc = workbook_close(wb_);  // frees the workbook, whatever happens
+    const int err = errno;
+    wb_ = nullptr;
+    if (rc != LXW_NO_ERROR) {
+      std::string msg = "cannot write " + path_ + ": " + lxw_strerror(rc);
+      if (err != 0) msg += std::string(" (") + std::strerror(err) + ")";
+      return Status::error(msg);
+    }
+    return {};
+  }
+
+  // A new workbook at book_path_ with its sheets, formats and the header row.
+  Status start_book() {
     lxw_workbook_options wopts{};
     wopts.constant_memory = LXW_TRUE;
-    wb_ = workbook_new_opt(path_.c_str(), &wopts);
+    wb_ = workbook_new_opt(book_path_.c_str(), &wopts);
     if (!wb_) return Status::error("cannot create the XLSX workbook " + path_ + " (out of memory?)");
     lxw_doc_properties props{};
     char title[] = "Salvo events";
     props.title = title;
-    props.created = static_cast<time_t>(opts.xlsx_created);
+    props.created = static_cast<time_t>(created_);
     if (auto st = check(workbook_set_properties(wb_, &props), "setting document properties"); !st.ok()) return st;
 
     sheet_ = workbook_add_worksheet(wb_, "events");
@@ -90,37 +195,6 @@ class XlsxSink final : public EventSink {
     return {};
   }
 
-  Status write(const Event& e) override {
-    if (!error_.ok()) return error_;
-    if (!wb_) return Status::error("internal error: write after finish to " + path_);
-    if (row_ + 1 >= kXlsxMaxRows)
-      return error_ = Status::error("cannot write " + path_ + ": an XLSX sheet holds at most " +
-                                    std::to_string(kXlsxMaxRows - 1) + " events; use CSV or JSON Lines");
-    ++row_;
-    const std::vector<Cell> row = layout_->row(e);
-    for (std::size_t c = 0; c < columns_.size(); ++c)
-      if (auto st = write_cell(static_cast<lxw_col_t>(c), columns_[c].kind, row[c]); !st.ok()) return error_ = st;
-    return {};
-  }
-
-  Status finish(const RunSummary& s) override {
-    if (!wb_) return error_.ok() ? Status::error("internal error: finish called twice on " + path_) : error_;
-    if (error_.ok()) error_ = check(worksheet_autofilter(sheet_, 0, 0, row_, static_cast<lxw_col_t>(columns_.size() - 1)), "setting the autofilter");
-    if (error_.ok()) error_ = write_summary(s);
-    if (!error_.ok()) return error_;
-    errno = 0;
-    const lxw_error rc = workbook_close(wb_);  // frees the workbook, whatever happens
-    const int err = errno;
-    wb_ = nullptr;
-    if (rc != LXW_NO_ERROR) {
-      std::string msg = "cannot write " + path_ + ": " + lxw_strerror(rc);
-      if (err != 0) msg += std::string(" (") + std::strerror(err) + ")";
-      return error_ = Status::error(msg);
-    }
-    return {};
-  }
-
- private:
   Status check(lxw_error rc, const char* what) const {
     if (rc == LXW_NO_ERROR) return {};
     return Status::error("cannot write " + path_ + ": " + what + ": " + lxw_strerror(rc));
@@ -188,7 +262,8 @@ class XlsxSink final : public EventSink {
     number("articles", static_cast<double>(s.articles));
     number("rejected records", static_cast<double>(s.rejected));
     number("events", static_cast<double>(s.events));
-    number("seconds", s.seconds);
+    if (s.seconds) number("seconds", *s.seconds);
+    else text("seconds", "");
     ++r;
     text("events by type", "");
     for (const auto& [type, n] : s.by_type) number(type.empty() ? "(unknown)" : type, static_cast<double>(n));
@@ -202,6 +277,13 @@ class XlsxSink final : public EventSink {
   std::string path_;
   std::unique_ptr<RowLayout> layout_;
   std::span<const Column> columns_;
+  std::int64_t created_ = 0;
+  std::unique_ptr<OutputFile> side_;  // the events as JSON Lines, until finish()
+  std::string side_path_;
+  bool temp_side_ = false;  // side_path_ is a temporary file (FILE is a device): always removed
+  std::string book_path_;   // where the workbook is written: beside path_, or path_ itself
+  std::string line_;        // reused for each event's JSON line
+  std::uint32_t rows_ = 0;  // events written by this process (a resumed file holds more)
   lxw_workbook* wb_ = nullptr;
   lxw_worksheet* sheet_ = nullptr;
   lxw_worksheet* summary_ = nullptr;
@@ -210,7 +292,6 @@ class XlsxSink final : public EventSink {
   lxw_format* url_ = nullptr;
   lxw_row_t row_ = 0;  // last row written (0 = header)
   std::size_t urls_ = 0;
-  Status error_;
 };
 
 }  // namespace

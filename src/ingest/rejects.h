@@ -7,7 +7,9 @@
 // JSON whatever the input was. Write errors come back as a Status.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <memory>
 #include <string>
 
@@ -21,13 +23,17 @@ std::string reject_to_json_line(const Reject& r);
 
 class RejectLog {
  public:
-  // Creates (truncates) `path`.
-  static Result<std::unique_ptr<RejectLog>> open(const std::string& path);
+  // Creates (truncates) `path`; with resume_at, keeps its first resume_at
+  // bytes (a length sync() returned in an earlier run) and appends after them.
+  static Result<std::unique_ptr<RejectLog>> open(const std::string& path,
+                                                 std::optional<std::uint64_t> resume_at = std::nullopt);
   ~RejectLog();
   RejectLog(const RejectLog&) = delete;
   RejectLog& operator=(const RejectLog&) = delete;
 
   Status write(const Reject& r);
+  // Flushes and returns the file's length (for a checkpoint).
+  Result<std::uint64_t> sync();
   // Flushes and closes; reports a failed flush (disk full) as an error.
   Status close();
 

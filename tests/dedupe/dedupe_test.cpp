@@ -588,6 +588,52 @@ TEST(DedupeDeterminism, SameInputSameOutputAndOrder) {
   }
 }
 
+// --- State for checkpoints (salvo extract --resume) ------------------------------
+
+// A stream cut after every event, its state saved as JSON text and restored into a
+// new Deduplicator, writes exactly what the uninterrupted one writes, in both modes.
+TEST(DedupeState, SavedAndRestoredAtEveryPointGivesTheSameOutput) {
+  std::vector<Event> in = kryvyi_rih_reports();
+  for (int i = 0; i < 8; ++i)
+    in.push_back(strike("k" + std::to_string(i), 1, i % 2 ? kKramatorsk : kSloviansk,
+                        "2023-08-0" + std::to_string(1 + i / 2), i % 3 ? "artillery" : "drone"));
+  Event undated = strike("u", 1, kSloviansk, "");
+  undated.date = {"", "unknown", ""};
+  in.insert(in.begin() + 5, undated);
+  auto dump = [](const std::vector<TracedEvent>& v) {
+    std::string s;
+    for (const auto& t : v) s += to_json(t).dump() + "\n";
+    return s;
+  };
+  for (const DedupeMode mode : {DedupeMode::merge, DedupeMode::annotate}) {
+    const std::string whole = dump(run(in, {}, mode));
+    for (std::size_t cut = 0; cut <= in.size(); ++cut) {
+      Deduplicator first({}, mode);
+      std::vector<TracedEvent> out;
+      for (std::size_t i = 0; i < cut; ++i)
+        for (auto& t : first.add(in[i])) out.push_back(std::move(t));
+      Deduplicator second({}, mode);
+      ASSERT_TRUE(second.restore_state(nlohmann::json::parse(first.save_state().dump())).ok());
+      EXPECT_EQ(second.save_state(), first.save_state());
+      for (std::size_t i = cut; i < in.size(); ++i)
+        for (auto& t : second.add(in[i])) out.push_back(std::move(t));
+      for (auto& t : second.finish()) out.push_back(std::move(t));
+      EXPECT_EQ(dump(out), whole) << "cut after " << cut << " events";
+      EXPECT_EQ(second.stats().records_out, run(in, {}, mode).size());
+    }
+  }
+}
+
+TEST(DedupeState, RefusesAStateOfOtherOptionsOrMode) {
+  Deduplicator a({.window_days = 3}, DedupeMode::merge);
+  a.add(strike("a", 1, kKramatorsk, "2023-06-27"));
+  Deduplicator wider({.window_days = 5}, DedupeMode::merge);
+  EXPECT_FALSE(wider.restore_state(a.save_state()).ok());
+  Deduplicator annotate({.window_days = 3}, DedupeMode::annotate);
+  EXPECT_FALSE(annotate.restore_state(a.save_state()).ok());
+  EXPECT_FALSE(annotate.restore_state(nlohmann::json::object()).ok());
+}
+
 TEST(DedupeKey, KeyIsTypeAndCountry) {
   const Event a = strike("a", 1, kKramatorsk, "2023-06-27", "drone");
   EXPECT_EQ(cluster_key(a), "air_drone_strike|UA");

@@ -70,7 +70,7 @@ def flat_row(rec):
     row = {
         "event_id": rec["event_id"],
         "doc_id": rec["doc_id"],
-        "event_date": date["value"],
+        "event_date": text(date["value"]),  # null (no date at all) is an empty cell
         "date_precision": date["precision"],
         "event_type": rec["event_type"],
         "acled_sub_event_type": ACLED.get(rec["event_type"], ""),

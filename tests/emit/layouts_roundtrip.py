@@ -104,7 +104,11 @@ def check_acled(rec, row):
     e = rec
     if not row["event_id_cnty"].endswith("salvo-" + e["event_id"]):
         fail(f"event_id_cnty {row['event_id_cnty']} does not carry {e['event_id']}")
-    if row["event_date"] != datetime.date.fromisoformat(e["date"]["value"]) or row["year"] != row["event_date"].year:
+    value = e["date"]["value"]  # null: nothing dates the strike, an empty cell
+    if value is None:
+        if row["event_date"] is not None or row["year"] is not None:
+            fail(f"{e['event_id']}: no date, but event_date/year {row['event_date']} {row['year']}")
+    elif row["event_date"] != datetime.date.fromisoformat(value) or row["year"] != row["event_date"].year:
         fail(f"{e['event_id']}: event_date/year {row['event_date']} {row['year']}")
     killed = e["killed"]["min"] if e["killed"] else 0
     if row["fatalities"] != killed:
@@ -131,7 +135,10 @@ def check_ucdp(rec, row):
     k = e["killed"]
     if row["low"] != (k["min"] if k else 0) or row["best"] != row["low"] or row["high"] != (k["max"] if k else None):
         fail(f"{e['event_id']}: best/low/high {row['best']}/{row['low']}/{row['high']} from {k}")
-    if not (row["date_start"] <= row["date_end"]) or row["year"] != row["date_start"].year:
+    if e["date"]["value"] is None:
+        if row["date_start"] is not None or row["date_end"] is not None:
+            fail(f"{e['event_id']}: no date, but dates {row['date_start']} {row['date_end']}")
+    elif not (row["date_start"] <= row["date_end"]) or row["year"] != row["date_start"].year:
         fail(f"{e['event_id']}: dates {row['date_start']} {row['date_end']}")
     if row["type_of_violence"] not in (1, 2, 3, None):
         fail(f"{e['event_id']}: type_of_violence {row['type_of_violence']}")

@@ -285,6 +285,35 @@ TEST(Pipeline, CallbackErrorStopsCleanly) {
   }
 }
 
+// SIGINT/SIGTERM (issue 18): once stop_requested says stop, nothing more is read, every
+// record read is delivered in order, and the run ends `interrupted`, on any thread count.
+TEST(Pipeline, StopRequestEndsReadingAndDeliversEveryRecordRead) {
+  for (unsigned threads : {1u, 2u, 3u, 4u}) {
+    for (std::size_t stop_at : {0u, 1u, 17u, 500u}) {
+      ScriptSource src(docs(1000), nullptr);
+      std::atomic<bool> stop{false};
+      std::uint64_t calls = 0;
+      std::string seen;
+      PipelineHandlers h;
+      h.on_document = [&](const Document& d, const std::vector<Event>&, const ReadStats&) -> Status {
+        seen += d.id + " ";
+        if (++calls == stop_at) stop = true;  // as a signal handler would, between records
+        return {};
+      };
+      const ExtractFn ex = [](const Document& d) { return fake_extract(d, 30); };
+      PipelineOptions o{.threads = threads, .max_in_flight = 16};
+      o.stop_requested = [&] { return stop.load() || stop_at == 0; };
+      const auto res = run_pipeline(src, ex, o, h);
+      EXPECT_EQ(res.end, PipelineEnd::interrupted) << threads << " " << stop_at;
+      EXPECT_EQ(res.documents, src.reads()) << "every record read is delivered";
+      EXPECT_LE(src.reads(), stop_at + 16) << "reading stops within the window";
+      std::string want;
+      for (std::size_t i = 0; i < src.reads(); ++i) want += "d" + std::to_string(i) + " ";
+      EXPECT_EQ(seen, want) << "in input order";
+    }
+  }
+}
+
 TEST(Pipeline, CallbackExceptionStopsLikeAnError) {
   for (unsigned threads : {1u, 4u}) {
     ScriptSource src(docs(200), nullptr);
