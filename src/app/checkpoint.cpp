@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "emit/output_file.h"
+#include "ingest/reader.h"
 
 namespace salvo::app {
 
@@ -21,43 +22,11 @@ namespace {
 
 constexpr int kFormat = 1;  // the checkpoint file's own version
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
-// The files the reader takes from a folder (ingest/reader.cpp lists them the same way).
-bool input_in_folder(const fs::path& p) {
-  const std::string name = lower(p.filename().string());
-  for (std::string_view ext : {".txt", ".txt.gz", ".jsonl", ".jsonl.gz"})
-    if (name.ends_with(ext) && name.size() > ext.size()) return true;
-  return false;
-}
-
 Result<InputStamp> stamp(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return Status::error("cannot open " + path + ": " + std::strerror(errno));
   return InputStamp{path, static_cast<std::uint64_t>(st.st_size),
                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-}
-
-Status list_folder(const std::string& folder, std::vector<std::string>& out) {
-  std::error_code ec;
-  std::vector<std::string> found;
-  fs::recursive_directory_iterator it(folder, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (p.filename().string().starts_with(".")) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && input_in_folder(p)) found.push_back(p.string());
-  }
-  if (ec) return Status::error("cannot read folder " + folder + ": " + ec.message());
-  std::sort(found.begin(), found.end());
-  out.insert(out.end(), found.begin(), found.end());
-  return {};
 }
 
 }  // namespace
@@ -141,7 +110,7 @@ Result<std::vector<InputStamp>> stamp_inputs(const std::vector<std::string>& pat
     if (p == "-") return Status::error("standard input cannot be read again, so a run over it cannot be resumed");
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      if (auto st = list_folder(p, files); !st.ok()) return st;
+      if (auto st = list_input_folder(p, files); !st.ok()) return st;
     } else {
       files.push_back(p);
     }

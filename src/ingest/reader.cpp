@@ -46,21 +46,10 @@ bool wanted_in_folder(const fs::path& p) {
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
-// Every input file a folder stands for, sorted by path; hidden entries skipped.
+// Every input file a folder stands for, with its kind.
 Status list_folder(const std::string& folder, std::vector<InputFile>& out) {
-  std::error_code ec;
   std::vector<std::string> found;
-  fs::recursive_directory_iterator it(folder, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (p.filename().string().starts_with(".")) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && wanted_in_folder(p)) found.push_back(p.string());
-  }
-  if (ec) return Status::error("cannot read folder " + folder + ": " + ec.message());
-  std::sort(found.begin(), found.end());
+  if (auto s = list_input_folder(folder, found); !s.ok()) return s;
   for (auto& f : found) {
     const InputKind k = kind_of(f);
     out.push_back({std::move(f), k});
@@ -323,6 +312,24 @@ class BytesSource final : public RawSource {
 };
 
 }  // namespace
+
+Status list_input_folder(const std::string& folder, std::vector<std::string>& out) {
+  std::error_code ec;
+  std::vector<std::string> found;
+  fs::recursive_directory_iterator it(folder, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.filename().string().starts_with(".")) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && wanted_in_folder(p)) found.push_back(p.string());
+  }
+  if (ec) return Status::error("cannot read folder " + folder + ": " + ec.message());
+  std::sort(found.begin(), found.end());
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  return {};
+}
 
 std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths, const ReaderOptions& opts) {
   return std::make_unique<InputSet>(paths, opts);

@@ -106,6 +106,10 @@ class DocumentSource {
 // any other file and "-" (stdin) are JSON Lines. Gzip is recognised by content.
 std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths, const ReaderOptions& opts);
 
+// The input files a folder stands for, as open_inputs reads them (recursive, sorted by path,
+// hidden entries skipped), appended to `out`. --resume stamps the same list.
+Status list_input_folder(const std::string& folder, std::vector<std::string>& out);
+
 // JSON Lines from memory (gzip recognised as for files), named `name` in
 // rejects and fallback ids. For tests and fuzzers.
 std::unique_ptr<DocumentSource> open_jsonl_bytes(std::string name, std::string bytes, const ReaderOptions& opts);
