@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the real-news gold sample from ../shared/data/news/news_dev.jsonl (not used by tests).
 
-usage: real_sample.py NEWS_JSONL N_STRIKE N_OTHER SEED > sample.tsv
+usage: real_sample.py NEWS_JSONL N_STRIKE N_OTHER SEED [EXCLUDE_TSV...] > sample.tsv
 
 Prints one line per drawn article: id, split, stratum ("strike" = the text uses
 strike vocabulary, "other" = war news without it), source key, length.
@@ -12,6 +12,8 @@ characters (2% of the file, mostly live pages and long reads) are left out so
 that an annotator can read each one whole. Within each stratum and source the
 drawn articles alternate dev, test in draw order: the split is fixed here,
 before any rule is written from the set.
+Articles listed (first column) in an EXCLUDE_TSV, an earlier draw's sample.tsv,
+are never drawn again: a later batch extends the set with other articles.
 """
 import json
 import random
@@ -26,7 +28,11 @@ MAX_LEN = 12000
 
 def main():
     path, n_strike, n_other, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    drawn = set()
+    for tsv in sys.argv[5:]:
+        drawn.update(line.split('\t', 1)[0] for line in open(tsv, encoding='utf-8') if line.strip())
     docs = [json.loads(line) for line in open(path, encoding='utf-8')]
+    docs = [d for d in docs if d['id'] not in drawn]
     strata = {'strike': defaultdict(list), 'other': defaultdict(list)}
     for d in docs:
         if len(d['text']) > MAX_LEN:
