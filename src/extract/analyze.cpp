@@ -324,6 +324,17 @@ bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std:
   return reported;
 }
 
+// A clause with no date that places the strike in a year ("in 2019", "the 2003 bombing") or
+// years back ("last year", "four years ago"; not "since last year"): event.history decides.
+void read_past_year(const Sentence& c, std::size_t b, std::size_t e, Mention& m) {
+  const std::string_view clause = text_of(c, b, e);
+  std::string year;
+  if (c.rb.grammar.date_year_only->search(clause, &year) && year.size() == 4)
+    m.year_only = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+  std::string comparison;
+  if (c.rb.grammar.date_years_back->search(clause, &comparison) && comparison.empty()) m.years_back = true;
+}
+
 Mention phrase_mention(const PhraseReading& r, std::size_t k) {
   const Sentence& c = r.c;
   const Phrase& p = r.kept[k];
@@ -353,6 +364,13 @@ Mention phrase_mention(const PhraseReading& r, std::size_t k) {
       m.date->statement = statement;
       m.rules.push_back(d->rule);
     }
+  }
+  if (!m.date) {
+    auto [cb, ce] = clause_of(c.cuts, p.begin);
+    // a clause fronted before a comma belongs to it ("In 2019, a drone strike killed ...");
+    // a clause starts at the cut that opens it
+    if (cb > 0 && c.s[cb] == ',') cb = clause_of(c.cuts, cb - 1).first;
+    read_past_year(c, cb, ce, m);
   }
   m.reported = is_reported(r, p, m, k, m.unreported);
   return m;

@@ -183,6 +183,18 @@ bool weak_background(const AssemblyState& st, const Event& e, DatePrecision p) {
   return d && st.info.doc->published->days() - d->days() > days;
 }
 
+// A strike every report of which places it only in a year before the article's ("in 2019",
+// "the 2003 bombing", "last year"), with no day, week or month, is history the article refers
+// to, not news it reports (event.history; the years are context.patterns' date.year_only and
+// date.years_back).
+bool history(const AssemblyState& st, const std::vector<const Mention*>& ms) {
+  const std::optional<Date>& published = st.info.doc->published;
+  return std::all_of(ms.begin(), ms.end(), [&](const Mention* m) {
+    return !m->reported || (!m->date && (m->years_back || (m->year_only > 0 && published &&
+                                                            m->year_only < published->year)));
+  });
+}
+
 // The event of one cluster, unless it reports nothing (no member reported) or, for a
 // country-level cluster, no specific strike.
 void build(AssemblyState& st, const Cluster& c, bool country_only) {
@@ -195,6 +207,10 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
   if (!reported) {
     if (st.rejected)
       for (const Mention* m : ms) reject(st, {m}, *m->unreported ? m->unreported : "event.no_report");
+    return;
+  }
+  if (history(st, ms)) {
+    reject(st, ms, "event.history");
     return;
   }
   const Document& doc = *st.info.doc;

@@ -55,6 +55,8 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::actor_plural_claim, "actor.plural_claim", search},
       {&Grammar::date_toll_before, "date.toll_before", search},
       {&Grammar::date_statement_before, "date.statement_before", search},
+      {&Grammar::date_year_only, "date.year_only", search},
+      {&Grammar::date_years_back, "date.years_back", search},
       {&Grammar::actor_claim, "actor.claim", search},
       {&Grammar::actor_claim_subject_gap, "actor.claim_subject_gap", full},
       {&Grammar::actor_blame, "actor.blame", search},

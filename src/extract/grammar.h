@@ -70,6 +70,8 @@ struct Grammar {
   const Pattern* combined_list_gap = nullptr;  // [combined.list_gap]
   const Pattern* phrase_agent_gap = nullptr;   // [phrase.agent_gap]
   const Pattern* place_district_unnamed = nullptr;  // [place.district_unnamed]
+  const Pattern* date_year_only = nullptr;   // [date.year_only]
+  const Pattern* date_years_back = nullptr;  // [date.years_back]
 
   // Binds every member to its pattern in `book`; each missing id or wrong
   // match mode is one diagnostic.

@@ -89,6 +89,10 @@ struct Mention {
   bool dateline_place = false;
 
   std::optional<FoundDate> date;
+  // No date, but a year in its clause ("in 2019", "the 2003 bombing") or a time years back
+  // ("last year", "four years ago"): history, unless it is the article's own year.
+  int year_only = 0;
+  bool years_back = false;
   std::optional<FoundCount> killed, injured;
   Outcome outcome = Outcome::unknown;
   std::vector<int> extra_sentences;  // follow-up sentences that added to it
