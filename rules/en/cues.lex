@@ -276,6 +276,77 @@ World War II
 Second World War
 WWII
 
+# A weapons test or exercise, not an attack: launches into the sea, drills.
+[test]
+check = events
+example = North Korea fired a ballistic missile into the sea off its east coast on Monday. => no event
+example = Iran test-fired two cruise missiles on Tuesday. => no event
+test-fired
+test-fire
+test-fires
+test-firing
+test fired
+test fire
+test fires
+test firing
+test launch
+test launches
+test-launch
+test-launched
+test-launches
+missile test
+missile tests
+weapons test
+weapons tests
+weapon test
+successfully tested
+into the sea off its
+off its east coast
+off its west coast
+off its eastern coast
+off its western coast
+toward the sea
+towards the sea
+exclusive economic zone
+military drills
+military exercise
+military exercises
+live-fire
+live fire
+war games
+wargames
+
+# A space launch, not an attack: rockets that carry satellites or crews.
+[space]
+check = events
+example = SpaceX launched a Falcon 9 rocket carrying 22 Starlink satellites from Florida on Monday. => no event
+example = A rocket carrying a spy satellite exploded shortly after launch on Wednesday. => no event
+spacecraft
+astronaut
+astronauts
+cosmonaut
+cosmonauts
+into orbit
+space agency
+SpaceX
+NASA
+Roscosmos
+cosmodrome
+launch pad
+launchpad
+space station
+launch vehicle
+lunar
+spy satellite
+weather satellite
+reconnaissance satellite
+communications satellite
+military satellite
+satellite launch
+launched a satellite
+carrying a satellite
+Starlink satellites
+
 # Outcome: shot down / intercepted.
 [intercepted]
 check = outcome

@@ -53,7 +53,7 @@ bool is_roundup(const Grammar& g, std::string_view s) {
 std::string non_event_reason(const Sentence& c, const Phrase& p) {
   const WordLists& w = c.rb.words;
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
-  for (const char* label : {"modal", "negation", "delivery", "accident"})
+  for (const char* label : {"modal", "negation", "delivery", "accident", "test", "space"})
     if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
   if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
   if (is_roundup(c.rb.grammar, c.s)) return "cue.roundup";

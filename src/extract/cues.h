@@ -4,7 +4,7 @@
 // outcome the impact and interception words report (outcome_in), running
 // totals that are no strike (is_roundup: a present perfect with "since"),
 // and the reason a phrase is not an event (non_event_reason: a modal,
-// negated, delivery or accident cue in its clause, a generic cue in the
+// negated, delivery, accident, weapons-test or space-launch cue in its clause, a generic cue in the
 // sentence, a roundup, a purpose "to strike", a question).
 #pragma once
 

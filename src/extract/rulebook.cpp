@@ -281,7 +281,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   const auto qpaths = dirs.files("cues.lex");
   rb->cues = build(qpaths,
                    load_word_lists(qpaths, {"cues.lex",
-                                            {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"},
+                                            {"modal", "negation", "generic", "delivery", "accident", "test", "space", "intercepted", "hit"},
                                             {}, &rb->list_examples, WordCheck::events}, problems),
                    {.sentence_case = true});
   const auto gpaths = dirs.files("grammar.lex");

@@ -88,7 +88,7 @@ struct Rulebook {
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
   std::shared_ptr<const TermSet> targets;     // label = target type
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
-  std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/intercepted/hit
+  std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/test/space/intercepted/hit
   std::shared_ptr<const TermSet> attack_verbs, modifiers, place_before, place_not_before, reporting_verbs;
   // The lists above that an analysed sentence needs, each group searched in
   // one pass; find_all's out[k] is the list named by k. first_terms: what
