@@ -100,7 +100,15 @@ no rockets
 [generic]
 check = events
 example = Russian drones regularly strike Kharkiv. => no event
+example = Biden criticised the indiscriminate bombing of Gaza on Thursday. => no event
 countless
+# a campaign characterised, not one strike reported
+indiscriminate
+indiscriminately
+constant
+constantly
+relentless
+incessant
 for decades
 for years
 grew used to
@@ -223,16 +231,6 @@ transferred
 donated
 pledged
 approved
-test
-tested
-tests
-test-fired
-test launch
-test-launched
-drill
-drills
-exercise
-exercises
 parade
 displayed
 unveiled
@@ -281,6 +279,9 @@ WWII
 check = events
 example = North Korea fired a ballistic missile into the sea off its east coast on Monday. => no event
 example = Iran test-fired two cruise missiles on Tuesday. => no event
+test
+tests
+tested
 test-fired
 test-fire
 test-fires
@@ -294,12 +295,10 @@ test launches
 test-launch
 test-launched
 test-launches
-missile test
-missile tests
-weapons test
-weapons tests
-weapon test
-successfully tested
+drill
+drills
+exercise
+exercises
 into the sea off its
 off its east coast
 off its west coast
@@ -308,9 +307,6 @@ off its western coast
 toward the sea
 towards the sea
 exclusive economic zone
-military drills
-military exercise
-military exercises
 live-fire
 live fire
 war games
