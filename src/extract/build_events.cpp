@@ -48,6 +48,24 @@ void choose_actor(const AssemblyState& st, const Cluster& c, const std::vector<c
   }
 }
 
+// A record at a whole country says only that a strike happened somewhere in it; it is one
+// strike an analyst can use when the text makes it news, dated by the text to the day or week or
+// told in the text's first two sentences (a headline the text opens with, the lead), and says more than that it happened: people killed or
+// injured, a hit, or who did it (event.country_not_specific). Real reporting's other
+// country-level mentions are mostly waves, campaigns, quotes and strikes the article places
+// elsewhere (docs/EVAL.md).
+bool specific_at_country(const std::vector<const Mention*>& ms, const Event& e) {
+  const bool dated = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+    return m->sentence < 2 ||
+           (m->date && (m->date->precision == DatePrecision::day || m->date->precision == DatePrecision::week));
+  });
+  const bool harm = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
+    return (m->killed && m->killed->count.min > 0) || (m->injured && m->injured->count.min > 0) ||
+           m->outcome == Outcome::hit;
+  });
+  return dated && (harm || e.actor.has_value());
+}
+
 // The location: the most precise; a specific strike with no place is at the article's country
 // (place.article_country), but not the attacker's own ("drones launched by Russia" hit Ukraine),
 // unless it is the only country the article names (a state striking at home: Sudan, Myanmar).
@@ -65,6 +83,8 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
     return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
   });
   if (where && where->location->precision == "country" && !strong) return "event.weak_at_country";
+  if (where && where->location->precision == "country" && !specific_at_country(ms, e))
+    return "event.country_not_specific";
   if (where) {
     e.location = static_cast<const Location&>(*where->location);
     return nullptr;
@@ -72,6 +92,7 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
   if (!country_only) return nullptr;
   if (!strong) return "event.weak_no_place";
   if (!specific) return "event.no_place_not_specific";
+  if (!specific_at_country(ms, e)) return "event.country_not_specific";
   const std::string own = e.actor ? st.gaz.country_code(*e.actor) : std::string();
   std::string cc;
   for (const auto& x : st.context)
