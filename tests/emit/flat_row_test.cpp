@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "sample_strike.h"
+#include "sample_events.h"
 
 namespace salvo {
 namespace {

@@ -7,7 +7,7 @@
 #include "emit/acled_layout.h"
 #include "emit/layout_tables.h"
 #include "emit/ucdp_layout.h"
-#include "sample_strike.h"
+#include "sample_events.h"
 
 namespace salvo {
 namespace {
