@@ -4,17 +4,17 @@
 // the order given, and writes one record per strike (or, with --annotate,
 // every record with its cluster_id). Unusable lines are reported as
 // file:line: reason, counted, and skipped. docs/DEDUPE.md has the rules.
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <fstream>
+#include <functional>
 #include <iostream>
+#include <string_view>
 
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/event_inputs.h"
 #include "app/options.h"
 #include "dedupe/dedupe.h"
 #include "emit/output_file.h"
@@ -23,6 +23,25 @@
 namespace salvo::app {
 
 namespace po = boost::program_options;
+
+namespace {
+
+using Emit = std::function<void(std::vector<TracedEvent>&&)>;
+
+// Adds one input line to `dd` (what that closes goes to `emit`). Returns why
+// the line is unusable, or "" when it was added or is blank.
+std::string add_line(std::string_view line, Deduplicator& dd, const Emit& emit) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.find_first_not_of(" \t") == std::string_view::npos) return {};
+  const auto j = nlohmann::json::parse(line.data(), line.data() + line.size(), nullptr, /*allow_exceptions=*/false);
+  if (std::string reason = not_an_event(j); !reason.empty()) return reason;
+  auto t = traced_event_from_json(j);
+  if (!t.ok()) return t.status().message();
+  emit(dd.add(std::move(t).value()));
+  return {};
+}
+
+}  // namespace
 
 int cmd_dedupe(const std::vector<std::string>& args) {
   // A closed output pipe must surface as EPIPE from write(), not kill the process.
@@ -79,9 +98,8 @@ int cmd_dedupe(const std::vector<std::string>& args) {
   OutputFile& file_out = *out.value();
   Deduplicator dd(dopts, annotate ? DedupeMode::annotate : DedupeMode::merge);
   std::uint64_t bad = 0;
-  int exit_code = kExitOk;
   Status write_status;
-  auto emit = [&](std::vector<TracedEvent>&& ready) {
+  const Emit emit = [&](std::vector<TracedEvent>&& ready) {
     for (const auto& t : ready) {
       if (!write_status.ok()) return;
       write_status = file_out.append(
@@ -89,46 +107,19 @@ int cmd_dedupe(const std::vector<std::string>& args) {
     }
   };
 
-  for (const auto& path : inputs) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    const std::string name = path == "-" ? "<stdin>" : path;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        spdlog::error("cannot read {}: {}", path, std::strerror(errno));
-        exit_code = kExitUsage;
-        continue;
-      }
-      in = &file;
-    }
+  const std::size_t unreadable = read_event_inputs(inputs, [&](std::istream& in, const std::string& name) {
     std::string line;
     std::uint64_t lineno = 0;
-    while (write_status.ok() && std::getline(*in, line)) {
+    while (write_status.ok() && std::getline(in, line)) {
       ++lineno;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      std::string reason;
-      if (j.is_discarded()) reason = "not valid JSON";
-      else if (!j.is_object()) reason = "not a JSON object";
-      else if (!j.contains("event_id") || !j.at("event_id").is_string() || j.at("event_id").get<std::string>().empty())
-        reason = "no \"event_id\" (is this an event record?)";
-      if (reason.empty()) {
-        auto t = traced_event_from_json(j);
-        if (!t.ok()) reason = t.status().message();
-        else emit(dd.add(std::move(t).value()));
-      }
-      if (!reason.empty()) {
+      if (std::string reason = add_line(line, dd, emit); !reason.empty()) {
         ++bad;
         spdlog::warn("{}:{}: {}", name, lineno, reason);
       }
     }
-    if (in->bad()) {
-      spdlog::error("reading {} failed", name);
-      exit_code = kExitUsage;
-    }
-  }
+    return true;  // after a failed write the later inputs are still opened (and not read), as ever
+  });
+  int exit_code = unreadable > 0 ? kExitUsage : kExitOk;
   if (write_status.ok()) emit(dd.finish());
   if (write_status.ok()) write_status = file_out.close();
   if (!write_status.ok()) {

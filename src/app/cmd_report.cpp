@@ -4,10 +4,7 @@
 // the order given, and streams them into the page (src/emit/report_html.h).
 // Unusable lines are reported as file:line: reason, counted, and skipped.
 #include <algorithm>
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -16,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/commands.h"
+#include "app/event_inputs.h"
 #include "app/options.h"
 #include "build_info.h"
 #include "emit/report_html.h"
@@ -26,16 +24,6 @@ namespace salvo::app {
 namespace po = boost::program_options;
 
 namespace {
-
-// Why a line is not an event record, or "" when `j` holds one.
-std::string not_an_event(const nlohmann::json& j) {
-  if (j.is_discarded()) return "not valid JSON";
-  if (!j.is_object()) return "not a JSON object";
-  const auto id = j.find("event_id");
-  if (id == j.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
-    return "no \"event_id\" (is this an event record?)";
-  return {};
-}
 
 // One input line, turned into the page's record on a worker thread.
 struct Converted {
@@ -139,27 +127,11 @@ int cmd_report(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   std::uint64_t bad = 0;
-  int exit_code = kExitOk;
   Status write_status;
-  for (const auto& path : inputs) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    const std::string name = path == "-" ? "<stdin>" : path;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        spdlog::error("cannot read {}: {}", path, std::strerror(errno));
-        exit_code = kExitUsage;
-        continue;
-      }
-      in = &file;
-    }
-    if (!add_events(*in, name, threads, *report.value(), bad, write_status)) break;
-    if (in->bad()) {
-      spdlog::error("reading {} failed", name);
-      exit_code = kExitUsage;
-    }
-  }
+  const std::size_t unreadable = read_event_inputs(inputs, [&](std::istream& in, const std::string& name) {
+    return add_events(in, name, threads, *report.value(), bad, write_status);
+  });
+  int exit_code = unreadable > 0 ? kExitUsage : kExitOk;
   if (write_status.ok()) write_status = report.value()->finish();
   if (!write_status.ok()) {
     if (write_status.message() == kBrokenPipe) return kExitOk;

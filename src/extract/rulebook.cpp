@@ -262,7 +262,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     }
     return ts.value();
   };
-  std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
+  const std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
   const auto wpaths = dirs.files("weapons.lex");
   rb->weapons = build(wpaths, load_word_lists(wpaths, {"weapons.lex", weapons, {}}, problems), {.plural = true});
   const auto apaths = dirs.files("actors.lex");
@@ -309,7 +309,6 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
       rb->actors, rb->targets, rb->attack_verbs, rb->reporting_verbs, rb->place_before, rb->place_not_before});
 
   {
-    const std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
     const std::vector<std::string> types(kEventTypes.begin(), kEventTypes.end());
     rb->settings = load_assembly_settings(dir / "assembly.lex", weapons, types, problems);
   }

@@ -156,5 +156,22 @@ TEST_F(DedupeCli, WindowOptionAndStdin) {
   EXPECT_EQ(salvo("dedupe " + (dir_ / "missing.jsonl").string()), 2);
 }
 
+TEST_F(DedupeCli, AnUnreadableInputLeavesTheOthersReadAndExits2) {
+  const fs::path in = dir_ / "events.jsonl";
+  {
+    std::ofstream f(in);
+    f << "{not json\n";
+    f << to_json(report("a", "2015-07-01", 48.3056, std::nullopt)).dump() << "\n";
+  }
+  const fs::path missing = dir_ / "missing.jsonl";
+  const fs::path out = dir_ / "out.jsonl";
+  EXPECT_EQ(salvo("dedupe " + missing.string() + " - -o " + out.string() + " < " + in.string()), 2);
+  EXPECT_NE(err().find("cannot read " + missing.string() + ": "), std::string::npos) << err();
+  EXPECT_NE(err().find("<stdin>:1: not valid JSON"), std::string::npos) << err();
+  EXPECT_EQ(read_jsonl(out).size(), 1u);
+  EXPECT_EQ(salvo("dedupe " + dir_.string()), 2);  // a directory opens, then fails to read
+  EXPECT_NE(err().find("reading " + dir_.string() + " failed"), std::string::npos) << err();
+}
+
 }  // namespace
 }  // namespace salvo

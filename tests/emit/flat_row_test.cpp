@@ -5,6 +5,8 @@
 
 #include <map>
 
+#include "sample_events.h"
+
 namespace salvo {
 namespace {
 
@@ -24,27 +26,14 @@ double number(const Event& e, std::string_view col) {
 }
 
 Event full() {
-  Event e;
+  Event e = test::kryvyi_rih_strike(47.9105, 33.3918, "on Monday");
   e.event_id = "d1-e1";
   e.doc_id = "d1";
-  e.event_type = "shelling_artillery_missile";
-  e.weapon = "missile";
-  e.actor = "Russia";
   e.actor_text = "Russian forces";
   e.target = {"a residential building", "residential"};
-  Location l;
-  l.name = "Kryvyi Rih";
-  l.country = "UA";
-  l.admin1 = "Dnipropetrovsk";
-  l.latitude = 47.9105;
-  l.longitude = 33.3918;
-  l.geonames_id = 703845;
-  l.precision = "exact";
-  e.location = l;
-  e.date = {"2023-07-31", "day", "on Monday"};
+  e.location->geonames_id = 703845;
   e.killed = Count{6, 6};
   e.injured = Count{75, std::nullopt};
-  e.outcome = "hit";
   e.evidence = {{0, 10, "First one."}, {11, 20, "Second, one."}};
   e.rules = {"a.rule", "b.rule"};
   e.confidence = 0.85;

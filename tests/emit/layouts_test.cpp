@@ -7,6 +7,7 @@
 #include "emit/acled_layout.h"
 #include "emit/layout_tables.h"
 #include "emit/ucdp_layout.h"
+#include "sample_events.h"
 
 namespace salvo {
 namespace {
@@ -38,27 +39,14 @@ LayoutTables tables() {
 }
 
 Event strike() {
-  Event e;
+  Event e = test::kryvyi_rih_strike(47.9057, 33.394, "Monday");
   e.event_id = "18bc659d462c45da";
-  e.event_type = "shelling_artillery_missile";
-  e.weapon = "missile";
-  e.actor = "Russia";
   e.target = {"people", "civilians"};
-  Location l;
-  l.name = "Kryvyi Rih";
-  l.country = "UA";
-  l.admin1 = "Dnipropetrovsk";
-  l.latitude = 47.9057;
-  l.longitude = 33.394;
-  l.precision = "exact";
-  e.location = l;
-  e.date = {"2023-07-31", "day", "Monday"};
   e.killed = Count{1, std::nullopt};
   e.injured = Count{11, std::nullopt};
   e.evidence = {{0, 10, "Russian missile attacks have killed at least one person\nand injured more than ten."},
                 {11, 20, "Two missiles struck a residential structure."}};
   e.source_url = "https://www.Example.org:8080/news/1?x=y";
-  e.outcome = "hit";
   return e;
 }
 

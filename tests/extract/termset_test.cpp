@@ -75,7 +75,9 @@ void expect_same(const salvo::TermSet& ts, std::string_view text, const std::str
   const auto b = ts.find_all_regex(text);
   ASSERT_EQ(show(ts, text, a), show(ts, text, b)) << what << "\ntext: " << text;
   // a resolved hit implies a match; contains_any must see it
-  if (!b.empty()) ASSERT_TRUE(ts.contains_any(text)) << what << "\ntext: " << text;
+  if (!b.empty()) {
+    ASSERT_TRUE(ts.contains_any(text)) << what << "\ntext: " << text;
+  }
 }
 
 std::vector<std::string> corpus_texts() {

@@ -127,7 +127,7 @@ Outcome run_script(std::vector<Rec> script, unsigned threads, std::size_t max_in
     return {};
   };
   const ExtractFn ex = [&](const Document& d) { return fake_extract(d, max_delay_us); };
-  r.result = run_pipeline(src, ex, {.threads = threads, .max_in_flight = max_in_flight}, h);
+  r.result = run_pipeline(src, ex, {.threads = threads, .max_in_flight = max_in_flight, .stop_requested = {}}, h);
   r.max_held = src.max_held();
   r.reads = src.reads();
   return r;
@@ -225,7 +225,7 @@ TEST(Pipeline, LongTextsAndErrorsInsideBatchesKeepOrder) {
       return {};
     };
     const ExtractFn ex = [](const Document& d) { return fake_extract(d, 150); };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::source_error);
     EXPECT_EQ(res.documents, 77u);
     std::string want;
@@ -253,7 +253,7 @@ TEST(Pipeline, SourceErrorArrivesAfterEarlierRecords) {
       return {};
     };
     const ExtractFn ex = [](const Document& d) { return fake_extract(d, 100); };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::source_error);
     EXPECT_EQ(res.status.message(), "script: read error at record 51");
     ASSERT_EQ(ids.size(), 50u) << threads;
@@ -275,7 +275,7 @@ TEST(Pipeline, CallbackErrorStopsCleanly) {
       return {};
     };
     const ExtractFn ex = [](const Document& d) { return fake_extract(d, 50); };
-    const auto res = run_pipeline(src, ex, {.threads = threads, .max_in_flight = 8}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .max_in_flight = 8, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::stopped);
     EXPECT_EQ(res.status.message(), "disk full");
     EXPECT_EQ(calls, 31u) << "callbacks ran after the failure, threads=" << threads;
@@ -301,8 +301,8 @@ TEST(Pipeline, StopRequestEndsReadingAndDeliversEveryRecordRead) {
         return {};
       };
       const ExtractFn ex = [](const Document& d) { return fake_extract(d, 30); };
-      PipelineOptions o{.threads = threads, .max_in_flight = 16};
-      o.stop_requested = [&] { return stop.load() || stop_at == 0; };
+      const PipelineOptions o{.threads = threads, .max_in_flight = 16,
+                              .stop_requested = [&] { return stop.load() || stop_at == 0; }};
       const auto res = run_pipeline(src, ex, o, h);
       EXPECT_EQ(res.end, PipelineEnd::interrupted) << threads << " " << stop_at;
       EXPECT_EQ(res.documents, src.reads()) << "every record read is delivered";
@@ -325,7 +325,7 @@ TEST(Pipeline, CallbackExceptionStopsLikeAnError) {
       return {};
     };
     const ExtractFn ex = [](const Document& d) { return fake_extract(d, 20); };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::stopped);
     EXPECT_EQ(res.status.message(), "writing output: out of memory");
     EXPECT_EQ(calls, 6u) << threads;
@@ -345,7 +345,7 @@ TEST(Pipeline, ExtractExceptionStopsWithItsMessage) {
       if (d.id == "d10") throw std::runtime_error("boom");
       return fake_extract(d, 20);
     };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::extract_failed);
     EXPECT_EQ(res.status.message(), "extracting script:11: boom");
     EXPECT_EQ(calls, 10u) << threads;
@@ -369,7 +369,7 @@ TEST(Pipeline, OneThreadStartsNoThread) {
     if (std::this_thread::get_id() != caller) elsewhere = true;
     return fake_extract(d, 0);
   };
-  const auto res = run_pipeline(src, ex, {.threads = 1}, {});
+  const auto res = run_pipeline(src, ex, {.threads = 1, .stop_requested = {}}, {});
   EXPECT_EQ(res.end, PipelineEnd::finished);
   EXPECT_EQ(res.documents, 20u);
   EXPECT_FALSE(elsewhere);
@@ -395,7 +395,7 @@ TEST(Pipeline, CallbacksRunOnTheCallingThreadOnly) {
     --extracting;
     return out;
   };
-  const auto res = run_pipeline(src, ex, {.threads = 3}, h);
+  const auto res = run_pipeline(src, ex, {.threads = 3, .stop_requested = {}}, h);
   EXPECT_EQ(res.end, PipelineEnd::finished);
   EXPECT_EQ(elsewhere.load(), 0);
   EXPECT_LE(max_extracting.load(), 3);
@@ -448,7 +448,7 @@ TEST(Pipeline, SlowRecordHoldsBackOnlyWhatIsBehindIt) {
       }
       return fake_extract(d, 0);
     };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::finished);
     EXPECT_FALSE(timed_out.load()) << "only " << others.load() << " records ran ahead of a slow one, threads="
                                    << threads;
@@ -485,7 +485,7 @@ TEST(Pipeline, RecordsAreDeliveredBeforeTheirBatchEnds) {
       }
       return fake_extract(d, 0);
     };
-    const auto res = run_pipeline(src, ex, {.threads = threads}, h);
+    const auto res = run_pipeline(src, ex, {.threads = threads, .stop_requested = {}}, h);
     EXPECT_EQ(res.end, PipelineEnd::finished);
     EXPECT_EQ(res.documents, 100u);
     EXPECT_FALSE(timed_out.load()) << "d0..d2 were held back until their batch ended, threads=" << threads;
@@ -503,7 +503,7 @@ TEST(Pipeline, CallingThreadExtractsToo) {
     else ++elsewhere;
     return fake_extract(d, 100);
   };
-  const auto res = run_pipeline(src, ex, {.threads = 2}, {});
+  const auto res = run_pipeline(src, ex, {.threads = 2, .stop_requested = {}}, {});
   EXPECT_EQ(res.end, PipelineEnd::finished);
   EXPECT_EQ(on_caller.load() + elsewhere.load(), 300);
   EXPECT_GT(on_caller.load(), 0);
@@ -548,7 +548,8 @@ std::string run_jsonl(const std::string& bytes, unsigned threads, std::size_t ma
     return {};
   };
   const ExtractFn ex = [](const Document& d) { return fake_extract(d, 40); };
-  const auto res = run_pipeline(*src, ex, {.threads = threads, .max_in_flight = max_in_flight}, h);
+  const auto res =
+      run_pipeline(*src, ex, {.threads = threads, .max_in_flight = max_in_flight, .stop_requested = {}}, h);
   log += "end=" + std::to_string(static_cast<int>(res.end)) + " docs=" + std::to_string(res.documents) +
          " rejects=" + std::to_string(res.rejects) + " final" + stats(src->stats()) + "\n";
   return log;

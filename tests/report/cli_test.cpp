@@ -71,10 +71,21 @@ TEST_F(ReportCli, UnusableLinesAreReportedAndSkipped) {
   EXPECT_EQ(salvo("report --strict " + path("in.jsonl") + " -o " + path("r.html")), 1);
 }
 
+TEST_F(ReportCli, AnUnreadableInputLeavesTheOthersReadAndExits2) {
+  std::ofstream(path("in.jsonl")) << "not json\n" << read(kEvents);
+  EXPECT_EQ(salvo("report " + path("missing.jsonl") + " - -o " + path("r.html") + " < " + path("in.jsonl")), 2);
+  EXPECT_NE(err().find("cannot read " + path("missing.jsonl") + ": "), std::string::npos) << err();
+  EXPECT_NE(err().find("<stdin>:1: not valid JSON"), std::string::npos) << err();
+  EXPECT_NE(read(path("r.html")).find("\"events\":4"), std::string::npos);
+  EXPECT_EQ(salvo("report " + path("") + " -o " + path("r.html")), 2);  // a directory opens, then fails to read
+  EXPECT_NE(err().find("reading " + path("") + " failed"), std::string::npos) << err();
+}
+
 TEST_F(ReportCli, FailuresAndTheirExitCodes) {
   EXPECT_EQ(salvo("report " + kEvents + " -o /no/such/dir/r.html"), 2);
   EXPECT_NE(err().find("/no/such/dir/r.html"), std::string::npos);
   EXPECT_EQ(salvo("report " + path("missing.jsonl") + " -o " + path("r.html")), 2);
+  EXPECT_NE(err().find("cannot read " + path("missing.jsonl") + ": "), std::string::npos) << err();
   EXPECT_EQ(salvo("report --data " + path("nodata") + " " + kEvents + " -o " + path("r.html")), 2);
   EXPECT_NE(err().find("report.js"), std::string::npos) << err();
 }

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "sample_events.h"
+
 namespace salvo {
 namespace {
 
@@ -20,14 +22,7 @@ Event hostile() {
   e.event_type = "air_drone_strike";
   e.weapon = "drone";
   e.actor = "<b>Russia</b>";
-  Location l;
-  l.name = "Odesa";
-  l.country = "UA";
-  l.admin1 = "Odesa";
-  l.latitude = 46.48;
-  l.longitude = 30.73;
-  l.precision = "exact";
-  e.location = l;
+  e.location = test::exact_place("Odesa", "UA", "Odesa", 46.48, 30.73);
   e.date = {"2024-03-02", "day", ""};
   e.killed = Count{5, 5};
   e.evidence = {{0, 1, "Drones struck Odesa </script><script>alert(1)</script> & <!-- killed five."}};
