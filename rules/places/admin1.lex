@@ -183,3 +183,11 @@ South Lebanon @LB.06
 North Lebanon @LB.09
 Sanaa City @YE.26
 Gezira @SD.38
+
+[regions, not towns]
+# A name that, written bare, reporting uses for the region, not for the town
+# of the same name: "<name> @CC.code". "Israeli strikes in Gaza" are in the
+# Gaza Strip; Gaza City is written "Gaza City". Other shared names (Donetsk,
+# Idlib, Kherson) are the town when bare, as [region or settlement] in
+# namesakes.lex decides.
+Gaza @PS.GZ

@@ -60,13 +60,19 @@ void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, st
   // the regions (admin1_alternates.lex, written by tools/build_gazetteer.py; optional)
   auto aliases = [&](const LexFile& f) {
     for (const LexEntry& e : f.entries) {
-      if (e.section != "region aliases") continue;
+      const bool first = e.section == "regions, not towns";
+      if (e.section != "region aliases" && !first) continue;
       const std::uint16_t a = e.tags.size() == 1 ? t.admin1_by_code(e.tags[0]) : kNone;
       if (a == kNone) {
         problems.push_back(f.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
         continue;
       }
       add_region_key(fold, e.value, a);
+      if (first) {
+        std::string k = fold.key(e.value);
+        fold.strip_region_words(k);
+        region_first_.emplace(k, a);
+      }
     }
   };
   aliases(adm);

@@ -54,6 +54,12 @@ class LexOverlay {
   std::vector<std::uint16_t> regions_for(const KeyFolder& fold, std::string_view text) const;
   // Whether a key is a region's name as listed ("crimean peninsula", not "crimean").
   bool is_region_name(std::string_view key) const { return region_names_.count(key) > 0; }
+  // The region a key (its region words stripped) names even when written bare, or kNone
+  // (admin1.lex [regions, not towns]: "Gaza" is the Strip, not Gaza City nor Mozambique's).
+  std::uint16_t region_first(std::string_view stripped_key) const {
+    const auto it = region_first_.find(stripped_key);
+    return it == region_first_.end() ? kNone : it->second;
+  }
   const CountryKey* country_key(std::string_view key) const;
 
  private:
@@ -75,6 +81,7 @@ class LexOverlay {
   std::pmr::monotonic_buffer_resource pool_{std::size_t{1} << 20};  // before the tables that use it
   WordMap<std::pmr::vector<std::uint16_t>> region_keys_{&pool_};  // without "oblast" etc.
   WordSet region_names_{&pool_};  // as listed: "crimean peninsula", not "crimean"
+  WordMap<std::uint16_t> region_first_{&pool_};  // stripped keys read as this region when bare
   WordMap<CountryKey> country_keys_{&pool_};
   WordSet stop_words_{&pool_};
   std::uint32_t big_population_ = 1000000;

@@ -24,8 +24,10 @@ Location Resolver::resolve(const PlaceQuery& q) const {
   const std::vector<std::uint16_t> regions = rs ? std::vector<std::uint16_t>(rs->begin(), rs->end())
                                                 : std::vector<std::uint16_t>{};
 
-  // 1. Written as a region: "Donetsk oblast", "the Kherson region".
+  // 1. Written as a region: "Donetsk oblast", "the Kherson region"; or a name reporting uses
+  // for one region ("Gaza": admin1.lex [regions, not towns]).
   if ((q.is_region || region_word) && !regions.empty()) return from_admin1(pick_region(regions, q, h.country), q);
+  if (const std::uint16_t first = words_.region_first(rkey); first != kNone) return from_admin1(first, q);
 
   // 2. A country by name.
   if (!q.is_region) {
