@@ -49,6 +49,8 @@ enum class Kind {
 };
 
 enum class Prefix { kBare, kBefore, kFuture };
+enum class NightStart { kOn, kBefore };  // the night of the weekday, or of the day before it
+enum class AgoUnit { kDay, kWeek };
 enum class Period { kThisWeek, kLastWeek, kWeekend, kThisMonth, kLastMonth, kRecent, kFuture };
 enum class Part { kWeek, kMonth };
 
@@ -106,13 +108,6 @@ struct Candidate {
   DayParts parts;
 };
 
-// What may stand between the two ends of a date range.
-bool is_range_joiner(std::string_view between) {
-  const std::string k = dn::normalise_key(between);
-  return k == "to" || k == "-" || k == "–" || k == "—" || k == "and" || k == "until" || k == "till" ||
-         k == "through" || k == "through to";
-}
-
 class DateFinderImpl final : public DateFinder {
  public:
   std::vector<Diagnostic> load(const std::vector<std::filesystem::path>& files);
@@ -125,13 +120,17 @@ class DateFinderImpl final : public DateFinder {
   int weekday_of(re2::StringPiece s) const;
   bool next_word_in(std::string_view text, std::size_t end, const std::unordered_set<std::string>& set,
                     bool reject_capitalised) const;
+  // What may stand between the two ends of a date range ([date range joiners]).
+  bool is_range_joiner(std::string_view between) const { return range_joiners_.count(dn::normalise_key(between)) > 0; }
 
   std::unordered_map<std::string, int> months_, weekdays_, rel_days_, counts_, same_days_;
   std::unordered_map<std::string, std::pair<int, int>> holidays_;  // month, day
   std::unordered_map<std::string, Prefix> prefixes_;
   std::unordered_map<std::string, Period> periods_;
   std::unordered_map<std::string, Part> parts_;
-  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_;
+  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_, range_joiners_;
+  std::unordered_map<std::string, NightStart> night_into_, night_words_;
+  std::unordered_map<std::string, AgoUnit> ago_units_;
   std::vector<Rule> rules_;
   // Every rule's pattern in one set: a sentence is searched once, and only
   // the rules the set says match somewhere are run (most sentences have none).
@@ -179,7 +178,23 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
 
   std::vector<std::pair<std::string, bool>> month_terms;  // term, abbr
   std::vector<std::string> weekday_terms, prefix_terms, daypart_terms, relday_terms, period_terms, night_terms,
-      part_terms, in_terms, count_terms, holiday_terms, sameday_terms;
+      part_terms, in_terms, count_terms, holiday_terms, sameday_terms, suffix_terms, before_day_terms,
+      day_month_terms, day_range_terms, night_from_terms, night_to_terms, night_into_terms, ago_terms,
+      ago_unit_terms, qualifier_terms, ordinal_prefix_terms;
+  // the sections that are a plain list of terms
+  const std::array<std::pair<const char*, std::vector<std::string>*>, 11> plain{{
+      {"day parts", &daypart_terms},
+      {"in month", &in_terms},
+      {"ordinal suffixes", &suffix_terms},
+      {"before a day", &before_day_terms},
+      {"between day and month", &day_month_terms},
+      {"day range joiners", &day_range_terms},
+      {"night from", &night_from_terms},
+      {"night to", &night_to_terms},
+      {"ago", &ago_terms},
+      {"relative day qualifiers", &qualifier_terms},
+      {"ordinal day prefix", &ordinal_prefix_terms},
+  }};
 
   const LexFile* cur = nullptr;  // the file whose entries are being read
   auto int_tag = [&](const LexEntry& e, long long lo, long long hi) -> std::optional<int> {
@@ -213,7 +228,10 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
       }
       const std::string key = dn::normalise_key(e.value);
       const std::string& s = e.section;
-      if (s == "months") {
+      const auto list = std::find_if(plain.begin(), plain.end(), [&](const auto& p) { return s == p.first; });
+      if (list != plain.end()) {
+        list->second->push_back(e.value);
+      } else if (s == "months") {
         if (auto v = int_tag(e, 1, 12)) {
           const bool abbr = std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end();
           month_terms.emplace_back(e.value, abbr);
@@ -238,8 +256,6 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
         add_key(prefixes_, e, key, p);
       } else if (s == "not a date after a weekday") {
         not_after_weekday_.insert(key);
-      } else if (s == "day parts") {
-        daypart_terms.push_back(e.value);
       } else if (s == "relative days") {
         if (auto v = int_tag(e, -31, 31)) {
           relday_terms.push_back(e.value);
@@ -268,8 +284,25 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
         }
         period_terms.push_back(e.value);
         add_key(periods_, e, key, it->second);
-      } else if (s == "night words") {
-        night_terms.push_back(e.value);
+      } else if (s == "night words" || s == "night into") {
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        const bool words = s == "night words";
+        if (tag != "before" && tag != "on" && !(words && tag.empty())) {
+          problems.push_back(f.at(e.line, "'" + e.value + (words ? "' takes @before or no tag" : "' needs @before or @on")));
+          continue;
+        }
+        (words ? night_terms : night_into_terms).push_back(e.value);
+        add_key(words ? night_words_ : night_into_, e, key, tag == "before" ? NightStart::kBefore : NightStart::kOn);
+      } else if (s == "ago units") {
+        const std::string tag = e.tags.empty() ? "" : e.tags[0];
+        if (tag != "day" && tag != "week") {
+          problems.push_back(f.at(e.line, "unit '" + e.value + "' needs @day or @week"));
+          continue;
+        }
+        ago_unit_terms.push_back(e.value);
+        add_key(ago_units_, e, key, tag == "week" ? AgoUnit::kWeek : AgoUnit::kDay);
+      } else if (s == "date range joiners") {
+        range_joiners_.insert(key);
       } else if (s == "month parts") {
         const std::string tag = e.tags.empty() ? "" : e.tags[0];
         if (tag != "week" && tag != "month") {
@@ -278,8 +311,6 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
         }
         part_terms.push_back(e.value);
         add_key(parts_, e, key, tag == "week" ? Part::kWeek : Part::kMonth);
-      } else if (s == "in month") {
-        in_terms.push_back(e.value);
       } else if (s == "counts") {
         if (auto v = int_tag(e, 1, 99)) {
           count_terms.push_back(e.value);
@@ -331,14 +362,17 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
   month += ')';
   const std::string wd = "(" + edge + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
   const std::string sp = kSp, osp = kOptSp;
-  const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
+  const auto ci = dn::Case::kInsensitive;
+  const std::string suffix = dn::alternation(suffix_terms, dn::Case::kAsWritten, false);
+  const std::string day = "(\\d{1,2})" + suffix + "?";
   // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
   // dated by the day it began)
   const std::string day_range =
-      "(?:(?:" + osp + "(?:-|–|—)" + osp + "|" + sp + "(?i:to|into|and)" + sp + ")\\d{1,2}(?:st|nd|rd|th)?)?";
+      "(?:(?:" + osp + "(?:-|–|—)" + osp + "|" + sp + dn::alternation(day_range_terms, ci, false) + sp + ")\\d{1,2}" +
+      suffix + "?)?";
   const std::string year = "(?:,?" + sp + "(\\d{4})\\b)?";
-  const std::string of = "(?:(?i:of)" + sp + ")?";
-  const std::string the = "(?:(?i:the)" + sp + ")?";
+  const std::string of = "(?:" + dn::alternation(day_month_terms, ci, false) + sp + ")?";
+  const std::string the = "(?:" + dn::alternation(before_day_terms, ci, false) + sp + ")?";
   const std::string parts = "(" + dn::alternation(part_terms, dn::Case::kInsensitive, false) + ")";
   const std::string part_sep = "(?:-|–|" + sp + ")";
   const std::string night = "(" + dn::alternation(night_terms, dn::Case::kInsensitive, true) + ")";
@@ -363,21 +397,22 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
        "\\b(?:" + dn::alternation(in_terms, dn::Case::kInsensitive, true) + sp + "(?:" + parts + part_sep + osp +
            ")?|" + parts + part_sep + osp + ")" + month},
       {"date.night", Kind::kNightFromTo,
-       night + sp + "(?i:from|of)" + sp + wd + sp + "(?i:to|into|on)" + sp + wd},
-      {"date.night", Kind::kNightInto, night + sp + "((?i:into|to|before|on))" + sp + wd},
+       night + sp + dn::alternation(night_from_terms, ci, false) + sp + wd + sp + dn::alternation(night_to_terms, ci, false) +
+           sp + wd},
+      {"date.night", Kind::kNightInto, night + sp + "(" + dn::alternation(night_into_terms, ci, false) + ")" + sp + wd},
       {"date.ago", Kind::kAgo,
        "\\b(?:(\\d{1,2})|(" + dn::alternation(count_terms, dn::Case::kInsensitive, true) + "))" + sp +
-           "((?i:days?|weeks?))" + sp + "(?i:ago)\\b"},
+           "(" + dn::alternation(ago_unit_terms, ci, false) + ")" + sp + dn::alternation(ago_terms, ci, false) + "\\b"},
       {"date.period", Kind::kPeriod, "(" + dn::alternation(period_terms, dn::Case::kInsensitive, true) + ")"},
       {"date.same_day", Kind::kSameDay,
        "(" + dn::alternation(sameday_terms, dn::Case::kInsensitive, true) + ")"},
       {"date.relative", Kind::kRelDay,
-       "(?:\\b(?i:early|late)" + sp + ")?(" + dn::alternation(relday_terms, dn::Case::kInsensitive, true) + ")" +
+       "(?:" + dn::alternation(qualifier_terms, ci, true) + sp + ")?(" + dn::alternation(relday_terms, dn::Case::kInsensitive, true) + ")" +
            dayparts},
       {"date.weekday", Kind::kWeekday,
        "(?:(" + dn::alternation(prefix_terms, dn::Case::kInsensitive, true) + ")" + sp + ")?" + wd +
            "(?:'s|’s)?" + dayparts},
-      {"date.ordinal", Kind::kOrdinal, "\\b(?i:on)" + sp + "(?i:the)" + sp + "(\\d{1,2})(?:st|nd|rd|th)\\b"},
+      {"date.ordinal", Kind::kOrdinal, dn::alternation(ordinal_prefix_terms, ci, true) + sp + "(\\d{1,2})" + suffix + "\\b"},
       {"date.holiday", Kind::kHoliday, "(" + dn::alternation(holiday_terms, dn::Case::kInsensitive, true) + ")" + year},
   };
   // The rules' patterns and the set of all of them (which picks the rules
@@ -502,12 +537,14 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
       m.relative = true;
       const int wdv = weekday_of(g[3]);
       if (wdv == 0) return std::nullopt;
-      const std::string joiner = dn::normalise_key(sv(g[2]));
-      const std::string word = dn::normalise_key(sv(g[1]));
+      const auto joiner = night_into_.find(dn::normalise_key(sv(g[2])));
+      const auto word = night_words_.find(dn::normalise_key(sv(g[1])));
       d = weekday_on_or_before(wdv, *ref, false);
       // "overnight into/to/on Sunday": the night began on Saturday. "at night
       // on Sunday" is Sunday night.
-      if (joiner != "on" || word == "overnight") d = d->plus_days(-1);
+      if (joiner == night_into_.end() || joiner->second == NightStart::kBefore ||
+          (word != night_words_.end() && word->second == NightStart::kBefore))
+        d = d->plus_days(-1);
       break;
     }
     case Kind::kAgo: {
@@ -520,7 +557,8 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
         if (it == counts_.end()) return std::nullopt;
         n = it->second;
       }
-      if (g[3].size() >= 4 && (g[3][0] == 'w' || g[3][0] == 'W')) {
+      const auto unit = ago_units_.find(dn::normalise_key(sv(g[3])));
+      if (unit != ago_units_.end() && unit->second == AgoUnit::kWeek) {
         d = monday_of(ref->plus_days(-7L * n));
         m.precision = "week";
       } else {

@@ -27,6 +27,7 @@ inline constexpr const char* kOptSp = "(?:\\s|\\x{00A0})*";
 enum class Case {
   kInsensitive,   // any case
   kTitleOrCaps,   // as written (Title case) or in CAPITALS: "July", "JULY"
+  kAsWritten,     // exactly as written: "st" in "31st", not "31ST"
 };
 
 // One term as RE2 text: metacharacters quoted, each run of blanks -> kSp.

@@ -81,6 +81,8 @@ class NumberFinderImpl final : public NumberFinder {
   std::unordered_map<std::string, Vague> vague_;
   std::unordered_map<std::string, Cue> cues_;
   std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_, zero_not_before_;
+  // words inside a number written in words: "a hundred", "two hundred and five", "half a dozen"
+  std::unordered_set<std::string> one_words_, and_words_, half_words_;
   std::vector<std::string> not_count_after_symbols_;
   bool split_main(re2::StringPiece span, re2::StringPiece* g) const;
   bool tail(const RE2& whole, const RE2& joiner, std::string_view text, std::size_t at, re2::StringPiece* g2) const;
@@ -102,7 +104,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
   if (!problems.empty()) return problems;
 
   std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
-      or_more, or_so, not_people, month_terms;
+      or_more, or_so, not_people, month_terms, one_terms, and_terms, half_terms, between_terms, of_terms;
 
   const LexFile* cur = nullptr;  // the file whose entries are being read
   auto tag_value = [&](const LexEntry& e, std::size_t i, long long lo, long long hi) -> std::optional<long long> {
@@ -185,6 +187,14 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
         cues.push_back(e.value);
       } else if (s == "range joiners") {
         (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
+      } else if (s == "one before a scale" || s == "and inside a number" || s == "half") {
+        auto& terms = s == "half" ? half_terms : s == "and inside a number" ? and_terms : one_terms;
+        terms.push_back(e.value);
+        (s == "half" ? half_words_ : s == "and inside a number" ? and_words_ : one_words_).insert(key);
+      } else if (s == "between joiners") {
+        between_terms.push_back(e.value);
+      } else if (s == "of before a unit") {
+        of_terms.push_back(e.value);
       } else if (s == "or more") {
         or_more.push_back(e.value);
       } else if (s == "or so") {
@@ -229,15 +239,16 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
     for (const auto& t : *list) ascii_words = ascii_words && is_ascii(t);
   const bool we = !ascii_words;  // word edges on each term
   const std::string edge = we ? "\\b" : "", outer = we ? "" : "\\b";
-  const std::string an = edge + "(?i:an?)" + edge;
+  const std::string an = dn::alternation(one_terms, ci, we);
+  const std::string and_word = dn::alternation(and_terms, ci, we);
   const std::string U = dn::alternation(units, ci, we), T = dn::alternation(tens, ci, we);
   const std::string small = "(?:" + T + hy + U + "|" + T + "|" + U + ")";
   const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, we) +
-                              "(?:(?:,?" + sp + "(?i:and))?" + sp + small + ")?";
+                              "(?:(?:,?" + sp + and_word + ")?" + sp + small + ")?";
   const std::string under_k = "(?:" + hundred + "|" + small + ")";
   const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, we) +
-                               "(?:,?" + sp + "(?:(?i:and)" + sp + ")?" + under_k + ")?";
-  const std::string dozen = "(?:" + edge + "(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
+                               "(?:,?" + sp + "(?:" + and_word + sp + ")?" + under_k + ")?";
+  const std::string dozen = "(?:" + dn::alternation(half_terms, ci, we) + sp + an + "|" + an + "|" + small + ")" + hy +
                             dn::alternation(dozens, ci, we);
   const std::string numeral = edge + "\\d{1,3}(?:,\\d{3})+" + edge + "|" + edge + "\\d+" + edge;
   const std::string numeral_scale = edge + "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, we) + "|" +
@@ -261,6 +272,7 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
   };
   // Compiled together (dn::compile_all: two threads where there are two
   // cores); results and diagnostics in this order.
+  const std::string between = dn::alternation(between_terms, ci, true), of = dn::alternation(of_terms, ci, true);
   const std::string joiner_alt = "(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
                                  dn::alternation(joiners_sym, ci, false) + osp + ")";
   const std::pair<std::unique_ptr<RE2>*, std::pair<std::string, const char*>> patterns[] = {
@@ -269,14 +281,14 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
       {&vague_re_, {dn::alternation(vague, ci, true), "vague"}},
       {&zero_re_, {dn::alternation(zero, ci, true), "zero"}},
       {&joiner_, {joiner_alt, "range joiner"}},
-      {&and_joiner_, {sp + "(?i:and)" + sp, "between joiner"}},
+      {&and_joiner_, {sp + between + sp, "between joiner"}},
       {&core_, {core, "number word"}},
       {&range_, {joiner_alt + outer + "(" + core + ")" + outer, "range"}},
-      {&and_, {sp + "(?i:and)" + sp + outer + "(" + core + ")" + outer, "between"}},
+      {&and_, {sp + between + sp + outer + "(" + core + ")" + outer, "between"}},
       {&or_more_, {suffixes(or_more), "or more"}},
       {&or_so_, {suffixes(or_so), "or so"}},
-      {&units_, {"(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
-      {&month_after_, {sp + "(?:(?i:of)" + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true), "month"}},
+      {&units_, {"(?:" + sp + of + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
+      {&month_after_, {sp + "(?:" + of + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true), "month"}},
   };
   std::vector<dn::PatternJob> jobs;
   for (const auto& [out, p] : patterns) jobs.push_back({p.first, true, p.second, nullptr, {}});
@@ -318,12 +330,12 @@ std::optional<long long> NumberFinderImpl::eval_core(std::string_view s) const {
     if (j == i) break;
     dn::normalise_key(s.substr(i, j - i), key);
     i = j;
-    if (key == "and") continue;
-    if (key == "a" || key == "an") {
+    if (and_words_.count(key)) continue;
+    if (one_words_.count(key)) {
       cur = std::max(cur, 1LL);
       continue;
     }
-    if (key == "half") {
+    if (half_words_.count(key)) {
       half = true;
       continue;
     }
