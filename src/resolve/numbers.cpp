@@ -139,6 +139,9 @@ class NumberFinderImpl final : public NumberFinder {
   bool blocked_before(std::string_view text, std::size_t b, bool vague, bool numeral) const;
   bool blocked_after(std::string_view text, std::size_t e, bool numeral) const;
   bool anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g, int n) const;
+  bool zero_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
+  bool vague_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
+  bool number_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
 
   std::unordered_map<std::string, WordValue> words_;
   std::unordered_map<std::string, Vague> vague_;
@@ -528,17 +531,70 @@ bool NumberFinderImpl::blocked_after(std::string_view text, std::size_t e, bool 
   return anchored(*units_, text, e, nullptr, 0) || anchored(*month_after_, text, e, nullptr, 0);
 }
 
+std::size_t offset_in(std::string_view text, re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); }
+
+// A range's joiner as a range joins: "3-7", "two-three", "2 to three"; not
+// "UPDATE 2-Thirteen" (a numeral and a word joined by a symbol). g2: the tail, the second number.
+bool joins_like(bool numeral, const re2::StringPiece* g2) {
+  const bool second_numeral = dn::is_digit_byte(static_cast<unsigned char>(g2[1][0]));
+  std::size_t k = 0;
+  while (k < g2[0].size() && (g2[0][k] == ' ' || g2[0][k] == '\t')) ++k;
+  const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
+  return word_joiner || numeral == second_numeral;
+}
+
+// A year: four digits, 1900-2100.
+bool year_like(std::string_view s, std::optional<long long> v) {
+  return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
+}
+
+// The {min,max} and rule of a number `a` after `cue`, up to `b` in a range; false: no count ("fewer than 1").
+bool count_for(Cue cue, int a, std::optional<int> b, bool or_more, Quantity& q) {
+  if (b) {
+    switch (cue) {
+      case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+      case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+      case Cue::kUpTo:
+      case Cue::kFewerThan: q.count = {1, *b}; q.rule = "num.up_to"; break;
+      case Cue::kBetween: q.count = {a, *b}; q.rule = "num.between"; break;
+      default: q.count = {a, *b}; q.rule = "num.range"; break;
+    }
+    return true;
+  }
+  if (or_more) {
+    q.count = {a, std::nullopt};
+    q.rule = "num.at_least";
+    return true;
+  }
+  switch (cue) {
+    case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+    case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+    case Cue::kUpTo: q.count = {std::min(a, 1), a}; q.rule = "num.up_to"; break;
+    case Cue::kFewerThan:
+      if (a < 2) return false;
+      q.count = {1, a - 1};
+      q.rule = "num.fewer_than";
+      break;
+    case Cue::kNearly:
+      if (a < 2) q.count = {a, a};
+      else q.count = {a - std::max(1, a / 10), a - 1};
+      q.rule = "num.nearly";
+      break;
+    case Cue::kAbout: q.count = {a, a}; q.rule = "num.about"; break;
+    default: q.count = {a, a}; q.rule = "num.exact"; break;
+  }
+  return true;
+}
+
 std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
   std::vector<Quantity> out;
   if (!main_) return out;
   const re2::StringPiece t(text.data(), text.size());
   std::array<re2::StringPiece, kGroups> g;
-  std::array<re2::StringPiece, 2> g2;
   std::string key;
   std::size_t pos = 0;
-  auto offset = [&](re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); };
   while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), 1)) {
-    const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
+    const std::size_t mb = offset_in(text, g[kAll]), me = mb + g[kAll].size();
     pos = me > mb ? me : mb + 1;
     if (splits_word(text, mb, me)) {  // inside a word of another script: "двох" in "двохсот"
       pos = mb + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(text[mb])));
@@ -548,132 +604,101 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
     Quantity q;
     q.begin = mb;
     q.end = me;
-
-    if (!g[kZero].empty()) {
-      if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) continue;  // "No. 5"
-      std::size_t w = me;
-      while (w < text.size() && (text[w] == ' ' || text[w] == '\t')) ++w;
-      std::size_t we = w;
-      while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
-      dn::normalise_key(text.substr(w, we - w), key);
-      if (zero_not_before_.count(key)) continue;  // "no longer", "no doubt"
-      dn::normalise_key(sv(g[kZero]), key);
-      auto it = vague_.find(key);
-      if (it == vague_.end()) continue;
-      q.count = {it->second.min, it->second.max};
-      q.rule = "num.zero";
-      out.push_back(std::move(q));
-      continue;
-    }
-    if (!g[kVague].empty()) {
-      const bool has_cue = !g[kCueB].empty();
-      if (!has_cue && blocked_before(text, mb, true, false)) continue;
-      if (anchored(*units_, text, me, nullptr, 0)) continue;  // "many years", "hundreds of kilometres"
-      dn::normalise_key(sv(g[kVague]), key);
-      auto it = vague_.find(key);
-      if (it == vague_.end()) continue;
-      q.count = {it->second.min, it->second.max};
-      q.rule = "num.vague";
-      out.push_back(std::move(q));
-      continue;
-    }
-
-    // A number, perhaps after a cue.
-    Cue cue = Cue::kNone;
-    if (!g[kCueA].empty()) {
-      dn::normalise_key(sv(g[kCueA]), key);
-      auto it = cues_.find(key);
-      if (it != cues_.end()) cue = it->second;
-    }
-    const std::size_t nb = offset(g[kCore]);
-    auto first = eval_core(sv(g[kCore]));
-    if (!first) continue;
-    std::optional<long long> second;
-    std::size_t end = me;
-    bool or_more = false;
-    if (cue == Cue::kBetween) {
-      if (tail(*and_, *and_joiner_, text, me, g2.data())) {
-        second = eval_core(sv(g2[1]));
-        end = offset(g2[0]) + g2[0].size();
-      } else {
-        cue = Cue::kNone;
-        q.begin = nb;
-      }
-    }
-    const bool numeral = dn::is_digit_byte(static_cast<unsigned char>(g[kCore][0]));
-    auto joins_like = [&]() {  // "3-7", "two-three", "2 to three"; not "UPDATE 2-Thirteen"
-      const bool second_numeral = dn::is_digit_byte(static_cast<unsigned char>(g2[1][0]));
-      std::size_t k = 0;
-      while (k < g2[0].size() && (g2[0][k] == ' ' || g2[0][k] == '\t')) ++k;
-      const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
-      return word_joiner || numeral == second_numeral;
-    };
-    if (cue != Cue::kBetween && tail(*range_, *joiner_, text, me, g2.data()) && joins_like()) {
-      second = eval_core(sv(g2[1]));
-      end = offset(g2[0]) + g2[0].size();
-      if (!second) continue;
-    } else if (cue != Cue::kBetween && anchored(*or_more_, text, me, g2.data(), 1)) {
-      or_more = true;
-      end = offset(g2[0]) + g2[0].size();
-    } else if (cue != Cue::kBetween && anchored(*or_so_, text, me, g2.data(), 1)) {
-      end = offset(g2[0]) + g2[0].size();
-      if (cue == Cue::kNone) cue = Cue::kAbout;
-    }
-    if (cue == Cue::kBetween && !second) continue;
-    q.end = end;
-    // On rejection the scan goes on right after the first number (pos = me),
-    // so "UPDATE 1-Thirty" still yields thirty.
-    if (cue == Cue::kNone && blocked_before(text, q.begin, false, numeral)) continue;
-    const bool last_numeral =
-        second ? dn::is_digit_byte(static_cast<unsigned char>(g2[1][0])) : numeral;
-    if (blocked_after(text, end, last_numeral)) continue;
-    // A year: four digits, 1900-2100, unless a bound cue makes it a count.
-    auto year_like = [&](std::string_view s, std::optional<long long> v) {
-      return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
-    };
-    const bool first_year = year_like(sv(g[kCore]), first);
-    const bool second_year = second && year_like(sv(g2[1]), second);
-    if (((first_year || second_year) && (cue == Cue::kNone || cue == Cue::kBetween)) || (second && second_year))
-      continue;
-    if (second && *second <= *first) continue;  // "2-1" is a score, not a range
-
-    const int a = static_cast<int>(*first);
-    if (second) {
-      const int b = static_cast<int>(*second);
-      switch (cue) {
-        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
-        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
-        case Cue::kUpTo:
-        case Cue::kFewerThan: q.count = {1, b}; q.rule = "num.up_to"; break;
-        case Cue::kBetween: q.count = {a, b}; q.rule = "num.between"; break;
-        default: q.count = {a, b}; q.rule = "num.range"; break;
-      }
-    } else if (or_more) {
-      q.count = {a, std::nullopt};
-      q.rule = "num.at_least";
-    } else {
-      switch (cue) {
-        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
-        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
-        case Cue::kUpTo: q.count = {std::min(a, 1), a}; q.rule = "num.up_to"; break;
-        case Cue::kFewerThan:
-          if (a < 2) continue;
-          q.count = {1, a - 1};
-          q.rule = "num.fewer_than";
-          break;
-        case Cue::kNearly:
-          if (a < 2) q.count = {a, a};
-          else q.count = {a - std::max(1, a / 10), a - 1};
-          q.rule = "num.nearly";
-          break;
-        case Cue::kAbout: q.count = {a, a}; q.rule = "num.about"; break;
-        default: q.count = {a, a}; q.rule = "num.exact"; break;
-      }
-    }
+    const bool found = !g[kZero].empty()    ? zero_count(text, g.data(), q, key)
+                       : !g[kVague].empty() ? vague_count(text, g.data(), q, key)
+                                            : number_count(text, g.data(), q, key);
+    if (!found) continue;
     pos = std::max(pos, q.end);
     out.push_back(std::move(q));
   }
   return out;
+}
+
+// "no one", "nobody"; not "No. 5", "no longer".
+bool NumberFinderImpl::zero_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                  std::string& key) const {
+  const std::size_t me = q.end;
+  if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) return false;  // "No. 5"
+  std::size_t w = me;
+  while (w < text.size() && (text[w] == ' ' || text[w] == '\t')) ++w;
+  std::size_t we = w;
+  while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
+  dn::normalise_key(text.substr(w, we - w), key);
+  if (zero_not_before_.count(key)) return false;  // "no longer", "no doubt"
+  dn::normalise_key(sv(g[kZero]), key);
+  auto it = vague_.find(key);
+  if (it == vague_.end()) return false;
+  q.count = {it->second.min, it->second.max};
+  q.rule = "num.zero";
+  return true;
+}
+
+// "several", "dozens", "at least a few"; not "so many", "many years".
+bool NumberFinderImpl::vague_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                   std::string& key) const {
+  const bool has_cue = !g[kCueB].empty();
+  if (!has_cue && blocked_before(text, q.begin, true, false)) return false;
+  if (anchored(*units_, text, q.end, nullptr, 0)) return false;  // "many years", "hundreds of kilometres"
+  dn::normalise_key(sv(g[kVague]), key);
+  auto it = vague_.find(key);
+  if (it == vague_.end()) return false;
+  q.count = {it->second.min, it->second.max};
+  q.rule = "num.vague";
+  return true;
+}
+
+// A number, perhaps after a cue, perhaps the first of a range or before "or more", "or so".
+bool NumberFinderImpl::number_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                    std::string& key) const {
+  const std::size_t me = q.end;
+  std::array<re2::StringPiece, 2> g2;
+  Cue cue = Cue::kNone;
+  if (!g[kCueA].empty()) {
+    dn::normalise_key(sv(g[kCueA]), key);
+    auto it = cues_.find(key);
+    if (it != cues_.end()) cue = it->second;
+  }
+  const auto first = eval_core(sv(g[kCore]));
+  if (!first) return false;
+  std::optional<long long> second;
+  std::size_t end = me;
+  bool or_more = false;
+  if (cue == Cue::kBetween) {
+    if (tail(*and_, *and_joiner_, text, me, g2.data())) {
+      second = eval_core(sv(g2[1]));
+      end = offset_in(text, g2[0]) + g2[0].size();
+    } else {
+      cue = Cue::kNone;
+      q.begin = offset_in(text, g[kCore]);
+    }
+  }
+  const bool numeral = dn::is_digit_byte(static_cast<unsigned char>(g[kCore][0]));
+  if (cue != Cue::kBetween && tail(*range_, *joiner_, text, me, g2.data()) && joins_like(numeral, g2.data())) {
+    second = eval_core(sv(g2[1]));
+    end = offset_in(text, g2[0]) + g2[0].size();
+    if (!second) return false;
+  } else if (cue != Cue::kBetween && anchored(*or_more_, text, me, g2.data(), 1)) {
+    or_more = true;
+    end = offset_in(text, g2[0]) + g2[0].size();
+  } else if (cue != Cue::kBetween && anchored(*or_so_, text, me, g2.data(), 1)) {
+    end = offset_in(text, g2[0]) + g2[0].size();
+    if (cue == Cue::kNone) cue = Cue::kAbout;
+  }
+  if (cue == Cue::kBetween && !second) return false;
+  q.end = end;
+  // On rejection the scan goes on right after the first number (pos = me),
+  // so "UPDATE 1-Thirty" still yields thirty.
+  if (cue == Cue::kNone && blocked_before(text, q.begin, false, numeral)) return false;
+  const bool last_numeral = second ? dn::is_digit_byte(static_cast<unsigned char>(g2[1][0])) : numeral;
+  if (blocked_after(text, end, last_numeral)) return false;
+  // A year, unless a bound cue makes it a count.
+  const bool first_year = year_like(sv(g[kCore]), first);
+  const bool second_year = second && year_like(sv(g2[1]), second);
+  if (((first_year || second_year) && (cue == Cue::kNone || cue == Cue::kBetween)) || (second && second_year))
+    return false;
+  if (second && *second <= *first) return false;  // "2-1" is a score, not a range
+  const auto b = second ? std::optional<int>(static_cast<int>(*second)) : std::nullopt;
+  return count_for(cue, static_cast<int>(*first), b, or_more, q);
 }
 
 std::optional<int> NumberFinderImpl::word_value(std::string_view word) const {
