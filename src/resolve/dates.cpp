@@ -13,6 +13,7 @@
 
 #include "core/unicode.h"
 #include "core/utf8.h"
+#include "resolve/dates_lex.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
@@ -21,6 +22,10 @@
 namespace salvo {
 namespace {
 
+using dates_lex::kRequired;
+using dates_lex::Section;
+using dates_lex::section_of;
+using dates_lex::Terms;
 using dn::kOptSp;
 using dn::kSp;
 
@@ -108,43 +113,6 @@ struct Candidate {
   DayParts parts;
 };
 
-// The sections of dates.lex.
-enum class Section {
-  kMonths, kWeekdays, kWeekdayPrefixes, kNotAfterWeekday, kDayParts, kRelativeDays, kSameDay, kRelativePeriods,
-  kNightWords, kNightInto, kMonthParts, kInMonth, kCounts, kHolidays, kNotAfterOrdinal, kOrdinalSuffixes,
-  kBeforeDay, kDayMonth, kDayRangeJoiners, kDateRangeJoiners, kNightFrom, kNightTo, kAgo, kAgoUnits,
-  kQualifiers, kOrdinalPrefix,
-};
-constexpr std::array<std::pair<const char*, Section>, 26> kSections{{
-    {"months", Section::kMonths}, {"weekdays", Section::kWeekdays}, {"weekday prefixes", Section::kWeekdayPrefixes},
-    {"not a date after a weekday", Section::kNotAfterWeekday}, {"day parts", Section::kDayParts},
-    {"relative days", Section::kRelativeDays}, {"same day", Section::kSameDay},
-    {"relative periods", Section::kRelativePeriods}, {"night words", Section::kNightWords},
-    {"night into", Section::kNightInto}, {"month parts", Section::kMonthParts}, {"in month", Section::kInMonth},
-    {"counts", Section::kCounts}, {"holidays", Section::kHolidays},
-    {"not a date after an ordinal", Section::kNotAfterOrdinal}, {"ordinal suffixes", Section::kOrdinalSuffixes},
-    {"before a day", Section::kBeforeDay}, {"between day and month", Section::kDayMonth},
-    {"day range joiners", Section::kDayRangeJoiners}, {"date range joiners", Section::kDateRangeJoiners},
-    {"night from", Section::kNightFrom}, {"night to", Section::kNightTo}, {"ago", Section::kAgo},
-    {"ago units", Section::kAgoUnits}, {"relative day qualifiers", Section::kQualifiers},
-    {"ordinal day prefix", Section::kOrdinalPrefix},
-}};
-// Required of the languages together, not of each.
-constexpr std::array<Section, 4> kRequired{Section::kMonths, Section::kWeekdays, Section::kRelativeDays,
-                                           Section::kRelativePeriods};
-
-std::optional<Section> section_of(std::string_view name) {
-  for (const auto& [n, s] : kSections)
-    if (name == n) return s;
-  return std::nullopt;
-}
-
-const char* section_name(Section s) {
-  for (const auto& [n, x] : kSections)
-    if (x == s) return n;
-  return "";
-}
-
 // The tags a section's entries take, each with its meaning.
 template <class E>
 using TagTable = dn::LexReader::Tags<E>;
@@ -156,32 +124,6 @@ const TagTable<Period> kPeriodTags{{"this_week", Period::kThisWeek},   {"last_we
 const TagTable<NightStart> kNightTags{{"before", NightStart::kBefore}, {"on", NightStart::kOn}};
 const TagTable<AgoUnit> kAgoTags{{"day", AgoUnit::kDay}, {"week", AgoUnit::kWeek}};
 const TagTable<Part> kPartTags{{"week", Part::kWeek}, {"month", Part::kMonth}};
-
-// Every list's terms as written, in file order: what the patterns are built from.
-struct Terms {
-  std::vector<std::pair<std::string, bool>> months;  // term, abbr
-  std::vector<std::string> weekdays, prefixes, dayparts, reldays, periods, nights, parts, in_month, counts, holidays,
-      samedays, suffixes, before_day, day_month, day_range, night_from, night_to, night_into, ago, ago_units,
-      qualifiers, ordinal_prefix;
-};
-
-// The sections that are a plain list of terms.
-std::vector<std::string>* plain_list(Terms& t, Section s) {
-  switch (s) {
-    case Section::kDayParts: return &t.dayparts;
-    case Section::kInMonth: return &t.in_month;
-    case Section::kOrdinalSuffixes: return &t.suffixes;
-    case Section::kBeforeDay: return &t.before_day;
-    case Section::kDayMonth: return &t.day_month;
-    case Section::kDayRangeJoiners: return &t.day_range;
-    case Section::kNightFrom: return &t.night_from;
-    case Section::kNightTo: return &t.night_to;
-    case Section::kAgo: return &t.ago;
-    case Section::kQualifiers: return &t.qualifiers;
-    case Section::kOrdinalPrefix: return &t.ordinal_prefix;
-    default: return nullptr;
-  }
-}
 
 // Reading the files: the lists' terms as written.
 struct Reader : dn::LexReader {
@@ -209,6 +151,9 @@ class DateFinderImpl final : public DateFinder {
   void read_holiday(Reader& rd, const LexEntry& e, const std::string& key);
   std::vector<Diagnostic> compile_rules(const Terms& t, const std::string& path);
 
+  std::vector<Candidate> candidates(std::string_view sentence, std::optional<Date> reference) const;
+  static std::vector<Candidate*> non_overlapping(std::vector<Candidate>& cands);
+  void borrow_range_years(std::string_view sentence, std::vector<Candidate*>& taken) const;
   std::optional<DateMention> resolve(const Rule& r, std::string_view text, const re2::StringPiece* g,
                                      std::optional<Date> ref, DayParts& parts) const;
   std::optional<Date> date_of(Kind kind, Match& x) const;
@@ -700,6 +645,17 @@ std::optional<Date> DateFinderImpl::ordinal(Match& x) const {
 }
 
 std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::optional<Date> reference) const {
+  std::vector<Candidate> cands = candidates(sentence, reference);
+  std::vector<Candidate*> taken = non_overlapping(cands);
+  borrow_range_years(sentence, taken);
+  std::vector<DateMention> out;
+  for (const Candidate* t : taken)
+    if (t->mention) out.push_back(*t->mention);
+  return out;
+}
+
+// Every match of every rule the set says may match (all of them if it cannot say), resolved.
+std::vector<Candidate> DateFinderImpl::candidates(std::string_view sentence, std::optional<Date> reference) const {
   std::vector<Candidate> cands;
   const re2::StringPiece text(sentence.data(), sentence.size());
   std::array<re2::StringPiece, kMaxGroups> g;
@@ -737,8 +693,12 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
       pos = e;
     }
   }
-  // Longest first, then rule order (absolute rules come first), then leftmost;
-  // a candidate that overlaps one already taken is dropped.
+  return cands;
+}
+
+// Longest first, then rule order (absolute rules come first), then leftmost;
+// a candidate that overlaps one already taken is dropped. Left to right.
+std::vector<Candidate*> DateFinderImpl::non_overlapping(std::vector<Candidate>& cands) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     if (a.rule != b.rule) return a.rule < b.rule;
@@ -751,8 +711,12 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
     if (!overlaps) taken.push_back(&c);
   }
   std::sort(taken.begin(), taken.end(), [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
-  // "16 August to 15 November 2017": the first end takes the second's year
-  // (the year before if that would put it after the second end).
+  return taken;
+}
+
+// "16 August to 15 November 2017": the first end takes the second's year
+// (the year before if that would put it after the second end).
+void DateFinderImpl::borrow_range_years(std::string_view sentence, std::vector<Candidate*>& taken) const {
   for (std::size_t k = 0; k + 1 < taken.size(); ++k) {
     Candidate& a = *taken[k];
     const Candidate& b = *taken[k + 1];
@@ -770,10 +734,6 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
     m.relative = false;
     a.mention = m;
   }
-  std::vector<DateMention> out;
-  for (const Candidate* t : taken)
-    if (t->mention) out.push_back(*t->mention);
-  return out;
 }
 
 }  // namespace
