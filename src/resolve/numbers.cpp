@@ -14,6 +14,7 @@
 
 #include "core/unicode.h"
 #include "core/utf8.h"
+#include "resolve/dates_lex.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
@@ -277,7 +278,7 @@ void NumberFinderImpl::read_vague(Reader& rd, Section s, const LexEntry& e, cons
 void NumberFinderImpl::read_months(const std::vector<LexFile>& date_lexes, Terms& t) {
   for (const LexFile& df : date_lexes)
     for (const auto& e : df.entries) {
-      if (e.section != "months" || !e.key.empty()) continue;
+      if (dates_lex::section_of(e.section) != dates_lex::Section::kMonths || !e.key.empty()) continue;
       t.months.push_back(e.value);
       std::string caps;  // capitals of any script
       for (std::size_t k = 0; k < e.value.size();) append_utf8(caps, to_upper(decode_utf8(e.value, k)));
