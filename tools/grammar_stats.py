@@ -36,7 +36,7 @@ MAX_FILE_LINES = 800
 MAX_FUNCTION_LINES = 150
 
 DIAGNOSTIC_MARKERS = ("Status::error", "Status::errors", "Diagnostic", "spdlog::", "std::cerr", "std::cout",
-                      "problems.push_back", "problems.emplace_back", "f.at(", ".at(line", ".at(e.line")
+                      "problems.push_back", "problems.emplace_back", "f.at(", ".at(line", ".at(e.line", "problem(e,")
 REGEX_CONSTRUCTIONS = [
     re.compile(r'\bRE2\s+\w+\s*[({]\s*(?:R"|")'),
     re.compile(r'\bRE2\s*[({]\s*(?:R"|")'),

@@ -8,6 +8,8 @@
 #             verb ("Moscow launched"), never as an adjective or after
 #             "at/on/in" ("drones aimed at Moscow" is a place).
 #   @leader   a person who stands for the state ("Putin launches strike").
+# Each section states the actor a sentence gives with one of its names:
+# "example = TEXT => ACTOR", run by salvo test-rules (check = actor).
 #
 # Conventions (EVENTS.md, docs/RULES.md "Actor names"):
 # - A state's forces are the state's English short name: [Sudan] for the
@@ -44,6 +46,7 @@
 
 
 [Russia]
+example = Russian forces shelled the centre of Kherson on Monday, killing two civilians. => Russia
 Russia
 Russian
 Russians
@@ -68,6 +71,7 @@ Military Forces of Russia
 Military Forces of Russia (2000
 
 [Ukraine]
+example = Ukrainian drones struck an oil depot in Belgorod overnight, the regional governor said. => Ukraine
 Ukraine
 Ukrainian
 Ukrainians
@@ -98,6 +102,7 @@ Military Forces of Ukraine
 Military Forces of Ukraine (2019
 
 [Israel]
+example = The Israeli army carried out an airstrike on a house in Khan Younis on Monday, killing five people. => Israel
 Israel
 Israeli
 Israelis
@@ -121,6 +126,7 @@ Military Forces of Israel
 Military Forces of Israel (2022
 
 [Syria]
+example = Syrian government forces shelled villages in the south of Idlib on Monday, killing three civilians. => Syria
 Syrian government
 Syrian government forces
 Syrian army
@@ -151,6 +157,7 @@ Military Forces of Syria (2000
 Military Forces of Syria (2024
 
 [Iraq]
+example = Iraqi warplanes bombed hideouts in the Hamrin mountains on Monday, the military said. => Iraq
 Iraqi army
 Iraqi military
 Iraqi armed forces
@@ -182,6 +189,7 @@ Military Forces of Iraq
 Military Forces of Iraq (2022
 
 [Yemen]
+example = Yemeni government forces shelled positions east of Taiz on Monday, killing two fighters. => Yemen
 Yemeni government forces
 Yemeni government troops
 Yemeni army
@@ -192,12 +200,14 @@ Military Forces of Yemen (2016
 Military Forces of Yemen (2022
 
 [Lebanon]
+example = The Lebanese army fired artillery at a smuggling route near Hermel on Monday. => Lebanon
 Lebanese army
 Lebanese Armed Forces
 Lebanese troops
 Lebanon's army
 
 [Jordan]
+example = Jordanian warplanes struck drug smugglers' hideouts in southern Syria on Monday. => Jordan
 Jordanian army
 Jordanian military
 Jordanian armed forces
@@ -224,6 +234,7 @@ Jordan's air force
 Royal Jordanian Air Force
 
 [Egypt]
+example = Egyptian warplanes bombed a convoy near the Libyan border on Monday, the army said. => Egypt
 Egyptian army
 Egyptian military
 Egyptian armed forces
@@ -249,6 +260,7 @@ Egypt's troops
 Egypt's air force
 
 [Saudi Arabia]
+example = Saudi artillery shelled villages in Saada province on Monday, killing four migrants. => Saudi Arabia
 Saudi Arabia
 Saudi
 Saudis
@@ -261,6 +273,7 @@ Saudi border guards
 Riyadh @capital
 
 [United Arab Emirates]
+example = An Emirati drone struck a fuel truck near Nyala on Monday, killing its driver. => United Arab Emirates
 United Arab Emirates
 UAE
 Emirati
@@ -268,6 +281,7 @@ Emiratis
 Abu Dhabi @capital
 
 [Saudi-led coalition]
+example = The Saudi-led coalition carried out airstrikes on Sanaa on Monday, killing six people. => Saudi-led coalition
 Saudi-led coalition
 Saudi-led military coalition
 Saudi-led
@@ -276,6 +290,7 @@ Saudi-Emirati coalition
 Arab coalition
 
 [United States]
+example = US forces carried out an airstrike on a compound in eastern Syria on Monday. => United States
 United States
 U.S.
 US
@@ -302,6 +317,7 @@ Military Forces of the United States (2021
 Military Forces of the United States (2025
 
 [United Kingdom]
+example = The RAF carried out airstrikes on military sites near Hodeidah on Monday, the defence ministry said. => United Kingdom
 British
 Britain
 United Kingdom
@@ -311,6 +327,7 @@ Royal Air Force
 Royal Navy
 
 [France]
+example = French warplanes bombed a camp of fighters in northern Mali on Monday. => France
 France
 French forces
 French army
@@ -326,6 +343,7 @@ Military Forces of France
 Military Forces of France (2017
 
 [Turkey]
+example = Turkish drones struck a vehicle near Qamishli on Monday, killing two people. => Turkey
 Turkey
 Turkiye
 Turkish
@@ -338,6 +356,7 @@ Military Forces of Turkey
 Military Forces of Turkey (2002
 
 [Iran]
+example = The IRGC fired missiles at targets in Erbil on Monday, the Guards said. => Iran
 Iran
 Iranian
 Iranians
@@ -352,6 +371,7 @@ Military Forces of Iran
 Military Forces of Iran (1989
 
 [Pakistan]
+example = Pakistani military jets struck hideouts in Khost on Monday, killing eight people. => Pakistan
 Pakistan
 Pakistani
 Pakistani military
@@ -365,6 +385,7 @@ Military Forces of Pakistan (2022
 Military Forces of Pakistan (2024
 
 [Afghanistan]
+example = Afghan border forces shelled Pakistani posts near Chaman on Monday. => Afghanistan
 Afghan forces
 Afghan army
 Afghan troops
@@ -381,6 +402,7 @@ Military Forces of Afghanistan
 Military Forces of Afghanistan (2021
 
 [India]
+example = Indian forces fired artillery across the Line of Control near Uri on Monday. => India
 India
 Indian
 Indian army
@@ -393,17 +415,20 @@ Military Forces of India
 Military Forces of India (2014
 
 [Azerbaijan]
+example = Azerbaijani artillery shelled Armenian positions near Jermuk on Monday. => Azerbaijan
 Azerbaijan
 Azerbaijani
 Azeri
 Baku @capital
 
 [Armenia]
+example = Armenian forces shelled Azerbaijani positions near Lachin on Monday, killing a soldier. => Armenia
 Armenia
 Armenian
 Yerevan @capital
 
 [Thailand]
+example = Thai warplanes bombed Cambodian positions near the border on Monday. => Thailand
 Thai army
 Thai military
 Thai armed forces
@@ -433,6 +458,7 @@ Thai F-16
 Thai F-16s
 
 [Cambodia]
+example = Cambodian troops fired rockets into Surin province on Monday, killing two villagers. => Cambodia
 Cambodian army
 Cambodian military
 Cambodian armed forces
@@ -459,6 +485,7 @@ Cambodia's air force
 Royal Cambodian Armed Forces
 
 [Sudan]
+example = The Sudanese Armed Forces carried out an airstrike on a market in Nyala on Monday, killing 12 people. => Sudan
 Sudanese Armed Forces
 Sudan Armed Forces
 SAF
@@ -493,6 +520,7 @@ Military Forces of Sudan
 Military Forces of Sudan (2019
 
 [South Sudan]
+example = The SSPDF bombed a village in Nasir county on Monday, killing six people. => South Sudan
 South Sudan People's Defence Forces
 South Sudan People's Defense Forces
 SSPDF
@@ -511,6 +539,7 @@ South Sudan's troops
 South Sudan's air force
 
 [Somalia]
+example = The Somali National Army shelled al-Shabaab positions near Jowhar on Monday. => Somalia
 Somali National Army
 Somali National Armed Forces
 SNAF
@@ -547,6 +576,7 @@ Military Forces of Somalia (2017
 Military Forces of Somalia (2022
 
 [Ethiopia]
+example = The Ethiopian army carried out a drone strike on a market in Amhara on Monday, killing ten people. => Ethiopia
 Ethiopian government
 Ethiopian National Defense Force
 Ethiopian National Defence Force
@@ -579,6 +609,7 @@ Military Forces of Ethiopia
 Military Forces of Ethiopia (2018
 
 [Eritrea]
+example = Eritrean troops shelled a village in Tigray on Monday, killing three farmers. => Eritrea
 Eritrean army
 Eritrean military
 Eritrean armed forces
@@ -595,6 +626,7 @@ Eritrean Defence Forces
 Eritrean Defense Forces
 
 [Kenya]
+example = The Kenya Defence Forces carried out an airstrike on a militant camp near Kismayo on Monday. => Kenya
 Kenya Defence Forces
 Kenya Defense Forces
 KDF
@@ -623,6 +655,7 @@ Kenya's troops
 Kenya's air force
 
 [Uganda]
+example = The UPDF shelled rebel camps in Ituri on Monday, the army said. => Uganda
 Uganda People's Defence Force
 Uganda People's Defence Forces
 Uganda People's Defense Force
@@ -653,6 +686,7 @@ Uganda's troops
 Uganda's air force
 
 [Rwanda]
+example = The Rwandan army fired mortar rounds into Goma on Monday, killing two people. => Rwanda
 Rwanda Defence Force
 Rwanda Defence Forces
 Rwandan Defence Force
@@ -671,6 +705,7 @@ Rwanda's troops
 Rwanda's air force
 
 [DR Congo]
+example = The FARDC bombed rebel positions near Sake on Monday, killing four fighters. => DR Congo
 FARDC
 Armed Forces of the Democratic Republic of the Congo
 Armed Forces of the Democratic Republic of Congo
@@ -721,6 +756,7 @@ Military Forces of the Democratic Republic of the Congo
 Military Forces of the Democratic Republic of the Congo (2019
 
 [Nigeria]
+example = The Nigerian Air Force carried out an airstrike on a camp in Borno on Monday. => Nigeria
 Nigerian Air Force
 Nigeria Air Force
 NAF
@@ -760,6 +796,7 @@ Police Forces of Nigeria (2015
 Police Forces of Nigeria (2023
 
 [Mali]
+example = The Malian army carried out a drone strike on a market in Kidal on Monday, killing eight civilians. => Mali
 FAMa
 Malian Armed Forces
 Forces Armees Maliennes
@@ -791,6 +828,7 @@ Military Forces of Mali
 Military Forces of Mali (2021
 
 [Burkina Faso]
+example = The Burkinabe army carried out a drone strike on a village near Djibo on Monday. => Burkina Faso
 Burkina Faso army
 Burkina Faso military
 Burkina Faso forces
@@ -831,6 +869,7 @@ Military Forces of Burkina Faso (2015
 Military Forces of Burkina Faso (2022
 
 [Niger]
+example = The Nigerien army carried out airstrikes on a camp near Tillaberi on Monday. => Niger
 Niger army
 Nigerien junta
 Niger's junta
@@ -862,6 +901,7 @@ Military Forces of Niger (2021
 Military Forces of Niger (2023
 
 [Chad]
+example = Chadian warplanes bombed a rebel column near Kouri Bougoudi on Monday. => Chad
 Chadian army
 Chadian military
 Chadian armed forces
@@ -889,6 +929,7 @@ Military Forces of Chad
 Military Forces of Chad (2021
 
 [Cameroon]
+example = Cameroonian troops shelled a separatist camp near Bamenda on Monday. => Cameroon
 Cameroon army
 Cameroonian army
 Cameroonian military
@@ -917,6 +958,7 @@ Military Forces of Cameroon
 Military Forces of Cameroon (1982
 
 [Mozambique]
+example = Mozambican troops shelled an insurgent base near Mocimboa da Praia on Monday. => Mozambique
 Mozambican army
 Mozambican military
 Mozambican armed forces
@@ -934,6 +976,7 @@ Military Forces of Mozambique (2015
 Military Forces of Mozambique (2025
 
 [Libya]
+example = Libyan government forces carried out a drone strike on a smuggling boat near Zawiya on Monday. => Libya
 Libyan government forces
 Government of National Unity
 GNU forces
@@ -942,6 +985,7 @@ Military Forces of Libya
 Military Forces of Libya (2021
 
 [Morocco]
+example = A Moroccan drone struck a truck near Tifariti on Monday, killing two men. => Morocco
 Royal Moroccan Armed Forces
 Moroccan drone
 Moroccan drones
@@ -959,6 +1003,7 @@ Morocco's troops
 Morocco's air force
 
 [Central African Republic]
+example = Central African troops shelled a rebel camp near Bambari on Monday. => Central African Republic
 FACA
 Central African Armed Forces
 Central African army
@@ -974,20 +1019,24 @@ Central African Republic's troops
 Central African Republic's air force
 
 [3R]
+example = 3R fighters fired rockets at a village near Bocaranga on Monday, killing two herders. => 3R
 3R
 Return, Reclamation and Rehabilitation
 
 # CPC alone is left out: the Communist Party of China
 [Coalition of Patriots for Change]
+example = The Coalition of Patriots for Change attacked an army post with mortars near Bossangoa on Monday. => Coalition of Patriots for Change
 Coalition of Patriots for Change
 
 [SPLM-N]
+example = The SPLM-N shelled Kadugli on Monday, killing four civilians. => SPLM-N
 SPLM-N
 Sudan People's Liberation Movement-North
 Sudan People's Liberation Movement North
 
 # Cameroon's Anglophone separatists; their 'ADF' collides with the Allied Democratic Forces' ADF
 [Ambazonian separatists]
+example = Ambazonian separatists set off a roadside bomb near Bamenda on Monday, killing two soldiers. => Ambazonian separatists
 Ambazonian separatists
 Ambazonian separatist
 Ambazonian fighters
@@ -997,17 +1046,20 @@ Amba fighters
 Amba boys
 
 [Ansaru]
+example = Ansaru fighters set off a roadside bomb near Birnin Gwari on Monday, killing three soldiers. => Ansaru
 Ansaru
 Jama'atu Ansarul Muslimina fi Biladis Sudan
 
 # Mali's Tuareg-led rebels (FLA since November 2024, before it the CSP-DPA)
 [Azawad Liberation Front]
+example = The Azawad Liberation Front attacked an army convoy with drones near Kidal on Monday. => Azawad Liberation Front
 Azawad Liberation Front
 Front de Liberation de l'Azawad
 CSP-DPA
 Strategic Framework for the Defense of the People of Azawad
 
 [Haiti]
+example = The Haitian National Police carried out a drone strike on a gang base in Port-au-Prince on Monday. => Haiti
 Haitian National Police
 Haiti National Police
 Haitian police
@@ -1018,10 +1070,12 @@ Haitian government forces
 Haitian security forces
 
 [Viv Ansanm]
+example = Viv Ansanm gangs threw grenades at a police station in Port-au-Prince on Monday. => Viv Ansanm
 Viv Ansanm
 
 # India's Maoist insurgents (ACLED: CPI (Maoist)); the bare adjective 'Maoist' is left out
 [CPI (Maoist)]
+example = Maoist rebels set off a roadside bomb near Bijapur on Monday, killing two policemen. => CPI (Maoist)
 Communist Party of India (Maoist
 CPI (Maoist
 CPI-Maoist
@@ -1034,6 +1088,7 @@ suspected Maoists
 
 # AFP alone is left out: Agence France-Presse
 [Philippines]
+example = The Philippine army shelled a rebel camp in Maguindanao on Monday. => Philippines
 Armed Forces of the Philippines
 Philippine army
 Philippine military
@@ -1044,22 +1099,27 @@ Filipino troops
 Filipino soldiers
 
 [New People's Army]
+example = The New People's Army set off a landmine near an army patrol in Samar on Monday. => New People's Army
 New People's Army
 NPA
 
 [Abu Sayyaf]
+example = Abu Sayyaf militants threw a grenade at a market in Jolo on Monday, wounding five people. => Abu Sayyaf
 Abu Sayyaf
 Abu Sayyaf Group
 
 [Bangsamoro Islamic Freedom Fighters]
+example = BIFF fighters fired mortars at an army camp in Maguindanao on Monday. => Bangsamoro Islamic Freedom Fighters
 Bangsamoro Islamic Freedom Fighters
 BIFF
 
 [Dawlah Islamiyah]
+example = Dawlah Islamiyah militants set off a bomb at a bus terminal in Cotabato on Monday. => Dawlah Islamiyah
 Dawlah Islamiyah
 Dawlah Islamiya
 
 [Colombia]
+example = The Colombian army bombed a guerrilla camp in Guaviare on Monday, killing seven fighters. => Colombia
 Colombian army
 Colombian military
 Colombian armed forces
@@ -1074,6 +1134,7 @@ Colombia's troops
 Colombia's air force
 
 [ELN]
+example = ELN rebels attacked a military base with drones in Arauca on Monday, wounding four soldiers. => ELN
 ELN
 ELN guerrillas
 ELN rebels
@@ -1081,6 +1142,7 @@ National Liberation Army (ELN
 
 # EMC alone is left out (too many other EMCs)
 [FARC dissidents]
+example = FARC dissidents set off a car bomb near a police station in Jamundi on Monday. => FARC dissidents
 FARC dissidents
 FARC dissident
 Estado Mayor Central
@@ -1088,15 +1150,18 @@ Central General Staff
 Segunda Marquetalia
 
 [CJNG]
+example = The CJNG dropped explosives from drones on a village in Michoacan on Monday. => CJNG
 CJNG
 Jalisco New Generation Cartel
 Jalisco Cartel
 
 [Sinaloa Cartel]
+example = The Sinaloa Cartel attacked a police convoy with drones near Culiacan on Monday. => Sinaloa Cartel
 Sinaloa Cartel
 Sinaloa cartel factions
 
 [Myanmar]
+example = The Myanmar military carried out an airstrike on a village in Sagaing on Monday, killing 11 people. => Myanmar
 Myanmar military
 Myanmar junta
 Tatmadaw
@@ -1148,6 +1213,7 @@ Military Forces of Myanmar
 Military Forces of Myanmar (2021
 
 [Hamas]
+example = Hamas fired rockets at Ashkelon on Monday, wounding three people. => Hamas
 Hamas
 Qassam Brigades
 al-Qassam Brigades
@@ -1159,6 +1225,7 @@ Ezzedine al-Qassam
 al-Qassam
 
 [Palestinian Islamic Jihad]
+example = Islamic Jihad fired rockets at Sderot on Monday, the army said. => Palestinian Islamic Jihad
 Islamic Jihad
 Palestinian Islamic Jihad
 PIJ
@@ -1167,6 +1234,7 @@ Quds Brigades
 Saraya al-Quds
 
 [Hezbollah]
+example = Hezbollah fired rockets at Kiryat Shmona on Monday, wounding two people. => Hezbollah
 Hezbollah
 Hizbollah
 Hizbullah
@@ -1177,6 +1245,7 @@ Islamic Resistance in Lebanon
 Radwan Force
 
 [Houthis]
+example = The Houthis fired a ballistic missile at Eilat on Monday. => Houthis
 Houthi
 Houthis
 Houthi rebels
@@ -1193,6 +1262,7 @@ Abdul Malik al-Houthi @leader
 
 # "Iran-backed militias" in Iraq and Syria reporting: the militias' umbrella, not Iran itself
 [Islamic Resistance in Iraq]
+example = The Islamic Resistance in Iraq launched drones at a base in eastern Syria on Monday. => Islamic Resistance in Iraq
 Islamic Resistance in Iraq
 Islamic Resistance of Iraq
 Iraqi Islamic Resistance
@@ -1205,6 +1275,7 @@ Iran-backed armed groups
 Iran-aligned armed groups
 
 [Kataib Hezbollah]
+example = Kataib Hezbollah fired rockets at a base near Baghdad airport on Monday. => Kataib Hezbollah
 Kataib Hezbollah
 Kata'ib Hezbollah
 Kataib Hizbollah
@@ -1213,11 +1284,13 @@ Kataib Hizballah
 Kataeb Hezbollah
 
 [Harakat al-Nujaba]
+example = Harakat al-Nujaba launched a drone at a base in northern Iraq on Monday. => Harakat al-Nujaba
 Harakat al-Nujaba
 Harakat Hezbollah al-Nujaba
 al-Nujaba
 
 [Popular Mobilization Forces]
+example = The Popular Mobilization Forces shelled a village near Tuz Khurmatu on Monday. => Popular Mobilization Forces
 Popular Mobilization Forces
 Popular Mobilisation Forces
 Popular Mobilization Units
@@ -1229,6 +1302,7 @@ Hashd al-Shabi
 al-Hashd al-Shaabi
 
 [Hayat Tahrir al-Sham]
+example = Hayat Tahrir al-Sham shelled government positions near Saraqib on Monday. => Hayat Tahrir al-Sham
 Hayat Tahrir al-Sham
 Hay'at Tahrir al-Sham
 Tahrir al-Sham
@@ -1238,6 +1312,7 @@ al-Nusra Front
 Jabhat al-Nusra
 
 [Syrian National Army]
+example = The Syrian National Army shelled villages near Manbij on Monday, killing two civilians. => Syrian National Army
 Syrian National Army
 Turkish-backed Syrian National Army
 Turkish-backed factions
@@ -1247,18 +1322,21 @@ Turkey-backed factions
 Turkey-backed forces
 
 [Syrian Democratic Forces]
+example = The SDF shelled a village near Manbij on Monday, killing a farmer. => Syrian Democratic Forces
 SDF
 Syrian Democratic Forces
 YPG
 People's Protection Units
 
 [PKK]
+example = The PKK fired rockets at a Turkish base in Duhok on Monday. => PKK
 PKK
 Kurdistan Workers' Party
 Kurdistan Workers Party
 HPG
 
 [Islamic State]
+example = Islamic State fighters set off a car bomb in a market in Deir ez-Zor on Monday, killing six people. => Islamic State
 Islamic State
 ISIS
 ISIL
@@ -1271,6 +1349,7 @@ suspected Islamic State
 suspected ISIS
 
 [ISWAP]
+example = ISWAP fighters fired mortars at a military base in Monguno on Monday. => ISWAP
 ISWAP
 Islamic State West Africa Province
 Islamic State West African Province
@@ -1281,6 +1360,7 @@ IS West Africa
 suspected ISWAP
 
 [Islamic State Sahel]
+example = Islamic State Sahel fighters set off a roadside bomb near Menaka on Monday. => Islamic State Sahel
 Islamic State Sahel
 Islamic State Sahel Province
 Islamic State's Sahel Province
@@ -1292,6 +1372,7 @@ ISGS
 EIGS
 
 [Islamic State Khorasan]
+example = Islamic State Khorasan claimed a suicide bombing at a mosque in Peshawar on Monday that killed 20 people. => Islamic State Khorasan
 Islamic State Khorasan
 Islamic State Khorasan Province
 Islamic State-Khorasan
@@ -1303,6 +1384,7 @@ IS-Khorasan
 ISKP
 
 [Islamic State Somalia]
+example = Islamic State Somalia fighters set off a roadside bomb in Puntland on Monday. => Islamic State Somalia
 Islamic State Somalia
 Islamic State Somalia Province
 Islamic State in Somalia
@@ -1310,6 +1392,7 @@ IS Somalia
 ISIS-Somalia
 
 [Al-Qaeda]
+example = AQIM fighters set off a roadside bomb near Timbuktu on Monday, killing four soldiers. => Al-Qaeda
 al-Qaeda
 al-Qaida
 al-Qa'ida
@@ -1317,11 +1400,13 @@ Al-Qaeda in the Islamic Maghreb
 AQIM
 
 [AQAP]
+example = AQAP fighters launched a drone attack on a checkpoint in Abyan on Monday. => AQAP
 AQAP
 al-Qaeda in the Arabian Peninsula
 al-Qaida in the Arabian Peninsula
 
 [JNIM]
+example = JNIM fighters fired mortars at an army camp near Kayes on Monday. => JNIM
 JNIM
 Jama'at Nusrat al-Islam wal-Muslimin
 Jamaat Nusrat al-Islam wal-Muslimin
@@ -1334,6 +1419,7 @@ Katiba Macina
 suspected JNIM
 
 [Al Shabaab]
+example = Al-Shabab fighters fired mortars at the airport in Mogadishu on Monday. => Al Shabaab
 Al Shabaab
 Al-Shabab
 Shabaab
@@ -1343,17 +1429,20 @@ suspected al-Shabaab
 suspected Al Shabab
 
 [Boko Haram]
+example = Boko Haram fighters set off a bomb at a market in Maiduguri on Monday, killing nine people. => Boko Haram
 Boko Haram
 Jama'atu Ahlis Sunna Lidda'awati wal-Jihad
 Jamaatu Ahlis Sunna Liddaawati wal-Jihad
 suspected Boko Haram
 
 [Lakurawa]
+example = Lakurawa fighters set off a roadside bomb near Tangaza on Monday, killing three soldiers. => Lakurawa
 Lakurawa
 suspected Lakurawa
 
 # Mozambique's Cabo Delgado insurgents; IS calls them its Mozambique Province
 [Ansar al-Sunna]
+example = Ansar al-Sunna fighters set off a roadside bomb near Macomia on Monday. => Ansar al-Sunna
 Ansar al-Sunna
 Ansar al-Sunnah
 Ahlu Sunnah Wal Jamaa
@@ -1363,11 +1452,13 @@ Islamic State Mozambique Province
 Islamic State's Mozambique Province
 
 [Taliban]
+example = Taliban forces fired mortars at Pakistani border posts on Monday. => Taliban
 Taliban
 Afghan Taliban
 
 # "khwarij"/"Fitna al-Khawarij": the Pakistani military's (ISPR) name for the TTP since 2024
 [Tehreek-i-Taliban Pakistan]
+example = Tehreek-e-Taliban Pakistan claimed a suicide bombing at a police station in Bannu on Monday. => Tehreek-i-Taliban Pakistan
 Tehreek-i-Taliban Pakistan
 Tehreek-e-Taliban Pakistan
 Tehrik-i-Taliban Pakistan
@@ -1384,6 +1475,7 @@ khwarij
 suspected TTP
 
 [Balochistan Liberation Army]
+example = The Balochistan Liberation Army set off a roadside bomb near Quetta on Monday, killing five soldiers. => Balochistan Liberation Army
 Balochistan Liberation Army
 Baluchistan Liberation Army
 Baloch Liberation Army
@@ -1391,32 +1483,38 @@ BLA
 Majeed Brigade
 
 [Balochistan Liberation Front]
+example = The Balochistan Liberation Front set off a roadside bomb near Turbat on Monday. => Balochistan Liberation Front
 Balochistan Liberation Front
 Baluchistan Liberation Front
 Baloch Liberation Front
 BLF
 
 [Jaish al-Adl]
+example = Jaish al-Adl fighters set off a bomb near a police station in Zahedan on Monday. => Jaish al-Adl
 Jaish al-Adl
 Jaish ul-Adl
 Jaysh al-Adl
 
 [Jaish-ul-Fursan]
+example = Jaish-ul-Fursan fighters threw grenades at a police post in Zahedan on Monday. => Jaish-ul-Fursan
 Jaish-ul-Fursan
 Jaish al-Fursan
 Jaysh al-Fursan
 
 [Jaish-e-Mohammed]
+example = Jaish-e-Mohammed militants threw a grenade at a police post in Srinagar on Monday. => Jaish-e-Mohammed
 Jaish-e-Mohammed
 Jaish-e-Mohammad
 Jaish-e-Muhammad
 
 [Lashkar-e-Taiba]
+example = Lashkar-e-Taiba militants threw a grenade at a bus stand in Srinagar on Monday. => Lashkar-e-Taiba
 Lashkar-e-Taiba
 Lashkar-e-Toiba
 Lashkar-e-Tayyiba
 
 [Rapid Support Forces]
+example = The Rapid Support Forces shelled El Fasher on Monday, killing 15 civilians. => Rapid Support Forces
 Rapid Support Forces
 RSF
 paramilitary Rapid Support Forces
@@ -1425,6 +1523,7 @@ Mohamed Hamdan Dagalo @leader
 Dagalo @leader
 
 [M23]
+example = M23 rebels shelled a camp for displaced people near Goma on Monday. => M23
 M23
 M23 rebels
 AFC/M23
@@ -1434,6 +1533,7 @@ Congo River Alliance
 
 # IS claims the ADF's attacks as its Central Africa Province (ISCAP)
 [ADF]
+example = ADF rebels set off a bomb in a church near Beni on Monday, killing seven people. => ADF
 ADF
 Allied Democratic Forces
 Islamic State Central Africa Province
@@ -1441,6 +1541,7 @@ ISCAP
 suspected ADF
 
 [CODECO]
+example = CODECO militiamen set off a bomb at a camp for displaced people near Bunia on Monday. => CODECO
 CODECO
 Cooperative for the Development of Congo
 CODECO militia
@@ -1448,6 +1549,7 @@ CODECO militia
 # Myanmar's anti-junta militias. "PDF" alone is left out: the file format. Listed after the
 # longer names that contain it (Uganda People's Defence Force, South Sudan People's Defence Forces).
 [People's Defence Force]
+example = PDF fighters attacked a police station with drones in Sagaing on Monday. => People's Defence Force
 People's Defence Force
 People's Defense Force
 People's Defence Forces
@@ -1462,41 +1564,49 @@ PDF drones
 NUG forces
 
 [Arakan Army]
+example = The Arakan Army shelled a navy base near Sittwe on Monday. => Arakan Army
 Arakan Army
 
 [Kachin Independence Army]
+example = The Kachin Independence Army shelled a junta base near Bhamo on Monday. => Kachin Independence Army
 Kachin Independence Army
 Kachin Independence Organisation
 Kachin Independence Organization
 KIO
 
 [TNLA]
+example = The TNLA shelled a junta base near Kyaukme on Monday. => TNLA
 TNLA
 Ta'ang National Liberation Army
 Taang National Liberation Army
 
 [MNDAA]
+example = The MNDAA shelled a junta base near Lashio on Monday. => MNDAA
 MNDAA
 Myanmar National Democratic Alliance Army
 
 [Karen National Liberation Army]
+example = The KNLA attacked a junta base with drones near Myawaddy on Monday. => Karen National Liberation Army
 Karen National Liberation Army
 KNLA
 Karen National Union
 KNU
 
 [Karenni Nationalities Defence Force]
+example = The KNDF attacked a junta post with drones near Loikaw on Monday. => Karenni Nationalities Defence Force
 Karenni Nationalities Defence Force
 Karenni Nationalities Defense Force
 KNDF
 
 [Fano]
+example = Fano militiamen shelled an army camp near Gondar on Monday. => Fano
 Fano
 Fano militia
 Fano militiamen
 Amhara Fano
 
 [Tigray forces]
+example = Tigray forces shelled positions near Alamata on Monday. => Tigray forces
 Tigray forces
 Tigrayan forces
 Tigray Defence Forces
@@ -1505,10 +1615,12 @@ TPLF
 Tigray People's Liberation Front
 
 [Oromo Liberation Army]
+example = The Oromo Liberation Army set off a roadside bomb near Nekemte on Monday. => Oromo Liberation Army
 Oromo Liberation Army
 OLA
 
 [Wagner Group]
+example = Wagner fighters carried out a drone strike on a village near Kidal on Monday. => Wagner Group
 Wagner
 Wagner Group
 Wagner PMC
@@ -1518,11 +1630,13 @@ Russian Africa Corps
 Russian mercenaries
 
 [Polisario]
+example = The Polisario Front fired rockets at a Moroccan post near Mahbes on Monday. => Polisario
 Polisario
 Polisario Front
 Sahrawi People's Liberation Army
 
 [Libyan National Army]
+example = The Libyan National Army carried out a drone strike on a base near Zawiya on Monday. => Libyan National Army
 Libyan National Army
 LNA
 Libyan Arab Armed Forces
@@ -1531,12 +1645,14 @@ Haftar @leader
 Khalifa Haftar @leader
 
 [DPR]
+example = DPR forces shelled a village near Horlivka on Monday, killing a woman. => DPR
 DPR
 Donetsk People's Republic
 separatists
 pro-Russian separatists
 
 [LPR]
+example = LPR forces shelled a village near Popasna on Monday, wounding two men. => LPR
 LPR
 Luhansk People's Republic
 
@@ -1546,6 +1662,8 @@ Luhansk People's Republic
 # is the country of the strike's place (or of the article, when the strike has
 # no place), e.g. Syria, Sudan, Mali. With no country at all the actor is null.
 [state forces]
+note = the forces of the state where the strike was (actor.state_of_place)
+example = Government forces shelled a village near El Obeid on Monday, killing four civilians. => Sudan
 government
 regime
 army

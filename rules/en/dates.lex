@@ -180,7 +180,9 @@ next weekend @future
 
 [night words]
 # "overnight into Sunday", "the night from Saturday to Sunday": the day the night began.
-overnight
+# @before: the night began the day before the weekday after it, whatever the
+# word between ("overnight on Sunday" is Saturday night; [night into])
+overnight @before
 night
 the night
 at night
@@ -247,3 +249,82 @@ century
 minute
 round
 place
+
+[ordinal suffixes]
+# after a day number, written exactly so (case counts): "the 31st", "July 4th",
+# "on the 2nd"
+st
+nd
+rd
+th
+
+[before a day]
+# an article before a day number: "the 31st of July"
+the
+
+[between day and month]
+# "the 31st of July"
+of
+
+[day range joiners]
+# between two days of one month (a dash needs no word): "12 to 13 August",
+# "the night of 12 and 13 August"; dated by the first day
+to
+into
+and
+
+[date range joiners]
+# all that may stand between two dates of a range: "16 August to 15 November
+# 2017", the first takes the second's year (compared whole, ignoring case)
+to
+through
+through to
+until
+till
+and
+-
+–
+—
+
+[night from]
+# "the night from Saturday to Sunday": between the night word and the first weekday
+from
+of
+
+[night to]
+# "the night from Saturday to Sunday": between the two weekdays
+to
+into
+on
+
+[night into]
+# "overnight into Sunday", "at night on Sunday": between a night word and one weekday.
+#   @before  the night began the day before the weekday ("into Sunday": Saturday)
+#   @on      the night of the weekday itself ("at night on Sunday"), unless the
+#            night word is @before in [night words] ("overnight on Sunday": Saturday)
+into @before
+to @before
+before @before
+on @on
+
+[ago]
+# after a count and a unit: "two days ago"
+ago
+
+[ago units]
+# the unit of "N days ago": @day counts days back; @week weeks back, to the
+# Monday of that week (precision week)
+day @day
+days @day
+week @week
+weeks @week
+
+[relative day qualifiers]
+# may stand before a relative day and belong to it: "early yesterday", "late last night"
+early
+late
+
+[ordinal day prefix]
+# before a day number with an ordinal suffix and no month: "on the 31st" is a
+# day of the reference's month (or the month before)
+on the

@@ -49,6 +49,21 @@ million @1000000
 # "a dozen" 12, "two dozen" 24, "half a dozen" 6
 dozen @12
 
+[one before a scale]
+# an article that stands for one before hundred, a scale or dozen: "a hundred",
+# "a thousand", "a dozen", "half a dozen"
+a
+an
+
+[and inside a number]
+# may join the parts of a number written in words: "two hundred and fifty",
+# "a thousand and one"
+and
+
+[half]
+# before "a dozen": half of it, "half a dozen" 6
+half
+
 [vague]
 # phrase @min [@max]; no @max means no upper bound is known (EVENTS.md table)
 several @3
@@ -159,6 +174,10 @@ estimated
 # "between 3 and 7": {3, 7}
 between
 
+[between joiners]
+# between the two bounds after a [between] cue: "between 3 and 7"
+and
+
 [range joiners]
 # "3-7", "3 to 7", "two or three": {3, 7}
 -
@@ -178,6 +197,11 @@ plus
 [or so]
 # after a number: the stated figure
 or so
+
+[of before a unit]
+# may stand between a number and the [not people after] word or month after it:
+# "hundreds of kilometres", "5 of July"
+of
 
 [not people after]
 # a number followed by one of these (optionally after "of") is not a count of

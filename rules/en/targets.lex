@@ -6,6 +6,8 @@
 # several are named the first one wins (EVENTS.md). The longest phrase wins
 # where two overlap: "military convoy" (military) over "convoy" (civilians),
 # "civilian car" (unknown) over "civilian" (civilians).
+# Each section states the target type a sentence gives with one of its words:
+# "example = TEXT => TYPE", run by salvo test-rules (check = target_type).
 #
 # Conventions (EVENTS.md "Actors and targets", tests/gold/README.md "Target"):
 # - energy, water, rail, ports, ships, fuel, telecoms, hospitals and clinics,
@@ -25,6 +27,7 @@
 # - a car, a truck, a building of unstated use: unknown.
 
 [residential]
+example = A Russian missile hit an apartment block in Dnipro on Monday, killing three people. => residential
 residential building
 residential buildings
 residential structure
@@ -64,6 +67,7 @@ tent
 residential
 
 [infrastructure]
+example = Russian drones struck a power plant in Odesa region on Monday. => infrastructure
 bus stop
 bus station
 energy infrastructure
@@ -249,6 +253,7 @@ critical infrastructure
 infrastructure
 
 [civilians]
+example = An airstrike on Rafah on Monday killed four children, medics said. => civilians
 civilians
 civilian
 civilian population
@@ -385,6 +390,7 @@ aid truck
 relief truck
 
 [military]
+example = A Ukrainian drone struck a group of soldiers near Bakhmut on Monday. => military
 soldier
 militiaman
 militiamen
@@ -525,6 +531,7 @@ training centre
 fuel tanker
 
 [government]
+example = A drone hit a police station in Kandahar on Monday, wounding two officers. => government
 consulate
 police headquarters
 police checkpoint
@@ -579,6 +586,7 @@ tax office
 customs office
 
 [unknown]
+example = A drone struck a car near Kherson on Monday, killing the driver. => unknown
 building
 car
 civilian car

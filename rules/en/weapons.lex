@@ -2,8 +2,11 @@
 # docs/OUTPUT.md); each line is a name as news text writes it (matched
 # case-insensitively on whole words, hyphen and space interchangeable).
 # A name here both triggers an event and decides its weapon: "Kalibr" -> missile.
+# Each section states the weapon a sentence gives with one of its names:
+# "example = TEXT => WEAPON", run by salvo test-rules (check = weapon).
 
 [missile]
+example = A Kinzhal hit an airfield near Starokostiantyniv on Monday, the air force said. => missile
 Iskander
 Iskander-M
 Iskander-K
@@ -48,6 +51,7 @@ anti-tank guided missile
 ATGM
 
 [rocket]
+example = A Grad barrage hit the centre of Nikopol on Monday, wounding three people. => rocket
 Grad
 BM-21
 Uragan
@@ -64,6 +68,7 @@ Vampire
 Hurricane
 
 [drone]
+example = A Shahed hit an apartment block in Sumy on Monday, killing two people. => drone
 Shahed
 Shahed-136
 Shahed-131
@@ -91,6 +96,7 @@ MQ-9 Reaper
 Akinci
 
 [aircraft]
+example = A Russian Su-34 struck Kupiansk on Monday, the governor said. => aircraft
 Su-34
 Su-35
 Su-25
@@ -130,6 +136,7 @@ barrel bombs
 barrel bomb
 
 [artillery]
+example = Ukrainian gunners fired a Krab at Russian positions near Bakhmut on Monday. => artillery
 howitzer
 Caesar
 M777
@@ -142,5 +149,6 @@ Paladin
 Bohdana
 
 [mortar]
+example = A 120mm mortar round hit a school in Donetsk on Monday, wounding a teacher. => mortar
 82mm mortar
 120mm mortar

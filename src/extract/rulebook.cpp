@@ -42,12 +42,16 @@ RE2::Options pattern_options() {
 std::string wrap_word(const std::string& pattern) { return WholeWordRegex::set_pattern(pattern); }
 
 // Reads a *.rules file: one [section] per rule with key = value lines.
+// Every example (must give an event) and counter goes to `examples`; an
+// `example = TEXT => EFFECT` of a trigger rule also to `stated`, read by the
+// rule's `check =` (event_type unless it names another).
 void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule>& out,
-                    std::vector<RuleExample>& examples, std::set<std::string>& ids,
-                    std::vector<Diagnostic>& problems) {
+                    std::vector<RuleExample>& examples, std::vector<SectionExample>* stated,
+                    std::set<std::string>& ids, std::vector<Diagnostic>& problems) {
   const LexFile f = read_lexfile(path, problems);
   const std::set<std::string> allowed = triggers
-      ? std::set<std::string>{"pattern", "event_type", "weapon", "strength", "names", "example", "counter", "note"}
+      ? std::set<std::string>{"pattern", "event_type", "weapon", "strength", "names", "example", "counter", "note",
+                              "check"}
       : std::set<std::string>{"pattern", "example", "counter", "note"};
   for (const auto& [name, line] : f.sections) {
     if (!ids.insert(name).second) problems.push_back(f.at(line, "duplicate rule id '" + name + "'"));
@@ -60,6 +64,8 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
     // line's own check is the rule's pattern, kept rather than built again.
     WholeWordRegex single;
     int pattern_lines = 0;
+    WordCheck check = WordCheck::event_type;
+    std::vector<WordExample> with_effect;
     for (const auto& e : f.entries) {
       if (e.section != name) continue;
       if (e.key.empty()) {
@@ -90,10 +96,21 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
         if (e.value != "attack" && e.value != "weapon")
           problems.push_back(f.at(e.line, "names must be 'attack' or 'weapon'"));
         r.names_attack = e.value != "weapon";
+      } else if (e.key == "check") {
+        if (const auto c = parse_check(e.value)) check = *c;
+        else problems.push_back(f.at(e.line, "unknown check '" + e.value + "'"));
       } else if (e.key == "example" || e.key == "counter") {
-        examples.push_back({name, e.value, e.key == "example", f.path, e.line});
+        WordExample x;
+        const bool stating = e.key == "example" && stated && parse_word_example(e.value, x);
+        examples.push_back({name, stating ? x.text : e.value, e.key == "example", f.path, e.line});
+        if (stating) {
+          x.file = f.path;
+          x.line = e.line;
+          with_effect.push_back(std::move(x));
+        }
       }
     }
+    for (auto& x : with_effect) stated->push_back({path.filename().string() + " [" + name + "]", check, std::move(x)});
     for (const auto& e : f.entries)
       if (e.section.empty()) problems.push_back(f.at(e.line, "entry outside any [rule] section"));
     if (r.pattern.empty()) {
@@ -248,9 +265,9 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   auto rb = std::make_shared<Rulebook>();
   std::set<std::string> ids;  // unique across the files of every language
   for (const auto& p : dirs.files("triggers.rules"))
-    load_rule_file(p, true, rb->triggers, rb->examples, ids, problems);
+    load_rule_file(p, true, rb->triggers, rb->examples, &rb->list_examples, ids, problems);
   for (const auto& p : dirs.files("exclusions.rules"))
-    load_rule_file(p, false, rb->exclusions, rb->examples, ids, problems);
+    load_rule_file(p, false, rb->exclusions, rb->examples, nullptr, ids, problems);
 
   // A list's diagnostics from TermSet::build name its first file (load_word_list
   // has already refused what build() would, with the right file and line).
@@ -264,13 +281,19 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   };
   const std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
   const auto wpaths = dirs.files("weapons.lex");
-  rb->weapons = build(wpaths, load_word_lists(wpaths, {"weapons.lex", weapons, {}}, problems), {.plural = true});
+  rb->weapons = build(wpaths,
+                      load_word_lists(wpaths, {"weapons.lex", weapons, {}, &rb->list_examples, WordCheck::weapon}, problems),
+                      {.plural = true});
   const auto apaths = dirs.files("actors.lex");
-  rb->actors = build(apaths, load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}}, problems),
+  rb->actors = build(apaths,
+                     load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}, &rb->list_examples, WordCheck::actor},
+                                     problems),
                      {.possessive = true});
   std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
   const auto tpaths = dirs.files("targets.lex");
-  rb->targets = build(tpaths, load_word_lists(tpaths, {"targets.lex", ttypes, {}}, problems), {.plural = true});
+  rb->targets = build(tpaths,
+                      load_word_lists(tpaths, {"targets.lex", ttypes, {}, &rb->list_examples, WordCheck::target_type}, problems),
+                      {.plural = true});
   const auto cpaths = dirs.files("casualties.lex");
   rb->casualties = build(cpaths,
                          load_word_lists(cpaths, {"casualties.lex",

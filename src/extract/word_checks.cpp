@@ -63,6 +63,9 @@ std::string events(WordCheck check, const std::vector<Event>& evs) {
       case WordCheck::actor: parts.push_back(e.actor.value_or("-")); break;
       case WordCheck::target: parts.push_back(e.target.text.empty() ? "-" : e.target.text); break;
       case WordCheck::outcome: parts.push_back(e.outcome); break;
+      case WordCheck::weapon: parts.push_back(e.weapon); break;
+      case WordCheck::event_type: parts.push_back(e.event_type); break;
+      case WordCheck::target_type: parts.push_back(e.target.type.empty() ? "-" : e.target.type); break;
       case WordCheck::casualties: {
         std::vector<std::string> c;
         if (e.killed) c.push_back("killed " + count_text(*e.killed));

@@ -7,7 +7,7 @@ namespace salvo {
 
 namespace {
 
-constexpr std::array<std::pair<WordCheck, const char*>, 8> kChecks = {{
+constexpr std::array<std::pair<WordCheck, const char*>, 11> kChecks = {{
     {WordCheck::clauses, "clauses"},
     {WordCheck::places, "places"},
     {WordCheck::actor, "actor"},
@@ -16,6 +16,9 @@ constexpr std::array<std::pair<WordCheck, const char*>, 8> kChecks = {{
     {WordCheck::outcome, "outcome"},
     {WordCheck::events, "events"},
     {WordCheck::reported, "reported"},
+    {WordCheck::weapon, "weapon"},
+    {WordCheck::event_type, "event_type"},
+    {WordCheck::target_type, "target_type"},
 }};
 
 }  // namespace

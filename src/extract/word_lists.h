@@ -19,7 +19,7 @@
 namespace salvo {
 
 // How a list's examples are read (words.lex `check = ...`).
-enum class WordCheck { clauses, places, actor, target, casualties, outcome, events, reported };
+enum class WordCheck { clauses, places, actor, target, casualties, outcome, events, reported, weapon, event_type, target_type };
 const char* check_name(WordCheck c);
 // The check of this name, or none.
 std::optional<WordCheck> parse_check(std::string_view name);

@@ -13,6 +13,7 @@
 
 #include "core/unicode.h"
 #include "core/utf8.h"
+#include "resolve/dates_lex.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
@@ -21,6 +22,10 @@
 namespace salvo {
 namespace {
 
+using dates_lex::kRequired;
+using dates_lex::Section;
+using dates_lex::section_of;
+using dates_lex::Terms;
 using dn::kOptSp;
 using dn::kSp;
 
@@ -49,6 +54,8 @@ enum class Kind {
 };
 
 enum class Prefix { kBare, kBefore, kFuture };
+enum class NightStart { kOn, kBefore };  // the night of the weekday, or of the day before it
+enum class AgoUnit { kDay, kWeek };
 enum class Period { kThisWeek, kLastWeek, kWeekend, kThisMonth, kLastMonth, kRecent, kFuture };
 enum class Part { kWeek, kMonth };
 
@@ -106,12 +113,22 @@ struct Candidate {
   DayParts parts;
 };
 
-// What may stand between the two ends of a date range.
-bool is_range_joiner(std::string_view between) {
-  const std::string k = dn::normalise_key(between);
-  return k == "to" || k == "-" || k == "–" || k == "—" || k == "and" || k == "until" || k == "till" ||
-         k == "through" || k == "through to";
-}
+// The tags a section's entries take, each with its meaning.
+template <class E>
+using TagTable = dn::LexReader::Tags<E>;
+const TagTable<Prefix> kPrefixTags{{"before", Prefix::kBefore}, {"future", Prefix::kFuture}, {"bare", Prefix::kBare}};
+const TagTable<Period> kPeriodTags{{"this_week", Period::kThisWeek},   {"last_week", Period::kLastWeek},
+                                   {"weekend", Period::kWeekend},      {"this_month", Period::kThisMonth},
+                                   {"last_month", Period::kLastMonth}, {"recent", Period::kRecent},
+                                   {"future", Period::kFuture}};
+const TagTable<NightStart> kNightTags{{"before", NightStart::kBefore}, {"on", NightStart::kOn}};
+const TagTable<AgoUnit> kAgoTags{{"day", AgoUnit::kDay}, {"week", AgoUnit::kWeek}};
+const TagTable<Part> kPartTags{{"week", Part::kWeek}, {"month", Part::kMonth}};
+
+// Reading the files: the lists' terms as written.
+struct Reader : dn::LexReader {
+  Terms terms;
+};
 
 class DateFinderImpl final : public DateFinder {
  public:
@@ -119,19 +136,52 @@ class DateFinderImpl final : public DateFinder {
   std::vector<DateMention> find(std::string_view sentence, std::optional<Date> reference) const override;
 
  private:
+  // A match being resolved: the sentence, the rule's groups, the reference,
+  // and the mention and day parts being filled in.
+  struct Match {
+    std::string_view text;
+    const re2::StringPiece* g;
+    std::optional<Date> ref;
+    DateMention& m;
+    DayParts& parts;
+  };
+
+  void read_entry(Reader& rd, const LexEntry& e);
+  void read_tagged(Reader& rd, Section s, const LexEntry& e, const std::string& key);
+  void read_holiday(Reader& rd, const LexEntry& e, const std::string& key);
+  std::vector<Diagnostic> compile_rules(const Terms& t, const std::string& path);
+
+  std::vector<Candidate> candidates(std::string_view sentence, std::optional<Date> reference) const;
+  static std::vector<Candidate*> non_overlapping(std::vector<Candidate>& cands);
+  void borrow_range_years(std::string_view sentence, std::vector<Candidate*>& taken) const;
   std::optional<DateMention> resolve(const Rule& r, std::string_view text, const re2::StringPiece* g,
                                      std::optional<Date> ref, DayParts& parts) const;
+  std::optional<Date> date_of(Kind kind, Match& x) const;
+  std::optional<Date> day_with_optional_year(Match& x, int mon, int d, re2::StringPiece y) const;
+  std::optional<Date> month_date(Match& x, bool with_year) const;
+  std::optional<Date> night_from_to(Match& x) const;
+  std::optional<Date> night_into(Match& x) const;
+  std::optional<Date> ago(Match& x) const;
+  std::optional<Date> period(Match& x) const;
+  std::optional<Date> relative_day(Match& x, bool same_day) const;
+  std::optional<Date> weekday(Match& x) const;
+  std::optional<Date> ordinal(Match& x) const;
+
   int month_of(re2::StringPiece s) const;
   int weekday_of(re2::StringPiece s) const;
   bool next_word_in(std::string_view text, std::size_t end, const std::unordered_set<std::string>& set,
                     bool reject_capitalised) const;
+  // What may stand between the two ends of a date range ([date range joiners]).
+  bool is_range_joiner(std::string_view between) const { return range_joiners_.count(dn::normalise_key(between)) > 0; }
 
   std::unordered_map<std::string, int> months_, weekdays_, rel_days_, counts_, same_days_;
   std::unordered_map<std::string, std::pair<int, int>> holidays_;  // month, day
   std::unordered_map<std::string, Prefix> prefixes_;
   std::unordered_map<std::string, Period> periods_;
   std::unordered_map<std::string, Part> parts_;
-  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_;
+  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_, range_joiners_;
+  std::unordered_map<std::string, NightStart> night_into_, night_words_;
+  std::unordered_map<std::string, AgoUnit> ago_units_;
   std::vector<Rule> rules_;
   // Every rule's pattern in one set: a sentence is searched once, and only
   // the rules the set says match somewhere are run (most sentences have none).
@@ -171,222 +221,191 @@ bool DateFinderImpl::next_word_in(std::string_view text, std::size_t end,
 }
 
 std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::path>& files) {
-  std::vector<Diagnostic> problems;
   if (files.empty()) return {{"", 0, "no dates.lex in any language folder"}};
+  Reader rd;
   std::vector<LexFile> lexes;
-  for (const auto& p : files) lexes.push_back(read_lexfile(p, problems));
-  if (!problems.empty()) return problems;
-
-  std::vector<std::pair<std::string, bool>> month_terms;  // term, abbr
-  std::vector<std::string> weekday_terms, prefix_terms, daypart_terms, relday_terms, period_terms, night_terms,
-      part_terms, in_terms, count_terms, holiday_terms, sameday_terms;
-
-  const LexFile* cur = nullptr;  // the file whose entries are being read
-  auto int_tag = [&](const LexEntry& e, long long lo, long long hi) -> std::optional<int> {
-    const LexFile& f = *cur;
-    if (e.tags.empty()) {
-      problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag (@" + std::to_string(lo) + ".." +
-                                          std::to_string(hi) + ")"));
-      return std::nullopt;
-    }
-    auto v = dn::parse_int(e.tags[0]);
-    if (!v || *v < lo || *v > hi) {
-      problems.push_back(f.at(e.line, "tag @" + e.tags[0] + " of '" + e.value + "' is not a number in " +
-                                          std::to_string(lo) + ".." + std::to_string(hi)));
-      return std::nullopt;
-    }
-    return static_cast<int>(*v);
-  };
-  auto add_key = [&](auto& map, const LexEntry& e, std::string key, auto value) {
-    const LexFile& f = *cur;
-    auto [it, inserted] = map.emplace(key, value);
-    if (!inserted && !(it->second == value))
-      problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice with different meanings"));
-  };
-
+  for (const auto& p : files) lexes.push_back(read_lexfile(p, rd.problems));
+  if (!rd.problems.empty()) return rd.problems;
   for (const LexFile& f : lexes) {
-    cur = &f;
-    for (const auto& e : f.entries) {
-      if (!e.key.empty()) {
-        problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
-        continue;
-      }
-      const std::string key = dn::normalise_key(e.value);
-      const std::string& s = e.section;
-      if (s == "months") {
-        if (auto v = int_tag(e, 1, 12)) {
-          const bool abbr = std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end();
-          month_terms.emplace_back(e.value, abbr);
-          add_key(months_, e, key, *v);
-        }
-      } else if (s == "weekdays") {
-        if (auto v = int_tag(e, 1, 7)) {
-          weekday_terms.push_back(e.value);
-          add_key(weekdays_, e, key, *v);
-        }
-      } else if (s == "weekday prefixes") {
-        const std::string tag = e.tags.empty() ? "" : e.tags[0];
-        Prefix p;
-        if (tag == "before") p = Prefix::kBefore;
-        else if (tag == "future") p = Prefix::kFuture;
-        else if (tag == "bare") p = Prefix::kBare;
-        else {
-          problems.push_back(f.at(e.line, "weekday prefix '" + e.value + "' needs @before, @future or @bare"));
-          continue;
-        }
-        prefix_terms.push_back(e.value);
-        add_key(prefixes_, e, key, p);
-      } else if (s == "not a date after a weekday") {
-        not_after_weekday_.insert(key);
-      } else if (s == "day parts") {
-        daypart_terms.push_back(e.value);
-      } else if (s == "relative days") {
-        if (auto v = int_tag(e, -31, 31)) {
-          relday_terms.push_back(e.value);
-          add_key(rel_days_, e, key, *v);
-        }
-      } else if (s == "same day") {
-        if (auto v = int_tag(e, -7, 7)) {
-          sameday_terms.push_back(e.value);
-          add_key(same_days_, e, key, *v);
-        }
-      } else if (s == "relative periods") {
-        static const std::array<std::pair<const char*, Period>, 7> kTags{{{"this_week", Period::kThisWeek},
-                                                                          {"last_week", Period::kLastWeek},
-                                                                          {"weekend", Period::kWeekend},
-                                                                          {"this_month", Period::kThisMonth},
-                                                                          {"last_month", Period::kLastMonth},
-                                                                          {"recent", Period::kRecent},
-                                                                          {"future", Period::kFuture}}};
-        const std::string tag = e.tags.empty() ? "" : e.tags[0];
-        auto it = std::find_if(kTags.begin(), kTags.end(), [&](const auto& t) { return tag == t.first; });
-        if (it == kTags.end()) {
-          problems.push_back(f.at(e.line, "relative period '" + e.value +
-                                              "' needs one of @this_week @last_week @weekend @this_month "
-                                              "@last_month @recent @future"));
-          continue;
-        }
-        period_terms.push_back(e.value);
-        add_key(periods_, e, key, it->second);
-      } else if (s == "night words") {
-        night_terms.push_back(e.value);
-      } else if (s == "month parts") {
-        const std::string tag = e.tags.empty() ? "" : e.tags[0];
-        if (tag != "week" && tag != "month") {
-          problems.push_back(f.at(e.line, "month part '" + e.value + "' needs @week or @month"));
-          continue;
-        }
-        part_terms.push_back(e.value);
-        add_key(parts_, e, key, tag == "week" ? Part::kWeek : Part::kMonth);
-      } else if (s == "in month") {
-        in_terms.push_back(e.value);
-      } else if (s == "counts") {
-        if (auto v = int_tag(e, 1, 99)) {
-          count_terms.push_back(e.value);
-          add_key(counts_, e, key, *v);
-        }
-      } else if (s == "holidays") {
-        const std::string tag = e.tags.empty() ? "" : e.tags[0];
-        const auto dash = tag.find('-');
-        auto mon = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(0, dash));
-        auto day = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(dash + 1));
-        if (!mon || !day || !is_valid_date(2000, static_cast<int>(*mon), static_cast<int>(*day))) {
-          problems.push_back(f.at(e.line, "holiday '" + e.value + "' needs @MM-DD, e.g. @12-25"));
-          continue;
-        }
-        holiday_terms.push_back(e.value);
-        add_key(holidays_, e, key, std::pair<int, int>(static_cast<int>(*mon), static_cast<int>(*day)));
-      } else if (s == "not a date after an ordinal") {
-        not_after_ordinal_.insert(key);
-      } else {
-        problems.push_back(f.at(e.line, "unknown section [" + s + "] in dates.lex"));
-      }
-    }
+    rd.file = &f;
+    for (const auto& e : f.entries) read_entry(rd, e);
   }
-  // required of the languages together, not of each
-  for (const char* need : {"months", "weekdays", "relative days", "relative periods"}) {
+  for (Section need : kRequired) {
     bool found = false;
     for (const LexFile& f : lexes)
-      for (const auto& [name, line] : f.sections) found = found || name == need;
-    if (!found) problems.push_back({lexes.front().path, 0, std::string("missing section [") + need + "]"});
+      for (const auto& [name, line] : f.sections) found = found || section_of(name) == need;
+    if (!found)
+      rd.problems.push_back({lexes.front().path, 0, std::string("missing section [") + section_name(need) + "]"});
   }
-  if (!problems.empty()) return problems;
+  if (!rd.problems.empty()) return rd.problems;
+  return compile_rules(rd.terms, lexes.front().path);
+}
 
-  // Month names: Title case or CAPITALS; abbreviations may take a full stop.
-  std::stable_sort(month_terms.begin(), month_terms.end(),
+void DateFinderImpl::read_entry(Reader& rd, const LexEntry& e) {
+  if (!e.key.empty()) {
+    rd.problem(e, "expected a bare term with @tags, not 'key = value'");
+    return;
+  }
+  const auto s = section_of(e.section);
+  if (!s) {
+    rd.problem(e, "unknown section [" + e.section + "] in dates.lex");
+    return;
+  }
+  const std::string key = dn::normalise_key(e.value);
+  if (auto* list = plain_list(rd.terms, *s)) list->push_back(e.value);
+  else if (*s == Section::kNotAfterWeekday) not_after_weekday_.insert(key);
+  else if (*s == Section::kNotAfterOrdinal) not_after_ordinal_.insert(key);
+  else if (*s == Section::kDateRangeJoiners) range_joiners_.insert(key);
+  else if (*s == Section::kHolidays) read_holiday(rd, e, key);
+  else read_tagged(rd, *s, e, key);
+}
+
+// The sections whose entries carry a tag: a number or a meaning.
+void DateFinderImpl::read_tagged(Reader& rd, Section s, const LexEntry& e, const std::string& key) {
+  Terms& t = rd.terms;
+  auto numbered = [&](std::unordered_map<std::string, int>& map, std::vector<std::string>& terms, int lo, int hi) {
+    if (auto v = rd.int_tag(e, lo, hi)) {
+      terms.push_back(e.value);
+      rd.add_key(map, e, key, static_cast<int>(*v));
+    }
+  };
+  auto tagged = [&](auto& map, std::vector<std::string>& terms, const auto& table, auto dflt) {
+    if (auto v = rd.tag_in(e, table, dflt)) {
+      terms.push_back(e.value);
+      rd.add_key(map, e, key, *v);
+    }
+  };
+  switch (s) {
+    case Section::kMonths:
+      if (auto v = rd.int_tag(e, 1, 12)) {
+        t.months.emplace_back(e.value, std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end());
+        rd.add_key(months_, e, key, static_cast<int>(*v));
+      }
+      break;
+    case Section::kWeekdays: numbered(weekdays_, t.weekdays, 1, 7); break;
+    case Section::kRelativeDays: numbered(rel_days_, t.reldays, -31, 31); break;
+    case Section::kSameDay: numbered(same_days_, t.samedays, -7, 7); break;
+    case Section::kCounts: numbered(counts_, t.counts, 1, 99); break;
+    case Section::kWeekdayPrefixes: tagged(prefixes_, t.prefixes, kPrefixTags, std::optional<Prefix>()); break;
+    case Section::kRelativePeriods: tagged(periods_, t.periods, kPeriodTags, std::optional<Period>()); break;
+    case Section::kNightWords: tagged(night_words_, t.nights, kNightTags, std::optional(NightStart::kOn)); break;
+    case Section::kNightInto: tagged(night_into_, t.night_into, kNightTags, std::optional<NightStart>()); break;
+    case Section::kAgoUnits: tagged(ago_units_, t.ago_units, kAgoTags, std::optional<AgoUnit>()); break;
+    case Section::kMonthParts: tagged(parts_, t.parts, kPartTags, std::optional<Part>()); break;
+    default: break;  // the plain lists: read_entry
+  }
+}
+
+void DateFinderImpl::read_holiday(Reader& rd, const LexEntry& e, const std::string& key) {
+  const std::string tag = e.tags.empty() ? "" : e.tags[0];
+  const auto dash = tag.find('-');
+  auto mon = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(0, dash));
+  auto day = dash == std::string::npos ? std::nullopt : dn::parse_int(std::string_view(tag).substr(dash + 1));
+  if (!mon || !day || !is_valid_date(2000, static_cast<int>(*mon), static_cast<int>(*day))) {
+    rd.problem(e, "holiday '" + e.value + "' needs @MM-DD, e.g. @12-25");
+    return;
+  }
+  rd.terms.holidays.push_back(e.value);
+  rd.add_key(holidays_, e, key, std::pair<int, int>(static_cast<int>(*mon), static_cast<int>(*day)));
+}
+
+// The pieces the rules' patterns share, built from the lists.
+struct Pieces {
+  std::string month, wd, day, day_range, year, of, the, parts, part_sep, night, dayparts, suffix;
+};
+
+// Month names: Title case or CAPITALS; abbreviations may take a full stop.
+std::string month_pattern(std::vector<std::pair<std::string, bool>> months, const std::string& edge, bool word_edges) {
+  std::stable_sort(months.begin(), months.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::string month = "(";
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    if (i) month += '|';
+    const std::string tail = months[i].second ? edge + "\\.?" : edge;
+    month += dn::alternation({months[i].first}, dn::Case::kTitleOrCaps, word_edges) + tail;
+  }
+  return month + ')';
+}
+
+Pieces pieces(const Terms& t) {
   // RE2's \b around the names when every one is written in ASCII (one assertion
   // for the alternation, the cheapest); else on each name's ASCII ends only,
   // find() dropping a match that cuts a word of another script.
   bool ascii_names = true;
-  for (const auto& t : weekday_terms) ascii_names = ascii_names && is_ascii(t);
-  for (const auto& [t, abbr] : month_terms) ascii_names = ascii_names && is_ascii(t);
+  for (const auto& w : t.weekdays) ascii_names = ascii_names && is_ascii(w);
+  for (const auto& [m, abbr] : t.months) ascii_names = ascii_names && is_ascii(m);
   const std::string edge = ascii_names ? "\\b" : "";
-  std::string month = "(";
-  for (std::size_t i = 0; i < month_terms.size(); ++i) {
-    if (i) month += '|';
-    const std::string tail = month_terms[i].second ? edge + "\\.?" : edge;
-    month += dn::alternation({month_terms[i].first}, dn::Case::kTitleOrCaps, !ascii_names) + tail;
-  }
-  month += ')';
-  const std::string wd = "(" + edge + dn::alternation(weekday_terms, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
   const std::string sp = kSp, osp = kOptSp;
-  const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
+  const auto ci = dn::Case::kInsensitive;
+  Pieces p;
+  p.month = month_pattern(t.months, edge, !ascii_names);
+  p.wd = "(" + edge + dn::alternation(t.weekdays, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
+  p.suffix = dn::alternation(t.suffixes, dn::Case::kAsWritten, false);
+  p.day = "(\\d{1,2})" + p.suffix + "?";
   // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
   // dated by the day it began)
-  const std::string day_range =
-      "(?:(?:" + osp + "(?:-|–|—)" + osp + "|" + sp + "(?i:to|into|and)" + sp + ")\\d{1,2}(?:st|nd|rd|th)?)?";
-  const std::string year = "(?:,?" + sp + "(\\d{4})\\b)?";
-  const std::string of = "(?:(?i:of)" + sp + ")?";
-  const std::string the = "(?:(?i:the)" + sp + ")?";
-  const std::string parts = "(" + dn::alternation(part_terms, dn::Case::kInsensitive, false) + ")";
-  const std::string part_sep = "(?:-|–|" + sp + ")";
-  const std::string night = "(" + dn::alternation(night_terms, dn::Case::kInsensitive, true) + ")";
-  const std::string dayparts = "(?:" + sp + "(" + dn::alternation(daypart_terms, dn::Case::kInsensitive, true) + "))?";
+  p.day_range = "(?:(?:" + osp + "(?:-|–|—)" + osp + "|" + sp + dn::alternation(t.day_range, ci, false) + sp +
+                ")\\d{1,2}" + p.suffix + "?)?";
+  p.year = "(?:,?" + sp + "(\\d{4})\\b)?";
+  p.of = "(?:" + dn::alternation(t.day_month, ci, false) + sp + ")?";
+  p.the = "(?:" + dn::alternation(t.before_day, ci, false) + sp + ")?";
+  p.parts = "(" + dn::alternation(t.parts, ci, false) + ")";
+  p.part_sep = "(?:-|–|" + sp + ")";
+  p.night = "(" + dn::alternation(t.nights, ci, true) + ")";
+  p.dayparts = "(?:" + sp + "(" + dn::alternation(t.dayparts, ci, true) + "))?";
+  return p;
+}
 
-  struct Spec {
-    const char* id;
-    Kind kind;
-    std::string pattern;
-  };
-  const std::vector<Spec> specs = {
+struct Spec {
+  const char* id;
+  Kind kind;
+  std::string pattern;
+};
+
+// The rules, in the order that breaks ties between matches of one length (absolute first).
+std::vector<Spec> rule_specs(const Terms& t) {
+  const Pieces p = pieces(t);
+  const std::string sp = kSp, osp = kOptSp;
+  const auto ci = dn::Case::kInsensitive;
+  auto alt = [&](const std::vector<std::string>& terms, bool edges) { return dn::alternation(terms, ci, edges); };
+  return {
       {"date.weekday_absolute", Kind::kWeekdayDmy,
-       "\\b" + wd + ",?" + sp + the + day + "\\b" + sp + of + month + year},
-      {"date.weekday_absolute", Kind::kWeekdayMdy,
-       "\\b" + wd + ",?" + sp + month + sp + day + "\\b" + year},
-      {"date.day_month", Kind::kDmy, "\\b" + the + day + day_range + sp + of + month + year},
-      {"date.month_day", Kind::kMdy, "\\b" + month + sp + day + day_range + "\\b" + year},
+       "\\b" + p.wd + ",?" + sp + p.the + p.day + "\\b" + sp + p.of + p.month + p.year},
+      {"date.weekday_absolute", Kind::kWeekdayMdy, "\\b" + p.wd + ",?" + sp + p.month + sp + p.day + "\\b" + p.year},
+      {"date.day_month", Kind::kDmy, "\\b" + p.the + p.day + p.day_range + sp + p.of + p.month + p.year},
+      {"date.month_day", Kind::kMdy, "\\b" + p.month + sp + p.day + p.day_range + "\\b" + p.year},
       {"date.numeric", Kind::kNumeric, "\\b(\\d{1,2})([./-])(\\d{1,2})([./-])(\\d{4})\\b"},
       {"date.iso", Kind::kIso, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"},
-      {"date.month_year", Kind::kMonthYear, "\\b(?:" + parts + part_sep + osp + ")?" + month + ",?" + sp + "(\\d{4})\\b"},
+      {"date.month_year", Kind::kMonthYear,
+       "\\b(?:" + p.parts + p.part_sep + osp + ")?" + p.month + ",?" + sp + "(\\d{4})\\b"},
       {"date.month", Kind::kInMonth,
-       "\\b(?:" + dn::alternation(in_terms, dn::Case::kInsensitive, true) + sp + "(?:" + parts + part_sep + osp +
-           ")?|" + parts + part_sep + osp + ")" + month},
+       "\\b(?:" + alt(t.in_month, true) + sp + "(?:" + p.parts + p.part_sep + osp + ")?|" + p.parts + p.part_sep +
+           osp + ")" + p.month},
       {"date.night", Kind::kNightFromTo,
-       night + sp + "(?i:from|of)" + sp + wd + sp + "(?i:to|into|on)" + sp + wd},
-      {"date.night", Kind::kNightInto, night + sp + "((?i:into|to|before|on))" + sp + wd},
+       p.night + sp + alt(t.night_from, false) + sp + p.wd + sp + alt(t.night_to, false) + sp + p.wd},
+      {"date.night", Kind::kNightInto, p.night + sp + "(" + alt(t.night_into, false) + ")" + sp + p.wd},
       {"date.ago", Kind::kAgo,
-       "\\b(?:(\\d{1,2})|(" + dn::alternation(count_terms, dn::Case::kInsensitive, true) + "))" + sp +
-           "((?i:days?|weeks?))" + sp + "(?i:ago)\\b"},
-      {"date.period", Kind::kPeriod, "(" + dn::alternation(period_terms, dn::Case::kInsensitive, true) + ")"},
-      {"date.same_day", Kind::kSameDay,
-       "(" + dn::alternation(sameday_terms, dn::Case::kInsensitive, true) + ")"},
+       "\\b(?:(\\d{1,2})|(" + alt(t.counts, true) + "))" + sp + "(" + alt(t.ago_units, false) + ")" + sp +
+           alt(t.ago, false) + "\\b"},
+      {"date.period", Kind::kPeriod, "(" + alt(t.periods, true) + ")"},
+      {"date.same_day", Kind::kSameDay, "(" + alt(t.samedays, true) + ")"},
       {"date.relative", Kind::kRelDay,
-       "(?:\\b(?i:early|late)" + sp + ")?(" + dn::alternation(relday_terms, dn::Case::kInsensitive, true) + ")" +
-           dayparts},
-      {"date.weekday", Kind::kWeekday,
-       "(?:(" + dn::alternation(prefix_terms, dn::Case::kInsensitive, true) + ")" + sp + ")?" + wd +
-           "(?:'s|’s)?" + dayparts},
-      {"date.ordinal", Kind::kOrdinal, "\\b(?i:on)" + sp + "(?i:the)" + sp + "(\\d{1,2})(?:st|nd|rd|th)\\b"},
-      {"date.holiday", Kind::kHoliday, "(" + dn::alternation(holiday_terms, dn::Case::kInsensitive, true) + ")" + year},
+       "(?:" + alt(t.qualifiers, true) + sp + ")?(" + alt(t.reldays, true) + ")" + p.dayparts},
+      {"date.weekday", Kind::kWeekday, "(?:(" + alt(t.prefixes, true) + ")" + sp + ")?" + p.wd + "(?:'s|’s)?" + p.dayparts},
+      {"date.ordinal", Kind::kOrdinal, alt(t.ordinal_prefix, true) + sp + "(\\d{1,2})" + p.suffix + "\\b"},
+      {"date.holiday", Kind::kHoliday, "(" + alt(t.holidays, true) + ")" + p.year},
   };
-  // The rules' patterns and the set of all of them (which picks the rules
-  // worth running on a sentence) are compiled together (dn::compile_all).
-  // The set is kept only if every rule compiled, as before.
+}
+
+
+// The rules' patterns and the set of all of them (which picks the rules worth
+// running on a sentence) are compiled together (dn::compile_all). The set is
+// kept only if every rule compiled.
+std::vector<Diagnostic> DateFinderImpl::compile_rules(const Terms& t, const std::string& path) {
+  const std::vector<Spec> specs = rule_specs(t);
   std::vector<dn::PatternJob> jobs;
   for (const auto& s : specs) jobs.push_back({s.pattern, false, s.id, nullptr, {}});
   std::unique_ptr<RE2::Set> any;
-  const std::string& path = lexes.front().path;
   dn::compile_all(jobs, path, [&] {
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -401,6 +420,7 @@ std::vector<Diagnostic> DateFinderImpl::load(const std::vector<std::filesystem::
     }
     if (!any->Compile()) any.reset();
   });
+  std::vector<Diagnostic> problems;
   for (std::size_t i = 0; i < specs.size(); ++i) {
     problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
     auto& re = jobs[i].re;
@@ -419,194 +439,223 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
   m.end = m.begin + g[0].size();
   m.rule = r.id;
   m.precision = "day";
-  auto day_with_optional_year = [&](int mon, int d, re2::StringPiece y) -> std::optional<Date> {
-    if (mon == 0) return std::nullopt;
-    parts = {mon, d, y.empty() ? 0 : to_int(y), y.empty()};
-    if (!y.empty()) return make_date(to_int(y), mon, d);
-    if (!ref) return std::nullopt;
-    m.relative = true;
-    return infer_year(mon, d, *ref);
-  };
-  std::optional<Date> d;
-  switch (r.kind) {
-    case Kind::kWeekdayDmy:
-      d = day_with_optional_year(month_of(g[3]), to_int(g[2]), g[4]);
-      break;
-    case Kind::kWeekdayMdy:
-      d = day_with_optional_year(month_of(g[2]), to_int(g[3]), g[4]);
-      break;
-    case Kind::kDmy:
-      d = day_with_optional_year(month_of(g[2]), to_int(g[1]), g[3]);
-      break;
-    case Kind::kMdy:
-      d = day_with_optional_year(month_of(g[1]), to_int(g[2]), g[3]);
-      break;
-    case Kind::kNumeric: {
-      if (g[2] != g[4]) return std::nullopt;  // "31/07.2023" is not a date
-      const int a = to_int(g[1]), b = to_int(g[3]), y = to_int(g[5]);
-      d = make_date(y, b, a);                  // day first, as in most of the world's news
-      if (!d && g[2] == "/") d = make_date(y, a, b);  // 07/31/2023: only month-first makes sense
-      break;
-    }
-    case Kind::kIso:
-      d = make_date(to_int(g[1]), to_int(g[2]), to_int(g[3]));
-      break;
-    case Kind::kMonthYear:
-    case Kind::kInMonth: {
-      const bool with_year = r.kind == Kind::kMonthYear;
-      if (!with_year) {  // "since early Sept 27": the day-month rule owns it
-        std::size_t i = m.end;
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-        std::size_t j = i;
-        while (j < text.size() && dn::is_digit_byte(static_cast<unsigned char>(text[j]))) ++j;
-        if (j > i && j - i <= 2) {
-          parts.discard = true;
-          return std::nullopt;
-        }
-      }
-      const int mon = month_of(with_year ? g[2] : g[3]);
-      re2::StringPiece part = with_year ? g[1] : (g[1].empty() ? g[2] : g[1]);
-      int y = 0;
-      if (with_year) {
-        y = to_int(g[3]);
-      } else {
-        if (!ref) return std::nullopt;
-        m.relative = true;
-        y = ref->year;
-        if (Date{y, mon, 1}.days() > ref->days() + kAheadDays) --y;
-      }
-      if (mon == 0) return std::nullopt;
-      d = Date{y, mon, 1};
-      m.precision = "month";
-      if (!part.empty()) {
-        auto it = parts_.find(dn::normalise_key(sv(part)));
-        if (it != parts_.end() && it->second == Part::kWeek) {
-          d = monday_of(Date{y, mon, 15});
-          m.precision = "week";
-        }
-      }
-      break;
-    }
-    case Kind::kNightFromTo: {
-      if (!ref) return std::nullopt;
-      m.relative = true;
-      const int from = weekday_of(g[2]), to = weekday_of(g[3]);
-      if (from == 0 || to == 0) return std::nullopt;
-      // The night ends on `to`: that morning is on or before the reference.
-      if (to == from % 7 + 1) d = weekday_on_or_before(to, *ref, false).plus_days(-1);
-      else d = weekday_on_or_before(from, *ref, false);
-      break;
-    }
-    case Kind::kNightInto: {
-      if (!ref) return std::nullopt;
-      m.relative = true;
-      const int wdv = weekday_of(g[3]);
-      if (wdv == 0) return std::nullopt;
-      const std::string joiner = dn::normalise_key(sv(g[2]));
-      const std::string word = dn::normalise_key(sv(g[1]));
-      d = weekday_on_or_before(wdv, *ref, false);
-      // "overnight into/to/on Sunday": the night began on Saturday. "at night
-      // on Sunday" is Sunday night.
-      if (joiner != "on" || word == "overnight") d = d->plus_days(-1);
-      break;
-    }
-    case Kind::kAgo: {
-      if (!ref) return std::nullopt;
-      m.relative = true;
-      int n = 0;
-      if (!g[1].empty()) n = to_int(g[1]);
-      else {
-        auto it = counts_.find(dn::normalise_key(sv(g[2])));
-        if (it == counts_.end()) return std::nullopt;
-        n = it->second;
-      }
-      if (g[3].size() >= 4 && (g[3][0] == 'w' || g[3][0] == 'W')) {
-        d = monday_of(ref->plus_days(-7L * n));
-        m.precision = "week";
-      } else {
-        d = ref->plus_days(-n);
-      }
-      break;
-    }
-    case Kind::kPeriod: {
-      auto it = periods_.find(dn::normalise_key(sv(g[1])));
-      if (it == periods_.end() || it->second == Period::kFuture || !ref) return std::nullopt;
-      m.relative = true;
-      switch (it->second) {
-        case Period::kThisWeek: d = monday_of(*ref); m.precision = "week"; break;
-        case Period::kLastWeek: d = monday_of(*ref).plus_days(-7); m.precision = "week"; break;
-        case Period::kWeekend: d = monday_of(weekday_on_or_before(6, *ref, false)); m.precision = "week"; break;
-        case Period::kThisMonth: d = Date{ref->year, ref->month, 1}; m.precision = "month"; break;
-        case Period::kLastMonth:
-          d = ref->month == 1 ? Date{ref->year - 1, 12, 1} : Date{ref->year, ref->month - 1, 1};
-          m.precision = "month";
-          break;
-        case Period::kRecent: d = *ref; m.precision = "unknown"; break;
-        case Period::kFuture: break;
-      }
-      break;
-    }
-    case Kind::kRelDay: {
-      if (!ref) return std::nullopt;
-      auto it = rel_days_.find(dn::normalise_key(sv(g[1])));
-      if (it == rel_days_.end()) return std::nullopt;
-      m.relative = true;
-      d = ref->plus_days(it->second);
-      break;
-    }
-    case Kind::kSameDay: {
-      // resolved by the caller against the date of the strike reported before; the
-      // reference (offset applied) stands in until then
-      if (!ref) return std::nullopt;
-      auto it = same_days_.find(dn::normalise_key(sv(g[1])));
-      if (it == same_days_.end()) return std::nullopt;
-      m.relative = true;
-      m.anaphoric = true;
-      m.offset = it->second;
-      d = ref->plus_days(it->second);
-      break;
-    }
-    case Kind::kWeekday: {
-      if (!ref) return std::nullopt;
-      const int wdv = weekday_of(g[2]);
-      if (wdv == 0) return std::nullopt;
-      Prefix p = Prefix::kBare;
-      if (!g[1].empty()) {
-        auto it = prefixes_.find(dn::normalise_key(sv(g[1])));
-        if (it != prefixes_.end()) p = it->second;
-      }
-      if (p == Prefix::kFuture) return std::nullopt;
-      if (g[3].empty() && next_word_in(text, m.end, not_after_weekday_, false)) return std::nullopt;
-      m.relative = true;
-      d = weekday_on_or_before(wdv, *ref, p == Prefix::kBefore);
-      break;
-    }
-    case Kind::kHoliday: {
-      auto it = holidays_.find(dn::normalise_key(sv(g[1])));
-      if (it == holidays_.end()) return std::nullopt;
-      d = day_with_optional_year(it->second.first, it->second.second, g[2]);
-      break;
-    }
-    case Kind::kOrdinal: {
-      if (!ref) return std::nullopt;
-      if (next_word_in(text, m.end, not_after_ordinal_, true)) return std::nullopt;
-      m.relative = true;
-      const int dd = to_int(g[1]);
-      auto c = make_date(ref->year, ref->month, dd);
-      if (!c || c->days() > ref->days() + kAheadDays) {
-        const Date prev = Date{ref->year, ref->month, 1}.plus_days(-1);
-        c = make_date(prev.year, prev.month, dd);
-      }
-      d = c;
-      break;
-    }
-  }
+  Match x{text, g, ref, m, parts};
+  const std::optional<Date> d = date_of(r.kind, x);
   if (!d) return std::nullopt;
   m.date = *d;
   return m;
 }
 
+// The date a match of a rule of `kind` stands for; nullopt: none (recognised, or not this rule's after all).
+std::optional<Date> DateFinderImpl::date_of(Kind kind, Match& x) const {
+  const re2::StringPiece* g = x.g;
+  switch (kind) {
+    case Kind::kWeekdayDmy: return day_with_optional_year(x, month_of(g[3]), to_int(g[2]), g[4]);
+    case Kind::kWeekdayMdy: return day_with_optional_year(x, month_of(g[2]), to_int(g[3]), g[4]);
+    case Kind::kDmy: return day_with_optional_year(x, month_of(g[2]), to_int(g[1]), g[3]);
+    case Kind::kMdy: return day_with_optional_year(x, month_of(g[1]), to_int(g[2]), g[3]);
+    case Kind::kNumeric: {
+      if (g[2] != g[4]) return std::nullopt;  // "31/07.2023" is not a date
+      const int a = to_int(g[1]), b = to_int(g[3]), y = to_int(g[5]);
+      auto d = make_date(y, b, a);                      // day first, as in most of the world's news
+      if (!d && g[2] == "/") d = make_date(y, a, b);  // 07/31/2023: only month-first makes sense
+      return d;
+    }
+    case Kind::kIso: return make_date(to_int(g[1]), to_int(g[2]), to_int(g[3]));
+    case Kind::kMonthYear: return month_date(x, true);
+    case Kind::kInMonth: return month_date(x, false);
+    case Kind::kNightFromTo: return night_from_to(x);
+    case Kind::kNightInto: return night_into(x);
+    case Kind::kAgo: return ago(x);
+    case Kind::kPeriod: return period(x);
+    case Kind::kRelDay: return relative_day(x, false);
+    case Kind::kSameDay: return relative_day(x, true);
+    case Kind::kWeekday: return weekday(x);
+    case Kind::kHoliday: {
+      auto it = holidays_.find(dn::normalise_key(sv(g[1])));
+      if (it == holidays_.end()) return std::nullopt;
+      return day_with_optional_year(x, it->second.first, it->second.second, g[2]);
+    }
+    case Kind::kOrdinal: return ordinal(x);
+  }
+  return std::nullopt;
+}
+
+// A day and month, with the year written or else inferred from the reference.
+std::optional<Date> DateFinderImpl::day_with_optional_year(Match& x, int mon, int d, re2::StringPiece y) const {
+  if (mon == 0) return std::nullopt;
+  x.parts = {mon, d, y.empty() ? 0 : to_int(y), y.empty()};
+  if (!y.empty()) return make_date(to_int(y), mon, d);
+  if (!x.ref) return std::nullopt;
+  x.m.relative = true;
+  return infer_year(mon, d, *x.ref);
+}
+
+// "July 2023", "mid-April 2023" (with_year); "in July", "in early July", "mid-April".
+std::optional<Date> DateFinderImpl::month_date(Match& x, bool with_year) const {
+  const re2::StringPiece* g = x.g;
+  if (!with_year) {  // "since early Sept 27": the day-month rule owns it
+    std::size_t i = x.m.end;
+    while (i < x.text.size() && (x.text[i] == ' ' || x.text[i] == '\t')) ++i;
+    std::size_t j = i;
+    while (j < x.text.size() && dn::is_digit_byte(static_cast<unsigned char>(x.text[j]))) ++j;
+    if (j > i && j - i <= 2) {
+      x.parts.discard = true;
+      return std::nullopt;
+    }
+  }
+  const int mon = month_of(with_year ? g[2] : g[3]);
+  re2::StringPiece part = with_year ? g[1] : (g[1].empty() ? g[2] : g[1]);
+  int y = 0;
+  if (with_year) {
+    y = to_int(g[3]);
+  } else {
+    if (!x.ref) return std::nullopt;
+    x.m.relative = true;
+    y = x.ref->year;
+    if (Date{y, mon, 1}.days() > x.ref->days() + kAheadDays) --y;
+  }
+  if (mon == 0) return std::nullopt;
+  x.m.precision = "month";
+  if (!part.empty()) {
+    auto it = parts_.find(dn::normalise_key(sv(part)));
+    if (it != parts_.end() && it->second == Part::kWeek) {
+      x.m.precision = "week";
+      return monday_of(Date{y, mon, 15});
+    }
+  }
+  return Date{y, mon, 1};
+}
+
+// "the night from Saturday to Sunday": the night ends on the second day, that
+// morning on or before the reference.
+std::optional<Date> DateFinderImpl::night_from_to(Match& x) const {
+  if (!x.ref) return std::nullopt;
+  x.m.relative = true;
+  const int from = weekday_of(x.g[2]), to = weekday_of(x.g[3]);
+  if (from == 0 || to == 0) return std::nullopt;
+  if (to == from % 7 + 1) return weekday_on_or_before(to, *x.ref, false).plus_days(-1);
+  return weekday_on_or_before(from, *x.ref, false);
+}
+
+// "overnight into/to/on Sunday": the night began on Saturday. "at night on
+// Sunday" is Sunday night.
+std::optional<Date> DateFinderImpl::night_into(Match& x) const {
+  if (!x.ref) return std::nullopt;
+  x.m.relative = true;
+  const int wdv = weekday_of(x.g[3]);
+  if (wdv == 0) return std::nullopt;
+  const auto joiner = night_into_.find(dn::normalise_key(sv(x.g[2])));
+  const auto word = night_words_.find(dn::normalise_key(sv(x.g[1])));
+  const Date d = weekday_on_or_before(wdv, *x.ref, false);
+  if (joiner == night_into_.end() || joiner->second == NightStart::kBefore ||
+      (word != night_words_.end() && word->second == NightStart::kBefore))
+    return d.plus_days(-1);
+  return d;
+}
+
+// "two days ago" (that day), "a week ago" (the Monday of that week).
+std::optional<Date> DateFinderImpl::ago(Match& x) const {
+  if (!x.ref) return std::nullopt;
+  x.m.relative = true;
+  const re2::StringPiece* g = x.g;
+  int n = 0;
+  if (!g[1].empty()) {
+    n = to_int(g[1]);
+  } else {
+    auto it = counts_.find(dn::normalise_key(sv(g[2])));
+    if (it == counts_.end()) return std::nullopt;
+    n = it->second;
+  }
+  const auto unit = ago_units_.find(dn::normalise_key(sv(g[3])));
+  if (unit != ago_units_.end() && unit->second == AgoUnit::kWeek) {
+    x.m.precision = "week";
+    return monday_of(x.ref->plus_days(-7L * n));
+  }
+  return x.ref->plus_days(-n);
+}
+
+// "last week", "earlier this month", "recently".
+std::optional<Date> DateFinderImpl::period(Match& x) const {
+  auto it = periods_.find(dn::normalise_key(sv(x.g[1])));
+  if (it == periods_.end() || it->second == Period::kFuture || !x.ref) return std::nullopt;
+  x.m.relative = true;
+  const Date ref = *x.ref;
+  std::string& precision = x.m.precision;
+  switch (it->second) {
+    case Period::kThisWeek: precision = "week"; return monday_of(ref);
+    case Period::kLastWeek: precision = "week"; return monday_of(ref).plus_days(-7);
+    case Period::kWeekend: precision = "week"; return monday_of(weekday_on_or_before(6, ref, false));
+    case Period::kThisMonth: precision = "month"; return Date{ref.year, ref.month, 1};
+    case Period::kLastMonth:
+      precision = "month";
+      return ref.month == 1 ? Date{ref.year - 1, 12, 1} : Date{ref.year, ref.month - 1, 1};
+    case Period::kRecent: precision = "unknown"; return ref;
+    case Period::kFuture: break;
+  }
+  return std::nullopt;
+}
+
+// "yesterday", "last night"; with same_day, "the same night", "the next day":
+// resolved by the caller against the date of the strike reported before, the
+// reference (offset applied) standing in until then.
+std::optional<Date> DateFinderImpl::relative_day(Match& x, bool same_day) const {
+  if (!x.ref) return std::nullopt;
+  const auto& map = same_day ? same_days_ : rel_days_;
+  auto it = map.find(dn::normalise_key(sv(x.g[1])));
+  if (it == map.end()) return std::nullopt;
+  x.m.relative = true;
+  if (same_day) {
+    x.m.anaphoric = true;
+    x.m.offset = it->second;
+  }
+  return x.ref->plus_days(it->second);
+}
+
+// "on Sunday", "last Friday", "Sunday night"; not "next Sunday", not "The Sunday Times".
+std::optional<Date> DateFinderImpl::weekday(Match& x) const {
+  if (!x.ref) return std::nullopt;
+  const re2::StringPiece* g = x.g;
+  const int wdv = weekday_of(g[2]);
+  if (wdv == 0) return std::nullopt;
+  Prefix p = Prefix::kBare;
+  if (!g[1].empty()) {
+    auto it = prefixes_.find(dn::normalise_key(sv(g[1])));
+    if (it != prefixes_.end()) p = it->second;
+  }
+  if (p == Prefix::kFuture) return std::nullopt;
+  if (g[3].empty() && next_word_in(x.text, x.m.end, not_after_weekday_, false)) return std::nullopt;
+  x.m.relative = true;
+  return weekday_on_or_before(wdv, *x.ref, p == Prefix::kBefore);
+}
+
+// "on the 31st": that day of the reference's month, or of the month before.
+std::optional<Date> DateFinderImpl::ordinal(Match& x) const {
+  if (!x.ref) return std::nullopt;
+  if (next_word_in(x.text, x.m.end, not_after_ordinal_, true)) return std::nullopt;
+  x.m.relative = true;
+  const Date ref = *x.ref;
+  const int dd = to_int(x.g[1]);
+  auto c = make_date(ref.year, ref.month, dd);
+  if (!c || c->days() > ref.days() + kAheadDays) {
+    const Date prev = Date{ref.year, ref.month, 1}.plus_days(-1);
+    c = make_date(prev.year, prev.month, dd);
+  }
+  return c;
+}
+
 std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::optional<Date> reference) const {
+  std::vector<Candidate> cands = candidates(sentence, reference);
+  std::vector<Candidate*> taken = non_overlapping(cands);
+  borrow_range_years(sentence, taken);
+  std::vector<DateMention> out;
+  for (const Candidate* t : taken)
+    if (t->mention) out.push_back(*t->mention);
+  return out;
+}
+
+// Every match of every rule the set says may match (all of them if it cannot say), resolved.
+std::vector<Candidate> DateFinderImpl::candidates(std::string_view sentence, std::optional<Date> reference) const {
   std::vector<Candidate> cands;
   const re2::StringPiece text(sentence.data(), sentence.size());
   std::array<re2::StringPiece, kMaxGroups> g;
@@ -644,8 +693,12 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
       pos = e;
     }
   }
-  // Longest first, then rule order (absolute rules come first), then leftmost;
-  // a candidate that overlaps one already taken is dropped.
+  return cands;
+}
+
+// Longest first, then rule order (absolute rules come first), then leftmost;
+// a candidate that overlaps one already taken is dropped. Left to right.
+std::vector<Candidate*> DateFinderImpl::non_overlapping(std::vector<Candidate>& cands) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     if (a.rule != b.rule) return a.rule < b.rule;
@@ -658,8 +711,12 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
     if (!overlaps) taken.push_back(&c);
   }
   std::sort(taken.begin(), taken.end(), [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
-  // "16 August to 15 November 2017": the first end takes the second's year
-  // (the year before if that would put it after the second end).
+  return taken;
+}
+
+// "16 August to 15 November 2017": the first end takes the second's year
+// (the year before if that would put it after the second end).
+void DateFinderImpl::borrow_range_years(std::string_view sentence, std::vector<Candidate*>& taken) const {
   for (std::size_t k = 0; k + 1 < taken.size(); ++k) {
     Candidate& a = *taken[k];
     const Candidate& b = *taken[k + 1];
@@ -677,10 +734,6 @@ std::vector<DateMention> DateFinderImpl::find(std::string_view sentence, std::op
     m.relative = false;
     a.mention = m;
   }
-  std::vector<DateMention> out;
-  for (const Candidate* t : taken)
-    if (t->mention) out.push_back(*t->mention);
-  return out;
 }
 
 }  // namespace

@@ -125,6 +125,20 @@ std::optional<long long> parse_int(std::string_view s) {
   return v;
 }
 
+std::optional<long long> LexReader::int_tag(const LexEntry& e, long long lo, long long hi, std::size_t i) {
+  const std::string range = std::to_string(lo) + ".." + std::to_string(hi);
+  if (e.tags.size() <= i) {
+    problem(e, "'" + e.value + "' needs a number tag (@" + range + ")");
+    return std::nullopt;
+  }
+  auto v = parse_int(e.tags[i]);
+  if (!v || *v < lo || *v > hi) {
+    problem(e, "tag @" + e.tags[i] + " of '" + e.value + "' is not a number in " + range);
+    return std::nullopt;
+  }
+  return v;
+}
+
 std::unique_ptr<RE2> compile(const std::string& pattern, bool longest_match, const std::string& file,
                              const std::string& what, std::vector<Diagnostic>& problems) {
   RE2::Options opt;

@@ -1,12 +1,14 @@
 // resolve/dn_lexwords.h — shared plumbing for the date and number word lists.
 //
 // Owns: turning word-list entries (dates.lex, numbers.lex of a language folder) into
-// RE2 pattern text and normalised lookup keys, parsing integer tags, and
-// compiling patterns into diagnostics instead of failures. The meaning of the
+// RE2 pattern text and normalised lookup keys, reading entries' tags (numbers,
+// or names into enums, LexReader), and compiling patterns into diagnostics
+// instead of failures. The meaning of the
 // lists belongs to dates.cpp and numbers.cpp; nothing here knows it.
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +18,7 @@
 #include <re2/re2.h>
 
 #include "core/status.h"
+#include "rules/lexfile.h"
 
 namespace salvo::dn {
 
@@ -27,6 +30,7 @@ inline constexpr const char* kOptSp = "(?:\\s|\\x{00A0})*";
 enum class Case {
   kInsensitive,   // any case
   kTitleOrCaps,   // as written (Title case) or in CAPITALS: "July", "JULY"
+  kAsWritten,     // exactly as written: "st" in "31st", not "31ST"
 };
 
 // One term as RE2 text: metacharacters quoted, each run of blanks -> kSp.
@@ -68,6 +72,38 @@ struct PatternJob {
 // first, each job's results in the job, the same whatever thread ran it.
 // `extra`, if given, is one more task run alongside (dates: the RE2::Set).
 void compile_all(std::vector<PatternJob>& jobs, const std::string& file, const std::function<void()>& extra = nullptr);
+
+// Reading the entries of word-list files: the problems found so far, the
+// file being read, and the checks of an entry's tags.
+struct LexReader {
+  std::vector<Diagnostic> problems;
+  const LexFile* file = nullptr;
+
+  template <class E>
+  using Tags = std::initializer_list<std::pair<const char*, E>>;  // tag name, meaning
+
+  void problem(const LexEntry& e, std::string message) { problems.push_back(file->at(e.line, std::move(message))); }
+  // The entry's i-th tag as a number in lo..hi; nullopt (and a problem) if it is not one.
+  std::optional<long long> int_tag(const LexEntry& e, long long lo, long long hi, std::size_t i = 0);
+  // The meaning of the entry's first tag in `tags`; `dflt`, if given, when it has none.
+  template <class E>
+  std::optional<E> tag_in(const LexEntry& e, Tags<E> tags, std::optional<E> dflt = std::nullopt) {
+    const std::string tag = e.tags.empty() ? "" : e.tags[0];
+    if (tag.empty() && dflt) return dflt;
+    for (const auto& [name, value] : tags)
+      if (tag == name) return value;
+    std::string names;
+    for (const auto& [name, value] : tags) names += std::string(names.empty() ? "@" : " @") + name;
+    problem(e, "'" + e.value + "' in [" + e.section + "] needs one of " + names);
+    return std::nullopt;
+  }
+  // map[key] = value, a problem if the key is there with another value.
+  template <class Map, class V>
+  void add_key(Map& map, const LexEntry& e, const std::string& key, V value) {
+    auto [it, inserted] = map.emplace(key, value);
+    if (!inserted && !(it->second == value)) problem(e, "'" + e.value + "' is listed twice with different meanings");
+  }
+};
 
 inline bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';

@@ -14,6 +14,7 @@
 
 #include "core/unicode.h"
 #include "core/utf8.h"
+#include "resolve/dates_lex.h"
 #include "resolve/dn_lexwords.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
@@ -64,6 +65,62 @@ char32_t code_point_at(std::string_view text, std::size_t e) {
   return decode_utf8(text, e);
 }
 
+// The sections of numbers.lex.
+enum class Section {
+  kUnits, kTens, kScales, kDozen, kVague, kZero, kCue, kRangeJoiners, kOneBeforeScale, kAndInNumber, kHalf,
+  kBetweenJoiners, kOfBeforeUnit, kOrMore, kOrSo, kNotPeopleAfter, kNotCountAfter, kZeroNotBefore, kNotVagueAfter,
+};
+struct SectionName {
+  const char* name;
+  Section section;
+  Cue cue = Cue::kNone;  // the cue sections: what the cue does
+};
+constexpr std::array<SectionName, 25> kSections{{
+    {"units", Section::kUnits}, {"tens", Section::kTens}, {"scales", Section::kScales}, {"dozen", Section::kDozen},
+    {"vague", Section::kVague}, {"zero", Section::kZero}, {"at least", Section::kCue, Cue::kAtLeast},
+    {"more than", Section::kCue, Cue::kMoreThan}, {"up to", Section::kCue, Cue::kUpTo},
+    {"nearly", Section::kCue, Cue::kNearly}, {"fewer than", Section::kCue, Cue::kFewerThan},
+    {"about", Section::kCue, Cue::kAbout}, {"between", Section::kCue, Cue::kBetween},
+    {"range joiners", Section::kRangeJoiners}, {"one before a scale", Section::kOneBeforeScale},
+    {"and inside a number", Section::kAndInNumber}, {"half", Section::kHalf},
+    {"between joiners", Section::kBetweenJoiners}, {"of before a unit", Section::kOfBeforeUnit},
+    {"or more", Section::kOrMore}, {"or so", Section::kOrSo}, {"not people after", Section::kNotPeopleAfter},
+    {"not a count after", Section::kNotCountAfter}, {"zero not before", Section::kZeroNotBefore},
+    {"not vague after", Section::kNotVagueAfter},
+}};
+
+const SectionName* section_of(std::string_view name) {
+  for (const auto& s : kSections)
+    if (name == s.name) return &s;
+  return nullptr;
+}
+
+// Every list's terms as written, in file order: what the patterns are built from.
+struct Terms {
+  std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
+      or_more, or_so, not_people, months, one, and_words, half, between, of;
+};
+
+// The sections that are a plain list of terms.
+std::vector<std::string>* plain_list(Terms& t, Section s) {
+  switch (s) {
+    case Section::kOneBeforeScale: return &t.one;
+    case Section::kAndInNumber: return &t.and_words;
+    case Section::kHalf: return &t.half;
+    case Section::kBetweenJoiners: return &t.between;
+    case Section::kOfBeforeUnit: return &t.of;
+    case Section::kOrMore: return &t.or_more;
+    case Section::kOrSo: return &t.or_so;
+    case Section::kNotPeopleAfter: return &t.not_people;
+    default: return nullptr;
+  }
+}
+
+// Reading the files: the lists' terms as written.
+struct Reader : dn::LexReader {
+  Terms terms;
+};
+
 class NumberFinderImpl final : public NumberFinder {
  public:
   std::vector<Diagnostic> load(const std::vector<std::filesystem::path>& number_files,
@@ -72,15 +129,27 @@ class NumberFinderImpl final : public NumberFinder {
   std::optional<int> word_value(std::string_view word) const override;
 
  private:
+  void read_entry(Reader& rd, const LexEntry& e);
+  void read_number_word(Reader& rd, Section s, const LexEntry& e, const std::string& key);
+  bool add_word(Reader& rd, const LexEntry& e, const std::string& key, WordValue w);
+  void read_vague(Reader& rd, Section s, const LexEntry& e, const std::string& key);
+  void read_months(const std::vector<LexFile>& date_lexes, Terms& t);
+  std::vector<Diagnostic> compile_patterns(const Terms& t, const std::string& path);
+
   std::optional<long long> eval_core(std::string_view s) const;
   bool blocked_before(std::string_view text, std::size_t b, bool vague, bool numeral) const;
   bool blocked_after(std::string_view text, std::size_t e, bool numeral) const;
   bool anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g, int n) const;
+  bool zero_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
+  bool vague_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
+  bool number_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
 
   std::unordered_map<std::string, WordValue> words_;
   std::unordered_map<std::string, Vague> vague_;
   std::unordered_map<std::string, Cue> cues_;
   std::unordered_set<std::string> not_vague_after_, not_count_after_words_, months_, zero_not_before_;
+  // words inside a number written in words: "a hundred", "two hundred and five", "half a dozen"
+  std::unordered_set<std::string> one_words_, and_words_, half_words_;
   std::vector<std::string> not_count_after_symbols_;
   bool split_main(re2::StringPiece span, re2::StringPiece* g) const;
   bool tail(const RE2& whole, const RE2& joiner, std::string_view text, std::size_t at, re2::StringPiece* g2) const;
@@ -94,130 +163,138 @@ class NumberFinderImpl final : public NumberFinder {
 
 std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem::path>& number_files,
                                                const std::vector<std::filesystem::path>& date_files) {
-  std::vector<Diagnostic> problems;
   if (number_files.empty()) return {{"", 0, "no numbers.lex in any language folder"}};
+  Reader rd;
   std::vector<LexFile> lexes, date_lexes;
-  for (const auto& p : number_files) lexes.push_back(read_lexfile(p, problems));
-  for (const auto& p : date_files) date_lexes.push_back(read_lexfile(p, problems));
-  if (!problems.empty()) return problems;
-
-  std::vector<std::string> units, tens, hundreds, scales, dozens, vague, zero, cues, joiners_word, joiners_sym,
-      or_more, or_so, not_people, month_terms;
-
-  const LexFile* cur = nullptr;  // the file whose entries are being read
-  auto tag_value = [&](const LexEntry& e, std::size_t i, long long lo, long long hi) -> std::optional<long long> {
-    const LexFile& f = *cur;
-    if (e.tags.size() <= i) {
-      problems.push_back(f.at(e.line, "'" + e.value + "' needs a number tag"));
-      return std::nullopt;
-    }
-    auto v = dn::parse_int(e.tags[i]);
-    if (!v || *v < lo || *v > hi) {
-      problems.push_back(f.at(e.line, "tag @" + e.tags[i] + " of '" + e.value + "' is not a number in " +
-                                          std::to_string(lo) + ".." + std::to_string(hi)));
-      return std::nullopt;
-    }
-    return v;
-  };
-  auto add_word = [&](const LexEntry& e, const std::string& key, WordValue w) {
-    const LexFile& f = *cur;
-    if (key.find(' ') != std::string::npos) {
-      problems.push_back(f.at(e.line, "number words are single words: '" + e.value + "'"));
-      return false;
-    }
-    auto [it, inserted] = words_.emplace(key, w);
-    if (!inserted) {
-      problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
-      return false;
-    }
-    return true;
-  };
-  static const std::array<std::pair<const char*, Cue>, 7> kCueSections{{{"at least", Cue::kAtLeast},
-                                                                        {"more than", Cue::kMoreThan},
-                                                                        {"up to", Cue::kUpTo},
-                                                                        {"nearly", Cue::kNearly},
-                                                                        {"fewer than", Cue::kFewerThan},
-                                                                        {"about", Cue::kAbout},
-                                                                        {"between", Cue::kBetween}}};
-
+  for (const auto& p : number_files) lexes.push_back(read_lexfile(p, rd.problems));
+  for (const auto& p : date_files) date_lexes.push_back(read_lexfile(p, rd.problems));
+  if (!rd.problems.empty()) return rd.problems;
   for (const LexFile& f : lexes) {
-    cur = &f;
-    for (const auto& e : f.entries) {
-      if (!e.key.empty()) {
-        problems.push_back(f.at(e.line, "expected a bare term with @tags, not 'key = value'"));
-        continue;
-      }
-      const std::string key = dn::normalise_key(e.value);
-      const std::string& s = e.section;
-      auto cue = std::find_if(kCueSections.begin(), kCueSections.end(), [&](const auto& c) { return s == c.first; });
-      if (s == "units" || s == "tens") {
-        auto v = tag_value(e, 0, 0, 90);
-        if (v && add_word(e, key, {WordKind::kValue, *v})) (s == "units" ? units : tens).push_back(e.value);
-      } else if (s == "scales") {
-        auto v = tag_value(e, 0, 100, 1000000000);
-        if (v && *v != 100 && *v % 1000 != 0) {
-          problems.push_back(f.at(e.line, "a scale is @100 or a multiple of 1000"));
-        } else if (v && add_word(e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
-          (*v == 100 ? hundreds : scales).push_back(e.value);
-        }
-      } else if (s == "dozen") {
-        auto v = tag_value(e, 0, 2, 1000);
-        if (v && add_word(e, key, {WordKind::kDozen, *v})) dozens.push_back(e.value);
-      } else if (s == "vague" || s == "zero") {
-        auto lo = tag_value(e, 0, 0, kMaxCount);
-        if (!lo) continue;
-        Vague vq{static_cast<int>(*lo), std::nullopt};
-        if (s == "zero") vq.max = 0;
-        if (e.tags.size() > 1) {
-          auto hi = tag_value(e, 1, *lo, kMaxCount);
-          if (!hi) continue;
-          vq.max = static_cast<int>(*hi);
-        }
-        if (!vague_.emplace(key, vq).second) {
-          problems.push_back(f.at(e.line, "'" + e.value + "' is listed twice"));
-          continue;
-        }
-        (s == "zero" ? zero : vague).push_back(e.value);
-      } else if (cue != kCueSections.end()) {
-        auto [it, inserted] = cues_.emplace(key, cue->second);
-        if (!inserted && it->second != cue->second)
-          problems.push_back(f.at(e.line, "cue '" + e.value + "' is in two cue sections"));
-        cues.push_back(e.value);
-      } else if (s == "range joiners") {
-        (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? joiners_word : joiners_sym).push_back(e.value);
-      } else if (s == "or more") {
-        or_more.push_back(e.value);
-      } else if (s == "or so") {
-        or_so.push_back(e.value);
-      } else if (s == "not people after") {
-        not_people.push_back(e.value);
-      } else if (s == "not a count after") {
-        if (dn::is_word_byte(static_cast<unsigned char>(e.value.back()))) not_count_after_words_.insert(key);
-        else if (dn::is_alpha_byte(static_cast<unsigned char>(e.value.front()))) not_count_after_words_.insert(key);
-        else not_count_after_symbols_.push_back(e.value);
-      } else if (s == "zero not before") {
-        zero_not_before_.insert(key);
-      } else if (s == "not vague after") {
-        not_vague_after_.insert(key);
-      } else {
-        problems.push_back(f.at(e.line, "unknown section [" + s + "] in numbers.lex"));
-      }
-    }
+    rd.file = &f;
+    for (const auto& e : f.entries) read_entry(rd, e);
   }
+  read_months(date_lexes, rd.terms);
+  const std::string& path = lexes.front().path;
+  if (rd.terms.units.empty()) rd.problems.push_back({path, 0, "section [units] is missing or empty"});
+  if (!rd.problems.empty()) return rd.problems;
+  return compile_patterns(rd.terms, path);
+}
+
+void NumberFinderImpl::read_entry(Reader& rd, const LexEntry& e) {
+  if (!e.key.empty()) {
+    rd.problem(e, "expected a bare term with @tags, not 'key = value'");
+    return;
+  }
+  const SectionName* s = section_of(e.section);
+  if (!s) {
+    rd.problem(e, "unknown section [" + e.section + "] in numbers.lex");
+    return;
+  }
+  const std::string key = dn::normalise_key(e.value);
+  Terms& t = rd.terms;
+  if (auto* list = plain_list(t, s->section)) list->push_back(e.value);
+  switch (s->section) {
+    case Section::kUnits:
+    case Section::kTens:
+    case Section::kScales:
+    case Section::kDozen: read_number_word(rd, s->section, e, key); break;
+    case Section::kVague:
+    case Section::kZero: read_vague(rd, s->section, e, key); break;
+    case Section::kCue: {
+      auto [it, inserted] = cues_.emplace(key, s->cue);
+      if (!inserted && it->second != s->cue) rd.problem(e, "cue '" + e.value + "' is in two cue sections");
+      t.cues.push_back(e.value);
+      break;
+    }
+    case Section::kRangeJoiners:
+      (dn::is_word_byte(static_cast<unsigned char>(e.value.front())) ? t.joiners_word : t.joiners_sym).push_back(e.value);
+      break;
+    case Section::kOneBeforeScale: one_words_.insert(key); break;
+    case Section::kAndInNumber: and_words_.insert(key); break;
+    case Section::kHalf: half_words_.insert(key); break;
+    case Section::kNotCountAfter:
+      if (dn::is_word_byte(static_cast<unsigned char>(e.value.back())) ||
+          dn::is_alpha_byte(static_cast<unsigned char>(e.value.front())))
+        not_count_after_words_.insert(key);
+      else
+        not_count_after_symbols_.push_back(e.value);
+      break;
+    case Section::kZeroNotBefore: zero_not_before_.insert(key); break;
+    case Section::kNotVagueAfter: not_vague_after_.insert(key); break;
+    default: break;  // a plain list, read above
+  }
+}
+
+// [units], [tens], [scales], [dozen]: a word and its value.
+void NumberFinderImpl::read_number_word(Reader& rd, Section s, const LexEntry& e, const std::string& key) {
+  Terms& t = rd.terms;
+  if (s == Section::kUnits || s == Section::kTens) {
+    auto v = rd.int_tag(e, 0, 90);
+    if (v && add_word(rd, e, key, {WordKind::kValue, *v})) (s == Section::kUnits ? t.units : t.tens).push_back(e.value);
+  } else if (s == Section::kScales) {
+    auto v = rd.int_tag(e, 100, 1000000000);
+    if (v && *v != 100 && *v % 1000 != 0) {
+      rd.problem(e, "a scale is @100 or a multiple of 1000");
+    } else if (v && add_word(rd, e, key, {*v == 100 ? WordKind::kHundred : WordKind::kScale, *v})) {
+      (*v == 100 ? t.hundreds : t.scales).push_back(e.value);
+    }
+  } else {
+    auto v = rd.int_tag(e, 2, 1000);
+    if (v && add_word(rd, e, key, {WordKind::kDozen, *v})) t.dozens.push_back(e.value);
+  }
+}
+
+bool NumberFinderImpl::add_word(Reader& rd, const LexEntry& e, const std::string& key, WordValue w) {
+  if (key.find(' ') != std::string::npos) {
+    rd.problem(e, "number words are single words: '" + e.value + "'");
+    return false;
+  }
+  if (!words_.emplace(key, w).second) {
+    rd.problem(e, "'" + e.value + "' is listed twice");
+    return false;
+  }
+  return true;
+}
+
+// [vague] and [zero]: a phrase @min [@max] (a zero's max is 0 unless given).
+void NumberFinderImpl::read_vague(Reader& rd, Section s, const LexEntry& e, const std::string& key) {
+  auto lo = rd.int_tag(e, 0, kMaxCount);
+  if (!lo) return;
+  Vague vq{static_cast<int>(*lo), std::nullopt};
+  if (s == Section::kZero) vq.max = 0;
+  if (e.tags.size() > 1) {
+    auto hi = rd.int_tag(e, *lo, kMaxCount, 1);
+    if (!hi) return;
+    vq.max = static_cast<int>(*hi);
+  }
+  if (!vague_.emplace(key, vq).second) {
+    rd.problem(e, "'" + e.value + "' is listed twice");
+    return;
+  }
+  (s == Section::kZero ? rd.terms.zero : rd.terms.vague).push_back(e.value);
+}
+
+// Month names (dates.lex [months]): a number beside one is a date.
+void NumberFinderImpl::read_months(const std::vector<LexFile>& date_lexes, Terms& t) {
   for (const LexFile& df : date_lexes)
     for (const auto& e : df.entries) {
-      if (e.section != "months" || !e.key.empty()) continue;
-      month_terms.push_back(e.value);
+      if (dates_lex::section_of(e.section) != dates_lex::Section::kMonths || !e.key.empty()) continue;
+      t.months.push_back(e.value);
       std::string caps;  // capitals of any script
       for (std::size_t k = 0; k < e.value.size();) append_utf8(caps, to_upper(decode_utf8(e.value, k)));
       months_.insert(e.value);
       months_.insert(caps);
     }
-  const std::string& path = lexes.front().path;
-  if (units.empty()) problems.push_back({path, 0, "section [units] is missing or empty"});
-  if (!problems.empty()) return problems;
+}
 
-  const std::string sp = kSp, osp = kOptSp;
+// The number written in words or digits, the phrases around it, and the
+// patterns built from them.
+struct NumberPatterns {
+  std::string core, cue, main, joiner, outer;
+};
+
+NumberPatterns number_patterns(const Terms& t) {
+  const std::string sp = kSp;
   const auto ci = dn::Case::kInsensitive;
   const std::string hy = "(?:-|" + sp + ")";
   // Number words written in ASCII only: RE2's \b around the whole number (the
@@ -225,62 +302,73 @@ std::vector<Diagnostic> NumberFinderImpl::load(const std::vector<std::filesystem
   // where RE2 can judge one, at an ASCII letter or digit), so that a number may
   // be written in another script; find() drops a match that cuts a word of it.
   bool ascii_words = true;
-  for (const auto* list : {&units, &tens, &hundreds, &scales, &dozens})
-    for (const auto& t : *list) ascii_words = ascii_words && is_ascii(t);
+  for (const auto* list : {&t.units, &t.tens, &t.hundreds, &t.scales, &t.dozens})
+    for (const auto& w : *list) ascii_words = ascii_words && is_ascii(w);
   const bool we = !ascii_words;  // word edges on each term
-  const std::string edge = we ? "\\b" : "", outer = we ? "" : "\\b";
-  const std::string an = edge + "(?i:an?)" + edge;
-  const std::string U = dn::alternation(units, ci, we), T = dn::alternation(tens, ci, we);
-  const std::string small = "(?:" + T + hy + U + "|" + T + "|" + U + ")";
-  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + dn::alternation(hundreds, ci, we) +
-                              "(?:(?:,?" + sp + "(?i:and))?" + sp + small + ")?";
+  const std::string edge = we ? "\\b" : "";
+  auto alt = [&](const std::vector<std::string>& terms) { return dn::alternation(terms, ci, we); };
+  const std::string an = alt(t.one), and_word = alt(t.and_words);
+  const std::string small = "(?:" + alt(t.tens) + hy + alt(t.units) + "|" + alt(t.tens) + "|" + alt(t.units) + ")";
+  const std::string hundred = "(?:" + small + "|" + an + ")" + hy + alt(t.hundreds) + "(?:(?:,?" + sp + and_word +
+                              ")?" + sp + small + ")?";
   const std::string under_k = "(?:" + hundred + "|" + small + ")";
-  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + dn::alternation(scales, ci, we) +
-                               "(?:,?" + sp + "(?:(?i:and)" + sp + ")?" + under_k + ")?";
-  const std::string dozen = "(?:" + edge + "(?i:half)" + sp + an + "|" + an + "|" + small + ")" + hy +
-                            dn::alternation(dozens, ci, we);
+  const std::string thousand = "(?:" + under_k + "|" + an + ")" + hy + alt(t.scales) + "(?:,?" + sp + "(?:" +
+                               and_word + sp + ")?" + under_k + ")?";
+  const std::string dozen = "(?:" + alt(t.half) + sp + an + "|" + an + "|" + small + ")" + hy + alt(t.dozens);
   const std::string numeral = edge + "\\d{1,3}(?:,\\d{3})+" + edge + "|" + edge + "\\d+" + edge;
-  const std::string numeral_scale = edge + "\\d{1,3}" + sp + "(?:" + dn::alternation(hundreds, ci, we) + "|" +
-                                    dn::alternation(scales, ci, we) + ")";
-  const std::string core = "(?:" + numeral + "|" + numeral_scale + "|" + thousand + "|" + under_k + "|" + dozen + ")";
-  const std::string cue = "(" + dn::alternation(cues, ci, true) + ")";
+  const std::string numeral_scale = edge + "\\d{1,3}" + sp + "(?:" + alt(t.hundreds) + "|" + alt(t.scales) + ")";
+  NumberPatterns p;
+  p.outer = we ? "" : "\\b";
+  p.core = "(?:" + numeral + "|" + numeral_scale + "|" + thousand + "|" + under_k + "|" + dozen + ")";
+  p.cue = "(" + dn::alternation(t.cues, ci, true) + ")";
+  p.main = "(?:" + p.cue + sp + ")?" + p.outer + "(" + p.core + ")" + p.outer + "|(?:" + p.cue + sp + ")?(" +
+           dn::alternation(t.vague, ci, true) + ")|(" + dn::alternation(t.zero, ci, true) + ")";
+  p.joiner = "(?:" + sp + dn::alternation(t.joiners_word, ci, true) + sp + "|" + kOptSp +
+             dn::alternation(t.joiners_sym, ci, false) + kOptSp + ")";
+  return p;
+}
 
-  const std::string main = "(?:" + cue + sp + ")?" + outer + "(" + core + ")" + outer + "|(?:" + cue + sp + ")?(" +
-                           dn::alternation(vague, ci, true) + ")|(" + dn::alternation(zero, ci, true) + ")";
-  auto suffixes = [&](const std::vector<std::string>& terms) {
-    std::vector<std::string> branches;
-    for (const auto& t : terms)
-      branches.push_back((dn::is_word_byte(static_cast<unsigned char>(t.front())) ? sp : std::string()) +
-                         dn::term_pattern(t, true));
-    std::stable_sort(branches.begin(), branches.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    std::string out = "(?i:";
-    for (std::size_t i = 0; i < branches.size(); ++i) out += (i ? "|" : "") + branches[i];
-    if (branches.empty()) out += "[^\\x00-\\x{10FFFF}]";
-    return out + ")";
-  };
-  // Compiled together (dn::compile_all: two threads where there are two
-  // cores); results and diagnostics in this order.
-  const std::string joiner_alt = "(?:" + sp + dn::alternation(joiners_word, ci, true) + sp + "|" + osp +
-                                 dn::alternation(joiners_sym, ci, false) + osp + ")";
+// "(?i: or more| plus|\+)": terms after a number, a word after a blank.
+std::string suffixes(const std::vector<std::string>& terms) {
+  std::vector<std::string> branches;
+  for (const auto& t : terms)
+    branches.push_back((dn::is_word_byte(static_cast<unsigned char>(t.front())) ? std::string(kSp) : std::string()) +
+                       dn::term_pattern(t, true));
+  std::stable_sort(branches.begin(), branches.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(?i:";
+  for (std::size_t i = 0; i < branches.size(); ++i) out += (i ? "|" : "") + branches[i];
+  if (branches.empty()) out += "[^\\x00-\\x{10FFFF}]";
+  return out + ")";
+}
+
+// Compiled together (dn::compile_all: two threads where there are two
+// cores); results and diagnostics in this order.
+std::vector<Diagnostic> NumberFinderImpl::compile_patterns(const Terms& t, const std::string& path) {
+  const NumberPatterns p = number_patterns(t);
+  const std::string sp = kSp, osp = kOptSp;
+  const auto ci = dn::Case::kInsensitive;
+  const std::string between = dn::alternation(t.between, ci, true), of = dn::alternation(t.of, ci, true);
+  const std::string months = dn::alternation(t.months, dn::Case::kTitleOrCaps, true);
   const std::pair<std::unique_ptr<RE2>*, std::pair<std::string, const char*>> patterns[] = {
-      {&main_, {main, "quantity"}},
-      {&cue_, {cue + sp, "cue"}},
-      {&vague_re_, {dn::alternation(vague, ci, true), "vague"}},
-      {&zero_re_, {dn::alternation(zero, ci, true), "zero"}},
-      {&joiner_, {joiner_alt, "range joiner"}},
-      {&and_joiner_, {sp + "(?i:and)" + sp, "between joiner"}},
-      {&core_, {core, "number word"}},
-      {&range_, {joiner_alt + outer + "(" + core + ")" + outer, "range"}},
-      {&and_, {sp + "(?i:and)" + sp + outer + "(" + core + ")" + outer, "between"}},
-      {&or_more_, {suffixes(or_more), "or more"}},
-      {&or_so_, {suffixes(or_so), "or so"}},
-      {&units_, {"(?:" + sp + "(?i:of)" + sp + "|" + osp + ")" + dn::alternation(not_people, ci, true), "units"}},
-      {&month_after_, {sp + "(?:(?i:of)" + sp + ")?" + dn::alternation(month_terms, dn::Case::kTitleOrCaps, true), "month"}},
+      {&main_, {p.main, "quantity"}},
+      {&cue_, {p.cue + sp, "cue"}},
+      {&vague_re_, {dn::alternation(t.vague, ci, true), "vague"}},
+      {&zero_re_, {dn::alternation(t.zero, ci, true), "zero"}},
+      {&joiner_, {p.joiner, "range joiner"}},
+      {&and_joiner_, {sp + between + sp, "between joiner"}},
+      {&core_, {p.core, "number word"}},
+      {&range_, {p.joiner + p.outer + "(" + p.core + ")" + p.outer, "range"}},
+      {&and_, {sp + between + sp + p.outer + "(" + p.core + ")" + p.outer, "between"}},
+      {&or_more_, {suffixes(t.or_more), "or more"}},
+      {&or_so_, {suffixes(t.or_so), "or so"}},
+      {&units_, {"(?:" + sp + of + sp + "|" + osp + ")" + dn::alternation(t.not_people, ci, true), "units"}},
+      {&month_after_, {sp + "(?:" + of + sp + ")?" + months, "month"}},
   };
   std::vector<dn::PatternJob> jobs;
-  for (const auto& [out, p] : patterns) jobs.push_back({p.first, true, p.second, nullptr, {}});
+  for (const auto& [out, pat] : patterns) jobs.push_back({pat.first, true, pat.second, nullptr, {}});
   dn::compile_all(jobs, path);
+  std::vector<Diagnostic> problems;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     *patterns[i].first = std::move(jobs[i].re);
     problems.insert(problems.end(), jobs[i].problems.begin(), jobs[i].problems.end());
@@ -318,12 +406,12 @@ std::optional<long long> NumberFinderImpl::eval_core(std::string_view s) const {
     if (j == i) break;
     dn::normalise_key(s.substr(i, j - i), key);
     i = j;
-    if (key == "and") continue;
-    if (key == "a" || key == "an") {
+    if (and_words_.count(key)) continue;
+    if (one_words_.count(key)) {
       cur = std::max(cur, 1LL);
       continue;
     }
-    if (key == "half") {
+    if (half_words_.count(key)) {
       half = true;
       continue;
     }
@@ -444,17 +532,70 @@ bool NumberFinderImpl::blocked_after(std::string_view text, std::size_t e, bool 
   return anchored(*units_, text, e, nullptr, 0) || anchored(*month_after_, text, e, nullptr, 0);
 }
 
+std::size_t offset_in(std::string_view text, re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); }
+
+// A range's joiner as a range joins: "3-7", "two-three", "2 to three"; not
+// "UPDATE 2-Thirteen" (a numeral and a word joined by a symbol). g2: the tail, the second number.
+bool joins_like(bool numeral, const re2::StringPiece* g2) {
+  const bool second_numeral = dn::is_digit_byte(static_cast<unsigned char>(g2[1][0]));
+  std::size_t k = 0;
+  while (k < g2[0].size() && (g2[0][k] == ' ' || g2[0][k] == '\t')) ++k;
+  const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
+  return word_joiner || numeral == second_numeral;
+}
+
+// A year: four digits, 1900-2100.
+bool year_like(std::string_view s, std::optional<long long> v) {
+  return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
+}
+
+// The {min,max} and rule of a number `a` after `cue`, up to `b` in a range; false: no count ("fewer than 1").
+bool count_for(Cue cue, int a, std::optional<int> b, bool or_more, Quantity& q) {
+  if (b) {
+    switch (cue) {
+      case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+      case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+      case Cue::kUpTo:
+      case Cue::kFewerThan: q.count = {1, *b}; q.rule = "num.up_to"; break;
+      case Cue::kBetween: q.count = {a, *b}; q.rule = "num.between"; break;
+      default: q.count = {a, *b}; q.rule = "num.range"; break;
+    }
+    return true;
+  }
+  if (or_more) {
+    q.count = {a, std::nullopt};
+    q.rule = "num.at_least";
+    return true;
+  }
+  switch (cue) {
+    case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
+    case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
+    case Cue::kUpTo: q.count = {std::min(a, 1), a}; q.rule = "num.up_to"; break;
+    case Cue::kFewerThan:
+      if (a < 2) return false;
+      q.count = {1, a - 1};
+      q.rule = "num.fewer_than";
+      break;
+    case Cue::kNearly:
+      if (a < 2) q.count = {a, a};
+      else q.count = {a - std::max(1, a / 10), a - 1};
+      q.rule = "num.nearly";
+      break;
+    case Cue::kAbout: q.count = {a, a}; q.rule = "num.about"; break;
+    default: q.count = {a, a}; q.rule = "num.exact"; break;
+  }
+  return true;
+}
+
 std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
   std::vector<Quantity> out;
   if (!main_) return out;
   const re2::StringPiece t(text.data(), text.size());
   std::array<re2::StringPiece, kGroups> g;
-  std::array<re2::StringPiece, 2> g2;
   std::string key;
   std::size_t pos = 0;
-  auto offset = [&](re2::StringPiece p) { return static_cast<std::size_t>(p.data() - text.data()); };
   while (pos < text.size() && main_->Match(t, pos, text.size(), RE2::UNANCHORED, g.data(), 1)) {
-    const std::size_t mb = offset(g[kAll]), me = mb + g[kAll].size();
+    const std::size_t mb = offset_in(text, g[kAll]), me = mb + g[kAll].size();
     pos = me > mb ? me : mb + 1;
     if (splits_word(text, mb, me)) {  // inside a word of another script: "двох" in "двохсот"
       pos = mb + static_cast<std::size_t>(utf8_seq_len(static_cast<unsigned char>(text[mb])));
@@ -464,132 +605,101 @@ std::vector<Quantity> NumberFinderImpl::find(std::string_view text) const {
     Quantity q;
     q.begin = mb;
     q.end = me;
-
-    if (!g[kZero].empty()) {
-      if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) continue;  // "No. 5"
-      std::size_t w = me;
-      while (w < text.size() && (text[w] == ' ' || text[w] == '\t')) ++w;
-      std::size_t we = w;
-      while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
-      dn::normalise_key(text.substr(w, we - w), key);
-      if (zero_not_before_.count(key)) continue;  // "no longer", "no doubt"
-      dn::normalise_key(sv(g[kZero]), key);
-      auto it = vague_.find(key);
-      if (it == vague_.end()) continue;
-      q.count = {it->second.min, it->second.max};
-      q.rule = "num.zero";
-      out.push_back(std::move(q));
-      continue;
-    }
-    if (!g[kVague].empty()) {
-      const bool has_cue = !g[kCueB].empty();
-      if (!has_cue && blocked_before(text, mb, true, false)) continue;
-      if (anchored(*units_, text, me, nullptr, 0)) continue;  // "many years", "hundreds of kilometres"
-      dn::normalise_key(sv(g[kVague]), key);
-      auto it = vague_.find(key);
-      if (it == vague_.end()) continue;
-      q.count = {it->second.min, it->second.max};
-      q.rule = "num.vague";
-      out.push_back(std::move(q));
-      continue;
-    }
-
-    // A number, perhaps after a cue.
-    Cue cue = Cue::kNone;
-    if (!g[kCueA].empty()) {
-      dn::normalise_key(sv(g[kCueA]), key);
-      auto it = cues_.find(key);
-      if (it != cues_.end()) cue = it->second;
-    }
-    const std::size_t nb = offset(g[kCore]);
-    auto first = eval_core(sv(g[kCore]));
-    if (!first) continue;
-    std::optional<long long> second;
-    std::size_t end = me;
-    bool or_more = false;
-    if (cue == Cue::kBetween) {
-      if (tail(*and_, *and_joiner_, text, me, g2.data())) {
-        second = eval_core(sv(g2[1]));
-        end = offset(g2[0]) + g2[0].size();
-      } else {
-        cue = Cue::kNone;
-        q.begin = nb;
-      }
-    }
-    const bool numeral = dn::is_digit_byte(static_cast<unsigned char>(g[kCore][0]));
-    auto joins_like = [&]() {  // "3-7", "two-three", "2 to three"; not "UPDATE 2-Thirteen"
-      const bool second_numeral = dn::is_digit_byte(static_cast<unsigned char>(g2[1][0]));
-      std::size_t k = 0;
-      while (k < g2[0].size() && (g2[0][k] == ' ' || g2[0][k] == '\t')) ++k;
-      const bool word_joiner = k < g2[0].size() && dn::is_alpha_byte(static_cast<unsigned char>(g2[0][k]));
-      return word_joiner || numeral == second_numeral;
-    };
-    if (cue != Cue::kBetween && tail(*range_, *joiner_, text, me, g2.data()) && joins_like()) {
-      second = eval_core(sv(g2[1]));
-      end = offset(g2[0]) + g2[0].size();
-      if (!second) continue;
-    } else if (cue != Cue::kBetween && anchored(*or_more_, text, me, g2.data(), 1)) {
-      or_more = true;
-      end = offset(g2[0]) + g2[0].size();
-    } else if (cue != Cue::kBetween && anchored(*or_so_, text, me, g2.data(), 1)) {
-      end = offset(g2[0]) + g2[0].size();
-      if (cue == Cue::kNone) cue = Cue::kAbout;
-    }
-    if (cue == Cue::kBetween && !second) continue;
-    q.end = end;
-    // On rejection the scan goes on right after the first number (pos = me),
-    // so "UPDATE 1-Thirty" still yields thirty.
-    if (cue == Cue::kNone && blocked_before(text, q.begin, false, numeral)) continue;
-    const bool last_numeral =
-        second ? dn::is_digit_byte(static_cast<unsigned char>(g2[1][0])) : numeral;
-    if (blocked_after(text, end, last_numeral)) continue;
-    // A year: four digits, 1900-2100, unless a bound cue makes it a count.
-    auto year_like = [&](std::string_view s, std::optional<long long> v) {
-      return s.size() == 4 && dn::is_digit_byte(static_cast<unsigned char>(s[0])) && *v >= 1900 && *v <= 2100;
-    };
-    const bool first_year = year_like(sv(g[kCore]), first);
-    const bool second_year = second && year_like(sv(g2[1]), second);
-    if (((first_year || second_year) && (cue == Cue::kNone || cue == Cue::kBetween)) || (second && second_year))
-      continue;
-    if (second && *second <= *first) continue;  // "2-1" is a score, not a range
-
-    const int a = static_cast<int>(*first);
-    if (second) {
-      const int b = static_cast<int>(*second);
-      switch (cue) {
-        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
-        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
-        case Cue::kUpTo:
-        case Cue::kFewerThan: q.count = {1, b}; q.rule = "num.up_to"; break;
-        case Cue::kBetween: q.count = {a, b}; q.rule = "num.between"; break;
-        default: q.count = {a, b}; q.rule = "num.range"; break;
-      }
-    } else if (or_more) {
-      q.count = {a, std::nullopt};
-      q.rule = "num.at_least";
-    } else {
-      switch (cue) {
-        case Cue::kAtLeast: q.count = {a, std::nullopt}; q.rule = "num.at_least"; break;
-        case Cue::kMoreThan: q.count = {a + 1, std::nullopt}; q.rule = "num.more_than"; break;
-        case Cue::kUpTo: q.count = {std::min(a, 1), a}; q.rule = "num.up_to"; break;
-        case Cue::kFewerThan:
-          if (a < 2) continue;
-          q.count = {1, a - 1};
-          q.rule = "num.fewer_than";
-          break;
-        case Cue::kNearly:
-          if (a < 2) q.count = {a, a};
-          else q.count = {a - std::max(1, a / 10), a - 1};
-          q.rule = "num.nearly";
-          break;
-        case Cue::kAbout: q.count = {a, a}; q.rule = "num.about"; break;
-        default: q.count = {a, a}; q.rule = "num.exact"; break;
-      }
-    }
+    const bool found = !g[kZero].empty()    ? zero_count(text, g.data(), q, key)
+                       : !g[kVague].empty() ? vague_count(text, g.data(), q, key)
+                                            : number_count(text, g.data(), q, key);
+    if (!found) continue;
     pos = std::max(pos, q.end);
     out.push_back(std::move(q));
   }
   return out;
+}
+
+// "no one", "nobody"; not "No. 5", "no longer".
+bool NumberFinderImpl::zero_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                  std::string& key) const {
+  const std::size_t me = q.end;
+  if (me < text.size() && text[me] == '.' && g[kZero].size() <= 2) return false;  // "No. 5"
+  std::size_t w = me;
+  while (w < text.size() && (text[w] == ' ' || text[w] == '\t')) ++w;
+  std::size_t we = w;
+  while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
+  dn::normalise_key(text.substr(w, we - w), key);
+  if (zero_not_before_.count(key)) return false;  // "no longer", "no doubt"
+  dn::normalise_key(sv(g[kZero]), key);
+  auto it = vague_.find(key);
+  if (it == vague_.end()) return false;
+  q.count = {it->second.min, it->second.max};
+  q.rule = "num.zero";
+  return true;
+}
+
+// "several", "dozens", "at least a few"; not "so many", "many years".
+bool NumberFinderImpl::vague_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                   std::string& key) const {
+  const bool has_cue = !g[kCueB].empty();
+  if (!has_cue && blocked_before(text, q.begin, true, false)) return false;
+  if (anchored(*units_, text, q.end, nullptr, 0)) return false;  // "many years", "hundreds of kilometres"
+  dn::normalise_key(sv(g[kVague]), key);
+  auto it = vague_.find(key);
+  if (it == vague_.end()) return false;
+  q.count = {it->second.min, it->second.max};
+  q.rule = "num.vague";
+  return true;
+}
+
+// A number, perhaps after a cue, perhaps the first of a range or before "or more", "or so".
+bool NumberFinderImpl::number_count(std::string_view text, const re2::StringPiece* g, Quantity& q,
+                                    std::string& key) const {
+  const std::size_t me = q.end;
+  std::array<re2::StringPiece, 2> g2;
+  Cue cue = Cue::kNone;
+  if (!g[kCueA].empty()) {
+    dn::normalise_key(sv(g[kCueA]), key);
+    auto it = cues_.find(key);
+    if (it != cues_.end()) cue = it->second;
+  }
+  const auto first = eval_core(sv(g[kCore]));
+  if (!first) return false;
+  std::optional<long long> second;
+  std::size_t end = me;
+  bool or_more = false;
+  if (cue == Cue::kBetween) {
+    if (tail(*and_, *and_joiner_, text, me, g2.data())) {
+      second = eval_core(sv(g2[1]));
+      end = offset_in(text, g2[0]) + g2[0].size();
+    } else {
+      cue = Cue::kNone;
+      q.begin = offset_in(text, g[kCore]);
+    }
+  }
+  const bool numeral = dn::is_digit_byte(static_cast<unsigned char>(g[kCore][0]));
+  if (cue != Cue::kBetween && tail(*range_, *joiner_, text, me, g2.data()) && joins_like(numeral, g2.data())) {
+    second = eval_core(sv(g2[1]));
+    end = offset_in(text, g2[0]) + g2[0].size();
+    if (!second) return false;
+  } else if (cue != Cue::kBetween && anchored(*or_more_, text, me, g2.data(), 1)) {
+    or_more = true;
+    end = offset_in(text, g2[0]) + g2[0].size();
+  } else if (cue != Cue::kBetween && anchored(*or_so_, text, me, g2.data(), 1)) {
+    end = offset_in(text, g2[0]) + g2[0].size();
+    if (cue == Cue::kNone) cue = Cue::kAbout;
+  }
+  if (cue == Cue::kBetween && !second) return false;
+  q.end = end;
+  // On rejection the scan goes on right after the first number (pos = me),
+  // so "UPDATE 1-Thirty" still yields thirty.
+  if (cue == Cue::kNone && blocked_before(text, q.begin, false, numeral)) return false;
+  const bool last_numeral = second ? dn::is_digit_byte(static_cast<unsigned char>(g2[1][0])) : numeral;
+  if (blocked_after(text, end, last_numeral)) return false;
+  // A year, unless a bound cue makes it a count.
+  const bool first_year = year_like(sv(g[kCore]), first);
+  const bool second_year = second && year_like(sv(g2[1]), second);
+  if (((first_year || second_year) && (cue == Cue::kNone || cue == Cue::kBetween)) || (second && second_year))
+    return false;
+  if (second && *second <= *first) return false;  // "2-1" is a score, not a range
+  const auto b = second ? std::optional<int>(static_cast<int>(*second)) : std::nullopt;
+  return count_for(cue, static_cast<int>(*first), b, or_more, q);
 }
 
 std::optional<int> NumberFinderImpl::word_value(std::string_view word) const {

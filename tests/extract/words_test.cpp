@@ -3,7 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
+#include <set>
+#include <vector>
+
+
 #include "extract/word_lists.h"
+#include "rules/lexfile.h"
 #include "layers.h"
 
 namespace salvo {
@@ -97,18 +104,34 @@ TEST(WordLists, TheShippedListsAreAllBound) {
 namespace salvo {
 namespace {
 
-// Issue 13: every section of the term lists that hold the grammar states what a sentence gives
-// (Duckling-style), so that test-rules runs it.
-TEST(TermLists, EverySectionOfCuesGrammarAndCasualtiesHasAnExample) {
+// Issue 13: every section of the term lists and every trigger rule states what a sentence gives
+// (Duckling-style: the event type, the weapon, the actor, the target type, ...), so that
+// test-rules runs it. The sections are read from the files themselves: a new section without
+// an `example = TEXT => EFFECT` line fails here.
+TEST(TermLists, EverySectionOfTheTermListsAndTriggersHasAnExample) {
   const Rulebook& rb = *testing::layers().rb;
-  std::set<std::string> with;
-  for (const auto& sx : rb.list_examples) with.insert(sx.list);
-  const std::map<std::string, std::vector<std::string>> sections = {
-      {"cues.lex", {"modal", "negation", "generic", "delivery", "accident", "intercepted", "hit"}},
-      {"grammar.lex", {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}},
-      {"casualties.lex", {"killed", "injured", "unsplit", "victims", "no_injured", "no_killed", "no_casualties", "toll_update"}}};
-  for (const auto& [file, names] : sections)
-    for (const auto& n : names) EXPECT_TRUE(with.count(file + " [" + n + "]")) << file << " [" << n << "] has no example";
+  std::map<std::string, WordCheck> with;  // list -> the check of its examples
+  for (const auto& sx : rb.list_examples) with.emplace(sx.list, sx.check);
+  const std::vector<std::string> files = {"cues.lex",    "grammar.lex", "casualties.lex", "weapons.lex",
+                                          "actors.lex",  "targets.lex", "triggers.rules"};
+  std::size_t sections = 0;
+  for (const auto& file : files) {
+    std::vector<Diagnostic> problems;
+    const LexFile f = read_lexfile(std::filesystem::path(SALVO_SOURCE_DIR) / "rules" / "en" / file, problems);
+    ASSERT_TRUE(problems.empty()) << file;
+    ASSERT_FALSE(f.sections.empty()) << file;
+    for (const auto& [name, line] : f.sections) {
+      ++sections;
+      EXPECT_TRUE(with.count(file + " [" + name + "]")) << file << ":" << line << ": [" << name
+                                                         << "] has no example with an expected value";
+    }
+  }
+  EXPECT_GE(sections, 150u);  // 115 actors, 23 trigger rules, 6 weapons, 6 target types, ...
+  // each file's examples are read for what its sections stand for, unless a section says otherwise
+  EXPECT_EQ(with.at("weapons.lex [missile]"), WordCheck::weapon);
+  EXPECT_EQ(with.at("actors.lex [Hamas]"), WordCheck::actor);
+  EXPECT_EQ(with.at("targets.lex [residential]"), WordCheck::target_type);
+  EXPECT_EQ(with.at("triggers.rules [trig.drone]"), WordCheck::event_type);
 }
 
 }  // namespace

@@ -114,6 +114,27 @@ TEST_F(ScratchRules, ExampleThatGivesNoEventFailsWithItsLine) {
   EXPECT_NE(r.output.find(" passed, 1 failed"), std::string::npos) << r.output;
 }
 
+TEST_F(ScratchRules, TriggerExampleComparesTheValueItStates) {
+  // Lands in the last rule of the file (trig.explosion, remote_explosive): right, then wrong.
+  append("triggers.rules", "example = A bomb blast killed three soldiers near Mosul on Monday. => remote_explosive");
+  const int line = append("triggers.rules", "example = A bomb blast killed three soldiers near Mosul on Monday. => grenade");
+  const CmdResult r = run(rules_arg());
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("triggers.rules:" + std::to_string(line) + ": triggers.rules [trig.explosion] (check = "
+                          "event_type): example gives \"remote_explosive\", expected \"grenade\""),
+            std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(" passed, 1 failed (word list examples)"), std::string::npos) << r.output;
+}
+
+TEST_F(ScratchRules, WeaponExampleComparesTheWeapon) {
+  const int line = append("weapons.lex", "example = A Kalibr struck a port in Odesa on Monday. => drone");
+  const CmdResult r = run(rules_arg());
+  EXPECT_EQ(r.status, 1) << r.output;
+  EXPECT_NE(r.output.find("weapons.lex:" + std::to_string(line) + ": weapons.lex [mortar] (check = weapon): example "
+                          "gives \"missile\", expected \"drone\""),
+            std::string::npos) << r.output;
+}
+
 TEST_F(ScratchRules, CounterThatFiresFailsAndShowsTheEvent) {
   const int line = append("exclusions.rules", "counter = Russian missiles struck Kharkiv on Monday, killing two people.");
   const CmdResult r = run(rules_arg());

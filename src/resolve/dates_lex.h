@@ -1,0 +1,83 @@
+// resolve/dates_lex.h — the sections of dates.lex, as the date finder reads them.
+//
+// Owns: the names of dates.lex's sections (one enum, one table), which of
+// them every language folder together must have, and the terms of each list
+// as written, in file order (what the date finder builds its patterns from).
+// What the entries mean, and their tags, belong to dates.cpp.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace salvo::dates_lex {
+
+// The sections of dates.lex.
+enum class Section {
+  kMonths, kWeekdays, kWeekdayPrefixes, kNotAfterWeekday, kDayParts, kRelativeDays, kSameDay, kRelativePeriods,
+  kNightWords, kNightInto, kMonthParts, kInMonth, kCounts, kHolidays, kNotAfterOrdinal, kOrdinalSuffixes,
+  kBeforeDay, kDayMonth, kDayRangeJoiners, kDateRangeJoiners, kNightFrom, kNightTo, kAgo, kAgoUnits,
+  kQualifiers, kOrdinalPrefix,
+};
+inline constexpr std::array<std::pair<const char*, Section>, 26> kSections{{
+    {"months", Section::kMonths}, {"weekdays", Section::kWeekdays}, {"weekday prefixes", Section::kWeekdayPrefixes},
+    {"not a date after a weekday", Section::kNotAfterWeekday}, {"day parts", Section::kDayParts},
+    {"relative days", Section::kRelativeDays}, {"same day", Section::kSameDay},
+    {"relative periods", Section::kRelativePeriods}, {"night words", Section::kNightWords},
+    {"night into", Section::kNightInto}, {"month parts", Section::kMonthParts}, {"in month", Section::kInMonth},
+    {"counts", Section::kCounts}, {"holidays", Section::kHolidays},
+    {"not a date after an ordinal", Section::kNotAfterOrdinal}, {"ordinal suffixes", Section::kOrdinalSuffixes},
+    {"before a day", Section::kBeforeDay}, {"between day and month", Section::kDayMonth},
+    {"day range joiners", Section::kDayRangeJoiners}, {"date range joiners", Section::kDateRangeJoiners},
+    {"night from", Section::kNightFrom}, {"night to", Section::kNightTo}, {"ago", Section::kAgo},
+    {"ago units", Section::kAgoUnits}, {"relative day qualifiers", Section::kQualifiers},
+    {"ordinal day prefix", Section::kOrdinalPrefix},
+}};
+// Required of the languages together, not of each.
+inline constexpr std::array<Section, 4> kRequired{Section::kMonths, Section::kWeekdays, Section::kRelativeDays,
+                                           Section::kRelativePeriods};
+
+inline std::optional<Section> section_of(std::string_view name) {
+  for (const auto& [n, s] : kSections)
+    if (name == n) return s;
+  return std::nullopt;
+}
+
+inline const char* section_name(Section s) {
+  for (const auto& [n, x] : kSections)
+    if (x == s) return n;
+  return "";
+}
+
+
+// Every list's terms as written, in file order: what the patterns are built from.
+struct Terms {
+  std::vector<std::pair<std::string, bool>> months;  // term, abbr
+  std::vector<std::string> weekdays, prefixes, dayparts, reldays, periods, nights, parts, in_month, counts, holidays,
+      samedays, suffixes, before_day, day_month, day_range, night_from, night_to, night_into, ago, ago_units,
+      qualifiers, ordinal_prefix;
+};
+
+// The sections that are a plain list of terms.
+inline std::vector<std::string>* plain_list(Terms& t, Section s) {
+  switch (s) {
+    case Section::kDayParts: return &t.dayparts;
+    case Section::kInMonth: return &t.in_month;
+    case Section::kOrdinalSuffixes: return &t.suffixes;
+    case Section::kBeforeDay: return &t.before_day;
+    case Section::kDayMonth: return &t.day_month;
+    case Section::kDayRangeJoiners: return &t.day_range;
+    case Section::kNightFrom: return &t.night_from;
+    case Section::kNightTo: return &t.night_to;
+    case Section::kAgo: return &t.ago;
+    case Section::kQualifiers: return &t.qualifiers;
+    case Section::kOrdinalPrefix: return &t.ordinal_prefix;
+    default: return nullptr;
+  }
+}
+
+
+}  // namespace salvo::dates_lex
