@@ -114,6 +114,8 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
                       const std::optional<FollowUp>& claim, const SentenceDates& dates, SentenceResult& res) {
   if (std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; })) return false;
   const std::size_t b = kept.front().begin;
+  // a verb has a subject, not an antecedent: "the IDF struck", "the army attacked"
+  if (c.rb.grammar.anaphor_verb->matches(text_of(c, b, kept.front().end))) return false;
   const std::string before = ascii_lower(text_of(c, b > 30 ? b - 30 : 0, b));
   if (!c.rb.grammar.anaphor_before->matches(before)) return false;
   FollowUp fu;
@@ -135,14 +137,23 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
   return true;
 }
 
-// "launched missiles from strategic bombers": a launch platform, not an attack;
-// "a Lancet hit a Ukrainian howitzer": a weapon that was the target
+// "launched missiles from strategic bombers", "bombers fired cruise missiles": a launch
+// platform, not an attack of its own; "a Lancet hit a Ukrainian howitzer": a weapon that was
+// the target
 void drop_platforms_and_struck_weapons(const Sentence& c, std::vector<Phrase>& kept) {
   std::vector<Phrase> keep;
   for (const Phrase& p : kept) {
     const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
     const std::string before = ascii_lower(text_of(c, lb, p.begin));
     if (!keep.empty() && c.rb.grammar.phrase_launch_platform->matches(before) && p.weapon == "aircraft") continue;
+    if (!keep.empty() && keep.back().weapon == "aircraft" && p.weapon != "aircraft" && p.strong &&
+        c.rb.grammar.phrase_platform_fired->matches(ascii_lower(text_of(c, keep.back().end, p.begin)))) {
+      keep.back() = p;  // the aircraft that fired the weapon is its platform
+      continue;
+    }
+    if (!keep.empty() && keep.back().weapon == "aircraft" && keep.back().strong &&
+        c.rb.grammar.phrase_platform_with->matches(before))
+      continue;  // "jets struck the town with missiles": the aircraft's munition, one air strike
     if (!keep.empty()) {
       const auto gap = text_of(c, keep.back().end, p.begin);
       const auto [cb, ce] = clause_of(c.cuts, keep.back().begin);
