@@ -374,6 +374,8 @@ std::vector<Spec> rule_specs(const Terms& t) {
       {"date.weekday_absolute", Kind::kWeekdayMdy, "\\b" + p.wd + ",?" + sp + p.month + sp + p.day + "\\b" + p.year},
       {"date.day_month", Kind::kDmy, "\\b" + p.the + p.day + p.day_range + sp + p.of + p.month + p.year},
       {"date.month_day", Kind::kMdy, "\\b" + p.month + sp + p.day + p.day_range + "\\b" + p.year},
+      // scraped pages that lost the blank between day and year: "Last updated at Jan 202015"
+      {"date.month_day_glued", Kind::kMdy, "\\b" + p.month + sp + "(\\d{2})((?:19|20)\\d{2})\\b"},
       {"date.numeric", Kind::kNumeric, "\\b(\\d{1,2})([./-])(\\d{1,2})([./-])(\\d{4})\\b"},
       {"date.iso", Kind::kIso, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b"},
       {"date.month_year", Kind::kMonthYear,
