@@ -216,6 +216,19 @@ bool history(const AssemblyState& st, const std::vector<const Mention*>& ms) {
   });
 }
 
+// A strike placed only at a region, with neither a date in the text of a dated article nor a
+// toll, and not told in the text's first two sentences, is a campaign or background ("a city
+// heavily damaged by Israeli airstrikes", "Russia's strikes on the Donbas"), not one strike an
+// analyst can code (event.region_undated).
+bool region_undated(const AssemblyState& st, const std::vector<const Mention*>& ms, const Event& e, DatePrecision p) {
+  if (p != DatePrecision::unknown || !st.info.doc->published || !e.location ||
+      location_precision(e.location->precision) != LocationPrecision::admin1)
+    return false;
+  return std::none_of(ms.begin(), ms.end(), [](const Mention* m) {
+    return m->sentence < 2 || (m->killed && m->killed->count.min > 0) || (m->injured && m->injured->count.min > 0);
+  });
+}
+
 // The event of one cluster, unless it reports nothing (no member reported) or, for a
 // country-level cluster, no specific strike.
 void build(AssemblyState& st, const Cluster& c, bool country_only) {
@@ -263,6 +276,10 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
   const DatePrecision p = choose_date(st, c, ms, e);
   if (!strong && weak_background(st, e, p)) {
     reject(st, ms, "event.weak_background");
+    return;
+  }
+  if (region_undated(st, ms, e, p)) {
+    reject(st, ms, "event.region_undated");
     return;
   }
   choose_counts(ms, e);
