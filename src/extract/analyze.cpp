@@ -181,7 +181,8 @@ void note_places(const Sentence& c, const std::vector<PlaceCand>& places, Senten
       if (t.begin >= pc.begin && t.end <= pc.end) in_place = true;
     if (in_place) continue;
     const std::string cc = c.gaz.country_code(w);
-    if (!cc.empty()) res.demonyms.push_back(cc);
+    // "the French embassy", "Iranian-made drones": a country's people or goods abroad
+    if (!cc.empty() && !c.rb.grammar.place_demonym_abroad_after->matches(c.s.substr(t.end))) res.demonyms.push_back(cc);
   }
 }
 

@@ -18,6 +18,8 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cue_roundup_perfect, "cue.roundup.perfect", search},
       {&Grammar::cue_roundup_since, "cue.roundup.since", search},
       {&Grammar::actor_passive_by, "actor.passive_by", search},
+      {&Grammar::actor_origin_after, "actor.origin_after", search},
+      {&Grammar::place_demonym_abroad_after, "place.demonym_abroad_after", search},
       {&Grammar::actor_preposition_before, "actor.preposition_before", search},
       {&Grammar::actor_back_reference, "actor.back_reference", search},
       {&Grammar::target_contact_verb, "target.contact_verb", search},

@@ -21,6 +21,8 @@ struct Grammar {
   const Pattern* cue_roundup_perfect = nullptr;  // [cue.roundup.perfect]
   const Pattern* cue_roundup_since = nullptr;  // [cue.roundup.since]
   const Pattern* actor_passive_by = nullptr;  // [actor.passive_by]
+  const Pattern* actor_origin_after = nullptr;  // [actor.origin_after]
+  const Pattern* place_demonym_abroad_after = nullptr;  // [place.demonym_abroad_after]
   const Pattern* actor_preposition_before = nullptr;  // [actor.preposition_before]
   const Pattern* actor_back_reference = nullptr;  // [actor.back_reference]
   const Pattern* target_contact_verb = nullptr;  // [target.contact_verb]

@@ -105,6 +105,8 @@ void Sentence::read_lists() {
   lists_read_ = true;
   rb.sentence_terms->find_all(s, scratch_);
   actors = std::move(scratch_[Rulebook::kActorList]);
+  // "Iranian-made drones", "US-supplied rockets": where a weapon comes from, not who fired it
+  std::erase_if(actors, [&](const TermHit& h) { return rb.grammar.actor_origin_after->matches(s.substr(h.end)); });
   targets = std::move(scratch_[Rulebook::kTargetList]);
   verbs = std::move(scratch_[Rulebook::kAttackVerbList]);
   reporting = std::move(scratch_[Rulebook::kReportingVerbList]);
