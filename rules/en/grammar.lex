@@ -220,6 +220,19 @@ visiting
 arrived in
 meeting in
 met in
+# a ship's name, not a place ("the cruiser Moskva", "the tanker Marlin Luanda")
+cruiser
+flagship
+warship
+frigate
+destroyer
+corvette
+tanker
+vessel
+freighter
+submarine
+landing ship
+aircraft carrier
 
 # Verbs that report speech: their subject is the source, not the attacker.
 [reporting_verb]
