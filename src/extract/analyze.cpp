@@ -146,6 +146,12 @@ void drop_platforms_and_struck_weapons(const Sentence& c, std::vector<Phrase>& k
     const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
     const std::string before = ascii_lower(text_of(c, lb, p.begin));
     if (!keep.empty() && c.rb.grammar.phrase_launch_platform->matches(before) && p.weapon == "aircraft") continue;
+    // "deployed to shoot down drones": what may be intercepted, no attack reported
+    if (c.rb.grammar.phrase_intercept_purpose->matches(before)) continue;
+    // "fighter jets were deployed to shoot down drones": interceptors, no air strike of their own
+    if (p.weapon == "aircraft" &&
+        c.rb.grammar.phrase_interceptor_after->matches(ascii_lower(text_of(c, p.end, std::min(c.s.size(), p.end + 60)))))
+      continue;
     if (!keep.empty() && keep.back().weapon == "aircraft" && p.weapon != "aircraft" && p.strong &&
         c.rb.grammar.phrase_platform_fired->matches(ascii_lower(text_of(c, keep.back().end, p.begin)))) {
       keep.back() = p;  // the aircraft that fired the weapon is its platform

@@ -70,6 +70,8 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::phrase_launch_platform, "phrase.launch_platform", search},
       {&Grammar::phrase_platform_fired, "phrase.platform_fired", full},
       {&Grammar::phrase_platform_with, "phrase.platform_with", search},
+      {&Grammar::phrase_interceptor_after, "phrase.interceptor_after", search},
+      {&Grammar::phrase_intercept_purpose, "phrase.intercept_purpose", search},
       {&Grammar::phrase_hit_verb, "phrase.hit_verb", search},
       {&Grammar::combined_list_gap, "combined.list_gap", full},
       {&Grammar::phrase_agent_gap, "phrase.agent_gap", full},

@@ -71,6 +71,8 @@ struct Grammar {
   const Pattern* phrase_launch_platform = nullptr;  // [phrase.launch_platform]
   const Pattern* phrase_platform_fired = nullptr;   // [phrase.platform_fired]
   const Pattern* phrase_platform_with = nullptr;    // [phrase.platform_with]
+  const Pattern* phrase_interceptor_after = nullptr;  // [phrase.interceptor_after]
+  const Pattern* phrase_intercept_purpose = nullptr;  // [phrase.intercept_purpose]
   const Pattern* phrase_hit_verb = nullptr;  // [phrase.hit_verb]
   const Pattern* combined_list_gap = nullptr;  // [combined.list_gap]
   const Pattern* phrase_agent_gap = nullptr;   // [phrase.agent_gap]
