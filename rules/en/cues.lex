@@ -103,12 +103,23 @@ example = Russian drones regularly strike Kharkiv. => no event
 example = Biden criticised the indiscriminate bombing of Gaza on Thursday. => no event
 countless
 # a campaign characterised, not one strike reported
-indiscriminate
+indiscriminate bombing
+indiscriminate bombardment
+indiscriminate shelling
+indiscriminate attacks
 indiscriminately
-constant
+constant bombardment
+constant bombing
+constant shelling
+constant sound of
 constantly
-relentless
-incessant
+relentless bombardment
+relentless bombing
+relentless shelling
+relentless bombing campaign
+relentless attacks
+incessant bombardment
+incessant shelling
 for decades
 for years
 grew used to
@@ -306,7 +317,6 @@ off its eastern coast
 off its western coast
 toward the sea
 towards the sea
-exclusive economic zone
 live-fire
 live fire
 war games
@@ -328,16 +338,13 @@ SpaceX
 NASA
 Roscosmos
 cosmodrome
-launch pad
-launchpad
 space station
 launch vehicle
-lunar
 spy satellite
 weather satellite
 reconnaissance satellite
 communications satellite
-military satellite
+launched a military satellite
 satellite launch
 launched a satellite
 carrying a satellite

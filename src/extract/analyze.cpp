@@ -7,6 +7,7 @@
 #include "extract/analyze.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "core/ascii.h"
 #include "extract/actors.h"
@@ -46,7 +47,7 @@ void toll_at_place(const Sentence& c, const SentenceSpan& span, std::size_t base
     add_count(h.killed ? m.killed : m.injured, h.fc);
     m.rules.push_back(h.fc.rule);
   }
-  if ((m.killed && m.killed->count.min > 0) || (m.injured && m.injured->count.min > 0)) {
+  if (has_toll(m.killed, m.injured)) {
     m.outcome = Outcome::hit;
     res.mentions.push_back(std::move(m));
   }
@@ -137,6 +138,17 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
   return true;
 }
 
+// The phrase kept last is an aircraft that may have carried weapon phrase p: p names a weapon
+// ("airstrikes" names none), in the same clause, with no other actor between them ("Israeli
+// jets struck Khan Younis and Hamas responded with rockets" are two attacks).
+bool platform_of(const Sentence& c, const std::vector<Phrase>& keep, const Phrase& p) {
+  if (keep.empty() || keep.back().weapon != "aircraft" || !keep.back().strong) return false;
+  if (p.weapon == "aircraft" || p.weapon == "unknown" || !p.strong) return false;
+  if (clause_of(c.cuts, keep.back().begin) != clause_of(c.cuts, p.begin)) return false;
+  return std::none_of(c.actors.begin(), c.actors.end(),
+                      [&](const TermHit& a) { return a.begin >= keep.back().end && a.end <= p.begin; });
+}
+
 // "launched missiles from strategic bombers", "bombers fired cruise missiles": a launch
 // platform, not an attack of its own; "a Lancet hit a Ukrainian howitzer": a weapon that was
 // the target
@@ -152,14 +164,14 @@ void drop_platforms_and_struck_weapons(const Sentence& c, std::vector<Phrase>& k
     if (p.weapon == "aircraft" &&
         c.rb.grammar.phrase_interceptor_after->matches(ascii_lower(text_of(c, p.end, std::min(c.s.size(), p.end + 60)))))
       continue;
-    if (!keep.empty() && keep.back().weapon == "aircraft" && p.weapon != "aircraft" && p.strong &&
-        c.rb.grammar.phrase_platform_fired->matches(ascii_lower(text_of(c, keep.back().end, p.begin)))) {
-      keep.back() = p;  // the aircraft that fired the weapon is its platform
-      continue;
+    if (platform_of(c, keep, p)) {
+      // the aircraft that fired the weapon is its platform
+      if (c.rb.grammar.phrase_platform_fired->matches(ascii_lower(text_of(c, keep.back().end, p.begin)))) {
+        keep.back() = p;
+        continue;
+      }
+      if (c.rb.grammar.phrase_platform_with->matches(before)) continue;  // "jets struck the town with missiles"
     }
-    if (!keep.empty() && keep.back().weapon == "aircraft" && keep.back().strong &&
-        c.rb.grammar.phrase_platform_with->matches(before))
-      continue;  // "jets struck the town with missiles": the aircraft's munition, one air strike
     if (!keep.empty()) {
       const auto gap = text_of(c, keep.back().end, p.begin);
       const auto [cb, ce] = clause_of(c.cuts, keep.back().begin);
@@ -188,7 +200,10 @@ void note_places(const Sentence& c, const std::vector<PlaceCand>& places, Senten
     if (in_place) continue;
     const std::string cc = c.gaz.country_code(w);
     // "the French embassy", "Iranian-made drones": a country's people or goods abroad
-    if (!cc.empty() && !c.rb.grammar.place_demonym_abroad_after->matches(c.s.substr(t.end))) res.demonyms.push_back(cc);
+    const std::string_view after = c.s.substr(t.end);
+    if (!cc.empty() && !c.rb.grammar.place_demonym_abroad_after->matches(after) &&
+        !c.rb.grammar.actor_origin_after->matches(after))
+      res.demonyms.push_back(cc);
   }
 }
 
@@ -347,8 +362,7 @@ bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std:
 void read_past_year(const Sentence& c, std::size_t b, std::size_t e, Mention& m) {
   const std::string_view clause = text_of(c, b, e);
   std::string year;
-  if (c.rb.grammar.date_year_only->search(clause, &year) && year.size() == 4)
-    m.year_only = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+  if (c.rb.grammar.date_year_only->search(clause, &year)) std::from_chars(year.data(), year.data() + year.size(), m.year_only);
   std::string comparison;
   if (c.rb.grammar.date_years_back->search(clause, &comparison) && comparison.empty()) m.years_back = true;
 }
@@ -385,9 +399,10 @@ Mention phrase_mention(const PhraseReading& r, std::size_t k) {
   }
   if (!m.date) {
     auto [cb, ce] = clause_of(c.cuts, p.begin);
-    // a clause fronted before a comma belongs to it ("In 2019, a drone strike killed ...");
+    // a phrase fronted before a comma at the sentence's start belongs to it ("In 2019, a drone
+    // strike killed ..."), not a relative clause ("Hamas, which seized Gaza in 2007, fired");
     // a clause starts at the cut that opens it
-    if (cb > 0 && c.s[cb] == ',') cb = clause_of(c.cuts, cb - 1).first;
+    if (cb > 0 && c.s[cb] == ',' && clause_of(c.cuts, cb - 1).first == 0) cb = 0;
     read_past_year(c, cb, ce, m);
   }
   m.reported = is_reported(r, p, m, k, m.unreported);

@@ -178,7 +178,7 @@ void add_followup(Mention& m, const FollowUp& f) {
   }
   m.extra_sentences.push_back(f.sentence);
   m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
-  if ((f.killed && f.killed->count.min > 0) || (f.injured && f.injured->count.min > 0)) m.outcome = Outcome::hit;
+  if (has_toll(f.killed, f.injured)) m.outcome = Outcome::hit;
   learn_outcome(m, f.outcome);
 }
 
@@ -292,7 +292,7 @@ void kind_framing(AssemblyState& st) {
       if (o.location && o.location->level != LocationPrecision::country && o.location->level != LocationPrecision::admin1)
         continue;
       // placed nowhere: a frame only with a toll of its own ("air strikes killed 15"), not "the drone fell"
-      if (!o.location && !((o.killed && o.killed->count.min > 0) || (o.injured && o.injured->count.min > 0))) continue;
+      if (!o.location && !has_toll(o.killed, o.injured)) continue;
       if (o.location && o.location->country != m.location->country) continue;
       if (o.actor && m.actor && *o.actor != *m.actor) continue;
       if (o.date && m.date && o.date->precision == DatePrecision::day && m.date->precision == DatePrecision::day &&

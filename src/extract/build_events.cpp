@@ -60,8 +60,7 @@ bool specific_at_country(const std::vector<const Mention*>& ms, const Event& e) 
            (m->date && (m->date->precision == DatePrecision::day || m->date->precision == DatePrecision::week));
   });
   const bool harm = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
-    return (m->killed && m->killed->count.min > 0) || (m->injured && m->injured->count.min > 0) ||
-           m->outcome == Outcome::hit;
+    return has_toll(m->killed, m->injured) || m->outcome == Outcome::hit;
   });
   return dated && (harm || e.actor.has_value());
 }
@@ -211,8 +210,9 @@ bool weak_background(const AssemblyState& st, const Event& e, DatePrecision p) {
 bool history(const AssemblyState& st, const std::vector<const Mention*>& ms) {
   const std::optional<Date>& published = st.info.doc->published;
   return std::all_of(ms.begin(), ms.end(), [&](const Mention* m) {
-    return !m->reported || (!m->date && (m->years_back || (m->year_only > 0 && published &&
-                                                            m->year_only < published->year)));
+    if (!m->reported) return true;
+    if (m->date) return false;
+    return m->years_back || (m->year_only > 0 && published && m->year_only < published->year);
   });
 }
 
@@ -225,7 +225,7 @@ bool region_undated(const AssemblyState& st, const std::vector<const Mention*>& 
       location_precision(e.location->precision) != LocationPrecision::admin1)
     return false;
   return std::none_of(ms.begin(), ms.end(), [](const Mention* m) {
-    return m->sentence < 2 || (m->killed && m->killed->count.min > 0) || (m->injured && m->injured->count.min > 0);
+    return m->sentence < 2 || has_toll(m->killed, m->injured);
   });
 }
 

@@ -114,4 +114,9 @@ struct FollowUp {
   std::vector<std::string> rules;
 };
 
+// Someone was killed or injured (a count above zero): "no one was hurt" is no toll.
+inline bool has_toll(const std::optional<FoundCount>& killed, const std::optional<FoundCount>& injured) {
+  return (killed && killed->count.min > 0) || (injured && injured->count.min > 0);
+}
+
 }  // namespace salvo
