@@ -54,6 +54,7 @@ class WordList {
   // of n bytes, n < 64) and first bytes (lower-case) of the entries
   std::uint64_t lengths_ = 0;
   std::uint64_t firsts_[4] = {0, 0, 0, 0};
+  std::vector<std::vector<std::string>> by_length_;  // [n]: the entries of n bytes, in order
 };
 
 // One `example = TEXT => EFFECT` line.
