@@ -72,18 +72,27 @@ void append_utf8(std::string& out, char32_t cp) {
   out.append(b, encode_utf8(cp, b));
 }
 
-OffsetMap::OffsetMap(std::string_view text) : cp_at_byte_(text.size() + 1) {
-  std::size_t cp = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && i > 0) ++cp;
-    cp_at_byte_[i] = (i == 0) ? 0 : cp;
+OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  block_starts_.reserve(text.size() / kBlock + 1);
+  std::size_t n = 0;
+  for (std::size_t b = 0; b < text.size(); b += kBlock) {
+    block_starts_.push_back(n);
+    n += count_code_points(text.substr(b, kBlock));
   }
-  cp_at_byte_[text.size()] = count_code_points(text);
+  total_ = n;
 }
 
+std::size_t OffsetMap::starts_before(std::size_t end) const {
+  const std::size_t k = end / kBlock;
+  if (k >= block_starts_.size()) return total_;  // (end == size, a multiple of kBlock)
+  return block_starts_[k] + count_code_points(text_.substr(k * kBlock, end - k * kBlock));
+}
+
+// The code points begun in text[1, b] (b < size), as when one was counted per byte.
 std::size_t OffsetMap::to_code_points(std::size_t b) const {
-  if (b >= cp_at_byte_.size()) return cp_at_byte_.back();
-  return cp_at_byte_[b];
+  if (b >= text_.size()) return total_;
+  const bool first_starts = (static_cast<unsigned char>(text_[0]) & 0xC0) != 0x80;
+  return starts_before(b + 1) - (first_starts ? 1 : 0);
 }
 
 }  // namespace salvo

@@ -70,15 +70,22 @@ inline std::size_t encode_utf8(char32_t cp, char* out) {
 }
 void append_utf8(std::string& out, char32_t cp);
 
-// Converts byte offsets of one string into code-point offsets in O(1) each
-// after an O(n) build. Offsets that fall inside a sequence round down.
+// Converts byte offsets of one string into code-point offsets. Offsets that
+// fall inside a sequence round down. The build counts once over the text and
+// keeps one count per kBlock bytes (not one per byte: most texts are asked
+// for a few offsets); each answer counts at most kBlock bytes more. The text
+// must outlive the map.
 class OffsetMap {
  public:
   explicit OffsetMap(std::string_view text);
   std::size_t to_code_points(std::size_t byte_offset) const;
 
  private:
-  std::vector<std::size_t> cp_at_byte_;  // size n+1
+  static constexpr std::size_t kBlock = 512;
+  std::size_t starts_before(std::size_t end) const;  // code point starts in text_[0, end)
+  std::string_view text_;
+  std::vector<std::size_t> block_starts_;  // [k]: starts_before(k * kBlock)
+  std::size_t total_ = 0;                  // code points of the text
 };
 
 }  // namespace salvo

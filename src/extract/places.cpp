@@ -352,13 +352,21 @@ void mark_region_lists(const Sentence& c, std::vector<PlaceCand>& out) {
   }
 }
 
+// Where " - " or ": " last occurs in s (npos: nowhere): what s.rfind gives for
+// each, without a memcmp call per position.
+std::size_t last_source_separator(std::string_view s) {
+  for (std::size_t i = s.size(); i-- > 1;) {
+    if (s[i] != ' ' || (s[i - 1] != '-' && s[i - 1] != ':')) continue;
+    if (s[i - 1] == ':') return i - 1;
+    if (i >= 2 && s[i - 2] == ' ') return i - 2;
+  }
+  return std::string_view::npos;
+}
+
 // a trailing source attribution ("...: Kiev military", "... - administration") names no strike place
 void drop_source_tail(const Sentence& c, std::vector<PlaceCand>& out) {
-  std::size_t cut = std::string_view::npos;
-  for (std::string_view sep : {std::string_view(" - "), std::string_view(": ")}) {
-    const std::size_t at = c.s.rfind(sep);
-    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
-  }
+  if (out.empty()) return;
+  const std::size_t cut = last_source_separator(c.s);
   if (cut != std::string_view::npos && count_words(c.s.substr(cut)) <= 6 &&
       c.rb.grammar.place_source_tail->matches(c.s.substr(cut)))
     for (auto& pc : out)

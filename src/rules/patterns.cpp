@@ -136,6 +136,11 @@ Prefilter build_prefilter(const std::string& pattern, const std::vector<std::str
   if (p.filter->Add(piece(pattern), pattern_options(), &index) == RE2::NoError) p.filter->Compile(&p.atoms);
   if (!p.atoms.empty()) p.keys = declared.empty() ? choose_keys(*p.filter, p.atoms) : declared;
   if (p.keys.empty()) p.filter.reset();  // nothing rules a text out: every text may match
+  if (p.filter && p.keys.size() <= Prefilter::kMemoKeys) {
+    const std::size_t n = std::size_t{1} << p.keys.size();
+    p.answers = std::make_unique<std::atomic<signed char>[]>(n);
+    for (std::size_t i = 0; i < n; ++i) p.answers[i].store(-1, std::memory_order_relaxed);
+  }
   return p;
 }
 
@@ -156,6 +161,28 @@ bool keys_are_required(const std::string& pattern, const std::vector<std::string
   }
   return true;
 }
+
+namespace {
+
+// Whether FilteredRE2 lets a text through that holds the keys marked in key_in.
+// An atom is present unless a key it holds is absent (an over-estimate: never
+// rules a match out).
+bool potentially_matches(const Prefilter& pf, const std::vector<bool>& key_in) {
+  thread_local std::vector<int> found;
+  found.clear();
+  for (std::size_t i = 0; i < pf.atoms.size(); ++i) {
+    bool ok = true;
+    for (std::size_t k = 0; k < pf.keys.size() && ok; ++k)
+      if (!key_in[k] && pf.atoms[i].find(pf.keys[k]) != std::string::npos) ok = false;
+    if (ok) found.push_back(static_cast<int>(i));
+  }
+  thread_local std::vector<int> potential;
+  potential.clear();
+  pf.filter->AllPotentials(found, &potential);
+  return !potential.empty();
+}
+
+}  // namespace
 
 Pattern::Pattern(std::string id, MatchMode mode, std::unique_ptr<re2::RE2> re, std::vector<std::string> declared_keys)
     : id_(std::move(id)), mode_(mode), re_(std::move(re)), declared_keys_(std::move(declared_keys)) {}
@@ -179,23 +206,18 @@ bool Pattern::may_match(std::string_view text) const {
   for (char& c : lowered) c = ascii_lower(c);
   thread_local std::vector<bool> key_in;
   key_in.assign(pf.keys.size(), false);
-  bool any = false;
+  std::size_t held = 0;  // bit k: keys[k] is in the text (when there are few keys)
   for (std::size_t k = 0; k < pf.keys.size(); ++k)
-    if (::memmem(lowered.data(), lowered.size(), pf.keys[k].data(), pf.keys[k].size()) != nullptr) key_in[k] = any = true;
-  if (!any) return false;  // keys_suffice: without a key the pattern cannot match
-  // an atom is present unless a key it holds is absent (an over-estimate: never rules a match out)
-  thread_local std::vector<int> found;
-  found.clear();
-  for (std::size_t i = 0; i < pf.atoms.size(); ++i) {
-    bool ok = true;
-    for (std::size_t k = 0; k < pf.keys.size() && ok; ++k)
-      if (!key_in[k] && pf.atoms[i].find(pf.keys[k]) != std::string::npos) ok = false;
-    if (ok) found.push_back(static_cast<int>(i));
-  }
-  thread_local std::vector<int> potential;
-  potential.clear();
-  pf.filter->AllPotentials(found, &potential);
-  return !potential.empty();
+    if (::memmem(lowered.data(), lowered.size(), pf.keys[k].data(), pf.keys[k].size()) != nullptr) {
+      key_in[k] = true;
+      if (k < Prefilter::kMemoKeys) held |= std::size_t{1} << k;
+    }
+  if (std::find(key_in.begin(), key_in.end(), true) == key_in.end()) return false;  // keys_suffice
+  if (!pf.answers) return potentially_matches(pf, key_in);
+  std::atomic<signed char>& answer = pf.answers[held];
+  signed char a = answer.load(std::memory_order_relaxed);
+  if (a < 0) answer.store(a = potentially_matches(pf, key_in) ? 1 : 0, std::memory_order_relaxed);
+  return a == 1;
 }
 
 bool Pattern::matches(std::string_view text) const {

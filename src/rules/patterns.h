@@ -22,6 +22,7 @@
 //   gives = SENTENCE => killed 15+            what a whole sentence gives (extract/word_checks.h)
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -59,6 +60,11 @@ struct Prefilter {
   std::unique_ptr<re2::FilteredRE2> filter;  // null: no literal rules a text out
   std::vector<std::string> atoms;            // FilteredRE2's atoms (lower-case)
   std::vector<std::string> keys;             // what is searched for: every match holds one
+  // With at most kMemoKeys keys: whether a text may match, by which keys it
+  // holds (bit k: keys[k]), worked out on first need: -1 not yet, 0 no, 1 yes.
+  // Every thread that works one out finds the same answer.
+  static constexpr std::size_t kMemoKeys = 8;
+  std::unique_ptr<std::atomic<signed char>[]> answers;
   Prefilter();
   Prefilter(Prefilter&&) noexcept;
   Prefilter& operator=(Prefilter&&) noexcept;

@@ -39,16 +39,26 @@ WordList::WordList(std::string id, std::vector<std::string> entries) : id_(std::
   for (auto& e : entries_) {
     e = ascii_lower(e);
     max_ = std::max(max_, e.size());
+    if (e.size() < 64) lengths_ |= std::uint64_t{1} << e.size();
+    if (!e.empty()) firsts_[static_cast<unsigned char>(e[0]) >> 6] |= std::uint64_t{1} << (e[0] & 63);
   }
+  by_length_.resize(max_ + 1);
+  for (const auto& e : entries_) by_length_[e.size()].push_back(e);
 }
 
 bool WordList::has(std::string_view w) const {
   char buf[64];
   if (w.size() > max_ || w.size() > sizeof buf) return false;
+  if (w.size() < 64 && !(lengths_ >> w.size() & 1)) return false;
+  if (!w.empty()) {
+    const auto first = static_cast<unsigned char>(ascii_lower(w[0]));
+    if (!(firsts_[first >> 6] >> (first & 63) & 1)) return false;
+  }
+  if (w.empty()) return !by_length_[0].empty();
   for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii_lower(w[i]);
   const std::string_view lw(buf, w.size());
-  for (const std::string& x : entries_)
-    if (x.size() == lw.size() && x == lw) return true;
+  for (const std::string& x : by_length_[w.size()])
+    if (x.front() == lw.front() && x == lw) return true;
   return false;
 }
 

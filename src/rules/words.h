@@ -18,6 +18,7 @@
 //   " and "                             quoted: blanks at its ends are kept
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -49,6 +50,11 @@ class WordList {
   std::string id_;
   std::vector<std::string> entries_;
   std::size_t max_ = 0;
+  // has() rules most words out before comparing: the lengths (bit n: an entry
+  // of n bytes, n < 64) and first bytes (lower-case) of the entries
+  std::uint64_t lengths_ = 0;
+  std::uint64_t firsts_[4] = {0, 0, 0, 0};
+  std::vector<std::vector<std::string>> by_length_;  // [n]: the entries of n bytes, in order
 };
 
 // One `example = TEXT => EFFECT` line.
