@@ -150,16 +150,11 @@ void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std
     problems.push_back(f.at(e.line, "unknown key '" + e.key + "' (expected note, check or example)"));
     return;
   }
-  WordExample x;
-  if (!parse_word_example(e.value, x)) {
-    problems.push_back(f.at(e.line, "an example says what it gives: example = TEXT => EFFECT"));
-    return;
-  }
-  x.file = f.path;
-  x.line = e.line;
+  auto x = read_word_example(f, e, "an example says what it gives: example = TEXT => EFFECT", problems);
+  if (!x) return;
   const auto it = checks.find(e.section);
   spec.examples->push_back({std::string(spec.file) + " [" + e.section + "]", it == checks.end() ? spec.check : it->second,
-                            std::move(x)});
+                            std::move(*x)});
 }
 
 // Reads a *.lex word list into TermSpecs (label = section).

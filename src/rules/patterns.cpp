@@ -315,14 +315,8 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
       } else if (e.key == "check") {
         info.check = e.value;
       } else if (e.key == "gives") {
-        WordExample x;
-        if (!parse_word_example(e.value, x)) {
-          problems.push_back(f.at(e.line, "gives = TEXT => EFFECT: what the text gives under the check"));
-          continue;
-        }
-        x.file = f.path;
-        x.line = e.line;
-        info.gives.push_back(std::move(x));
+        if (auto x = read_word_example(f, e, "gives = TEXT => EFFECT: what the text gives under the check", problems))
+          info.gives.push_back(std::move(*x));
       } else {
         problems.push_back(f.at(e.line, e.key.empty() ? "expected 'key = value' inside [" + id + "]"
                                                        : "unknown key '" + e.key + "' in [" + id + "]"));

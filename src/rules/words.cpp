@@ -33,6 +33,18 @@ bool parse_word_example(const std::string& value, WordExample& x) {
   return true;
 }
 
+std::optional<WordExample> read_word_example(const LexFile& f, const LexEntry& e, const std::string& message,
+                                             std::vector<Diagnostic>& problems) {
+  WordExample x;
+  if (!parse_word_example(e.value, x)) {
+    problems.push_back(f.at(e.line, message));
+    return std::nullopt;
+  }
+  x.file = f.path;
+  x.line = e.line;
+  return x;
+}
+
 // ---- WordList -----------------------------------------------------------------
 
 WordList::WordList(std::string id, std::vector<std::string> entries) : id_(std::move(id)), entries_(std::move(entries)) {
@@ -109,14 +121,8 @@ void WordBook::add_file(const std::string& path, const std::string& text, std::v
       } else if (e.key == "check") {
         info.check = e.value;
       } else if (e.key == "example") {
-        WordExample x;
-        if (!parse_word_example(e.value, x)) {
-          problems.push_back(f.at(e.line, "an example says what it gives: example = TEXT => EFFECT"));
-          continue;
-        }
-        x.file = f.path;
-        x.line = e.line;
-        info.examples.push_back(std::move(x));
+        if (auto x = read_word_example(f, e, "an example says what it gives: example = TEXT => EFFECT", problems))
+          info.examples.push_back(std::move(*x));
       } else {
         problems.push_back(f.at(e.line, "unknown key '" + e.key + "' in [" + id + "]"));
       }

@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,13 @@ struct WordExample {
 // Reads `TEXT => EFFECT` (either side may be quoted) into x's text and effect;
 // false when there is no " => ".
 bool parse_word_example(const std::string& value, WordExample& x);
+
+struct LexFile;
+struct LexEntry;
+// The example an entry `key = TEXT => EFFECT` of `f` states, with its file and line; an entry
+// without " => " is one problem (`message`, at its line) and no example.
+std::optional<WordExample> read_word_example(const LexFile& f, const LexEntry& e, const std::string& message,
+                                             std::vector<Diagnostic>& problems);
 
 struct WordListInfo {
   std::string file;
