@@ -142,6 +142,7 @@ class NumberFinderImpl final : public NumberFinder {
   bool anchored(const RE2& re, std::string_view text, std::size_t at, re2::StringPiece* g, int n) const;
   bool zero_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
   bool vague_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
+  bool vague_value(std::string_view word, const char* rule, Quantity& q, std::string& key) const;
   bool number_count(std::string_view text, const re2::StringPiece* g, Quantity& q, std::string& key) const;
 
   std::unordered_map<std::string, WordValue> words_;
@@ -626,11 +627,16 @@ bool NumberFinderImpl::zero_count(std::string_view text, const re2::StringPiece*
   while (we < text.size() && dn::is_alpha_byte(static_cast<unsigned char>(text[we]))) ++we;
   dn::normalise_key(text.substr(w, we - w), key);
   if (zero_not_before_.count(key)) return false;  // "no longer", "no doubt"
-  dn::normalise_key(sv(g[kZero]), key);
+  return vague_value(sv(g[kZero]), "num.zero", q, key);
+}
+
+// The count of a vague or zero word ("several", "no one"), from numbers.lex [vague].
+bool NumberFinderImpl::vague_value(std::string_view word, const char* rule, Quantity& q, std::string& key) const {
+  dn::normalise_key(word, key);
   auto it = vague_.find(key);
   if (it == vague_.end()) return false;
   q.count = {it->second.min, it->second.max};
-  q.rule = "num.zero";
+  q.rule = rule;
   return true;
 }
 
@@ -640,12 +646,7 @@ bool NumberFinderImpl::vague_count(std::string_view text, const re2::StringPiece
   const bool has_cue = !g[kCueB].empty();
   if (!has_cue && blocked_before(text, q.begin, true, false)) return false;
   if (anchored(*units_, text, q.end, nullptr, 0)) return false;  // "many years", "hundreds of kilometres"
-  dn::normalise_key(sv(g[kVague]), key);
-  auto it = vague_.find(key);
-  if (it == vague_.end()) return false;
-  q.count = {it->second.min, it->second.max};
-  q.rule = "num.vague";
-  return true;
+  return vague_value(sv(g[kVague]), "num.vague", q, key);
 }
 
 // A number, perhaps after a cue, perhaps the first of a range or before "or more", "or so".
