@@ -22,15 +22,16 @@ void LexOverlay::read_first(const std::filesystem::path& dir, PlaceTable& t, Lex
   places_lex = read_lexfile(dir / "places.lex", problems);
 }
 
-void LexOverlay::add_region_key(const KeyFolder& fold, const std::string& name, std::uint16_t a) {
+std::string LexOverlay::add_region_key(const KeyFolder& fold, const std::string& name, std::uint16_t a) {
   std::string k = fold.key(name);
   region_names_.emplace(k);
   fold.strip_region_words(k);
-  if (k.empty()) return;
+  if (k.empty()) return k;
   auto it = region_keys_.find(k);
   if (it == region_keys_.end()) it = region_keys_.emplace(k, std::pmr::vector<std::uint16_t>()).first;
   std::pmr::vector<std::uint16_t>& v = it->second;
   if (std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
+  return k;
 }
 
 void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, std::vector<Diagnostic>& problems) {
@@ -67,12 +68,8 @@ void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, st
         problems.push_back(f.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
         continue;
       }
-      add_region_key(fold, e.value, a);
-      if (first) {
-        std::string k = fold.key(e.value);
-        fold.strip_region_words(k);
-        region_first_.emplace(k, a);
-      }
+      const std::string k = add_region_key(fold, e.value, a);
+      if (first) region_first_.emplace(k, a);
     }
   };
   aliases(adm);

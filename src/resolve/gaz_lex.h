@@ -76,7 +76,8 @@ class LexOverlay {
   void read_admin1(const std::filesystem::path& dir, PlaceTable& t, std::vector<Diagnostic>& problems);
   void read_countries(const std::filesystem::path& dir, const PlaceTable& t, std::vector<Diagnostic>& problems);
   void read_stop_words(const std::filesystem::path& dir, const KeyFolder& fold, std::vector<Diagnostic>& problems);
-  void add_region_key(const KeyFolder& fold, const std::string& name, std::uint16_t a);
+  // Files `name` under region a; returns its key with the region words stripped.
+  std::string add_region_key(const KeyFolder& fold, const std::string& name, std::uint16_t a);
 
   std::pmr::monotonic_buffer_resource pool_{std::size_t{1} << 20};  // before the tables that use it
   WordMap<std::pmr::vector<std::uint16_t>> region_keys_{&pool_};  // without "oblast" etc.
