@@ -177,6 +177,7 @@ bool run_cases_file(const Extractor& ex, const std::string& path, const Date& re
     doc.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : "line-" + std::to_string(lineno);
     doc.text = j["text"].get<std::string>();
     doc.published = reference;
+    if (j.contains("date") && j["date"].is_null()) doc.published.reset();  // an undated article
     if (j.contains("date") && j["date"].is_string()) {
       const auto d = parse_iso_date(j["date"].get<std::string>());
       if (!d) {

@@ -26,6 +26,9 @@ namespace salvo {
 
 struct DocInfo {
   const Document* doc = nullptr;
+  // doc->published is not the publication date but the first sentence's date (the article
+  // gave none): a date resolved against it says so (date.lead_reference)
+  bool lead_reference = false;
   std::optional<FoundDate> doc_date;  // a date in the dateline or first sentence
   std::vector<std::pair<std::string, std::string>> countries;  // ISO2 and name of every country named, in order
   std::vector<std::string> demonyms;  // ISO2 of every country adjective, in order

@@ -128,6 +128,7 @@ DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::
   if (when) {
     p = when->date->precision;
     e.date = {when->date->date.iso(), precision_name(p), when->date->text};
+    if (info.lead_reference && when->date->relative) e.rules.push_back("date.lead_reference");
   } else if (peg) {
     p = DatePrecision::day;
     e.date = {peg->date->date.iso(), precision_name(p), peg->date->text};

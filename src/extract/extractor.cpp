@@ -82,19 +82,40 @@ class RuleExtractor final : public Extractor {
   }
 
  private:
+  // An article without a publication date is read as published on the first date to the day
+  // its first sentence gives (a dateline, "Published August 6 2016", a scraped "Last updated
+  // at Aug 142016"), so that its "on Saturday" and "yesterday" resolve as for a dated article
+  // (date.lead_reference); without one, relative dates stay unresolved.
+  std::optional<Date> lead_reference(std::string_view text, const std::vector<SentenceSpan>& spans) const {
+    if (spans.empty()) return std::nullopt;
+    const std::string_view first = text.substr(spans.front().begin, spans.front().end - spans.front().begin);
+    for (const auto& d : dates_->find(first, std::nullopt))
+      if (d.precision == "day") return d.date;
+    return std::nullopt;
+  }
+
   // The events of one document; with `why`, also every trigger that gave none (--explain).
-  std::vector<Event> run(const Document& doc, std::vector<Rejection>* why) const {
-    const NormalizedText nt(doc.text);
+  std::vector<Event> run(const Document& given, std::vector<Rejection>* why) const {
+    const NormalizedText nt(given.text);
     const std::string& text = nt.text();
     // Events come only from sentences with a trigger or weapon name, so a
     // document without one has none (Rulebook::prefilter, one pass).
     if (!rb_->may_trigger(text)) return {};
     const auto spans = split_sentences(text, rb_->abbreviations);
+    std::optional<Document> dated;
+    if (!given.published) {
+      if (auto ref = lead_reference(text, spans)) {
+        dated = given;
+        dated->published = ref;
+      }
+    }
+    const Document& doc = dated ? *dated : given;
     std::vector<Mention> mentions;
     std::vector<FollowUp> followups;
     std::vector<std::pair<int, SentenceResult::Dropped>> dropped;  // --explain only
     DocInfo info;
     info.doc = &doc;
+    info.lead_reference = dated.has_value();
     info.state_actors = &state_actors_;
     info.settings = &rb_->settings;
     // a dateline opens one of the lead's sentences (after a teaser or a pasted headline, not
