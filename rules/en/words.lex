@@ -425,6 +425,59 @@ crossing
 terminal
 oil
 depot
+# named buildings of a town ("the Damascus Opera House", "the Kharkiv Regional Hospital",
+# "the Kyiv TV Tower", "the Mykolaiv Regional Administration building")
+example = A mortar attack on the Damascus Opera House killed two people. => Damascus
+example = A missile hit the Kharkiv Regional Hospital on Monday. => Kharkiv
+regional
+central
+general
+clinical
+maternity
+children's
+clinic
+medical
+opera
+theatre
+theater
+drama
+house
+tower
+tv
+television
+radio
+broadcasting
+mall
+market
+shopping
+centre
+center
+square
+mosque
+church
+cathedral
+monastery
+school
+college
+academy
+institute
+museum
+hotel
+hall
+palace
+library
+railway
+rail
+train
+bus
+metro
+administration
+council
+building
+headquarters
+factory
+shipyard
+naval
 
 [place.water_head]
 note = water named before "of" ("the Gulf of Aden", "the Sea of Azov"): no place that is struck
