@@ -76,6 +76,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::combined_list_gap, "combined.list_gap", full},
       {&Grammar::phrase_agent_gap, "phrase.agent_gap", full},
       {&Grammar::place_district_unnamed, "place.district_unnamed", search},
+      {&Grammar::place_part_of_tail, "place.part_of_tail", full},
   };
   for (const Slot& s : kSlots) g.*s.member = book.require(s.id, s.mode, problems);
   return g;

@@ -44,6 +44,7 @@ struct Grammar {
   const Pattern* place_direction_gap = nullptr;  // [place.direction_gap]
   const Pattern* place_bracket_open = nullptr;  // [place.bracket_open]
   const Pattern* place_bearing_gap = nullptr;  // [place.bearing_gap]
+  const Pattern* place_part_of_tail = nullptr;  // [place.part_of_tail]
   const Pattern* cas_aux_before = nullptr;  // [cas.aux_before]
   const Pattern* cas_count_gap = nullptr;  // [cas.count_gap]
   const Pattern* cas_thing_after = nullptr;  // [cas.thing_after]

@@ -18,9 +18,10 @@ bool ends_with_word(std::string_view text, std::string_view word) {
 }
 
 // `gap` is " <word> of ".
-bool is_word_of(std::string_view gap, std::string_view word) {
-  return gap.size() == word.size() + 5 && gap.front() == ' ' && gap.substr(1, word.size()) == word &&
-         gap.substr(word.size() + 1) == " of ";
+// " district of ", " neighbourhood of east ": the word, then [place.part_of_tail]
+bool is_word_of(const Sentence& c, std::string_view gap, std::string_view word) {
+  return gap.size() > word.size() + 1 && gap.front() == ' ' && gap.substr(1, word.size()) == word &&
+         c.rb.grammar.place_part_of_tail->matches(gap.substr(word.size() + 1));
 }
 
 // A term of `hits` ends right before pos (allowing "the " between).
@@ -481,7 +482,8 @@ void take_named_districts(const Sentence& c, std::vector<PlaceCand>& out) {
     const std::string first = ascii_lower(text_of(c, out[k - 1].begin, out[k - 1].end));
     bool part_of = false;
     for (const std::string& x : parts.entries())
-      part_of = part_of || is_word_of(gap, x) || (gap == " of " && ends_with_word(first, x));
+      part_of = part_of || is_word_of(c, gap, x) ||
+                (c.rb.grammar.place_part_of_tail->matches(gap) && ends_with_word(first, x));
     if (part_of && !out[k - 1].bad) {
       out[k].q.district = out[k - 1].name;
       out[k].good = true;
