@@ -220,6 +220,26 @@ visiting
 arrived in
 meeting in
 met in
+# capitals standing for their governments in the relations between them ("disagreements
+# between Washington and Kiev", "talks between Moscow and Ankara")
+example = A Russian missile struck a school on Monday, testing the ties between Washington and Kyiv. => Ukraine (country)
+disagreements between
+disagreement between
+differences between
+tensions between
+tension between
+talks between
+negotiations between
+relations between
+ties between
+rift between
+dispute between
+agreement between
+deal between
+meeting between
+contacts between
+cooperation between
+co-operation between
 # a ship's name, not a place ("the cruiser Moskva", "the tanker Marlin Luanda")
 cruiser
 flagship
