@@ -246,6 +246,13 @@ parade
 displayed
 unveiled
 showcased
+# what a weapon can do, told of the weapon ("HIMARS missiles with a range of up to 70km")
+example = Kyiv was in talks with the US about acquiring missiles with a range of up to 300km. => no event
+with a range of
+range of up to
+a range of
+acquiring
+in possession of
 
 # Accidents: nobody caused them on purpose.
 [accident]
