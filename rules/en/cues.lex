@@ -372,11 +372,31 @@ suppressed by electronic warfare
 suppressed
 repelled
 repulsed
-air defence
-air defense
-air defences
-air defenses
 were destroyed over
+# air defences at work ("air defences were active over Kyiv"); the systems named alone are
+# equipment ("co-operating to improve its air defence systems and fighter jets")
+air defence was working
+air defence was active
+air defences were working
+air defences were active
+air defences were activated
+air defence was activated
+air defense was working
+air defense was active
+air defenses were working
+air defenses were active
+air defenses were activated
+air defense was activated
+air defence worked
+air defences worked
+air defense worked
+air defenses worked
+air defence responded
+air defences responded
+air defense responded
+air defenses responded
+air defence repelled
+air defences repelled
 
 # Outcome: an impact.
 [hit]
