@@ -38,3 +38,12 @@ max = 0.95
 # (rule event.weak_background). Strong words ("missile strike on Kyiv in March
 # 2022") stay events, as EVENTS.md says. 0 switches this off.
 weak_background_days = 30
+# A record at a whole country (no town or region named for it) in an article that
+# places other strikes is a summary or background there ("Israeli strikes across
+# Gaza have killed...", "Russia's attacks on Ukraine"): with yes, such an article
+# keeps only its placed records, and a country-level one dated to a day none of
+# them has ("On 14 February, a second airstrike in Somalia") (rule
+# event.country_beside_places); with no, only country-level records of a kind and
+# actor also placed are dropped (event.country_duplicate). On the real-news gold,
+# 7 of 64 country-level records were true.
+country_records_only_in_unplaced_articles = yes

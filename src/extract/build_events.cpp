@@ -297,20 +297,33 @@ void build_events(AssemblyState& st) {
 }
 
 // A wave reported for the whole country is one record only when it names no place at all
-// (EVENTS.md): drop country-level records of a kind the article also places in towns or regions.
+// (EVENTS.md): drop country-level records of a kind the article also places in towns or regions
+// (event.country_duplicate). With assembly.lex's country_records_only_in_unplaced_articles, an
+// article that places any strike keeps no country-level record unless it is dated to a day none of
+// the placed ones has: the strikes it does not place are summaries and background
+// (event.country_beside_places).
 void drop_country_duplicates(AssemblyState& st) {
   auto& events = st.events;
+  const bool any_kind = st.info.settings->country_only_unplaced;
   // decided on the whole list first, then erased (the test reads the other records)
   std::vector<bool> drop(events.size(), false);
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
     if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) continue;
+    bool placed_any = false, placed_same_day = false;
     drop[i] = std::any_of(events.begin(), events.end(), [&](const Event& o) {
-      return &o != &e && o.location && location_precision(o.location->precision) != LocationPrecision::country &&
-             o.event_type == e.event_type && (!o.actor || !e.actor || *o.actor == *e.actor);
+      if (&o == &e || !o.location || location_precision(o.location->precision) == LocationPrecision::country)
+        return false;
+      placed_any = true;
+      placed_same_day = placed_same_day || o.date.value == e.date.value;
+      return o.event_type == e.event_type && (!o.actor || !e.actor || *o.actor == *e.actor);
     });
+    const char* rule = drop[i] ? "event.country_duplicate" : "event.country_beside_places";
+    // a strike of its own day stays ("On 14 February, AFRICOM conducted a second airstrike in Somalia")
+    const bool own_day = date_precision(e.date.precision) == DatePrecision::day && !placed_same_day;
+    if (!drop[i] && any_kind && placed_any && !own_day) drop[i] = true;
     if (drop[i] && st.rejected)
-      for (const auto& ev : e.evidence) st.rejected->push_back({-1, ev, "", "event.country_duplicate", "assembly"});
+      for (const auto& ev : e.evidence) st.rejected->push_back({-1, ev, "", rule, "assembly"});
   }
   std::vector<Event> kept;
   for (std::size_t i = 0; i < events.size(); ++i)

@@ -69,6 +69,9 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, const
       if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
         problems.push_back(f.at(e.line, where + " must be a whole number of days"));
       else s.weak_background_days = static_cast<int>(v);
+    } else if (e.section == "eventness" && e.key == "country_records_only_in_unplaced_articles") {
+      if (e.value != "yes" && e.value != "no") problems.push_back(f.at(e.line, where + " must be yes or no"));
+      else s.country_only_unplaced = e.value == "yes";
     } else {
       problems.push_back(f.at(e.line, "unknown key " + where));
       continue;
@@ -82,6 +85,7 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, const
   for (const auto& w : weapons) require("weapon event types", w);
   for (const auto& w : kWeights) require("confidence", w.key);
   require("eventness", "weak_background_days");
+  require("eventness", "country_records_only_in_unplaced_articles");
   return s;
 }
 

@@ -24,6 +24,9 @@ struct AssemblySettings {
   std::map<std::string, std::string> weapon_event_type;  // weapon -> event_type
   ConfidenceWeights confidence;
   int weak_background_days = 0;  // 0: off
+  // true: a country-level record is dropped when the article places any record; false: only
+  // when it places one of the same kind and actor (event.country_duplicate)
+  bool country_only_unplaced = false;
 
   // The event type a weapon makes ("" for a weapon the table lacks).
   const std::string& event_type_for(const std::string& weapon) const;
