@@ -157,6 +157,25 @@ province of
 port of
 capital
 area of
+# the plural heads of a list of places ("the eastern Afghan provinces of Nangarhar and
+# Paktika", "the border areas of Yaroun and Hanine", "the northern communities of Biriya
+# and Kadita")
+example = Pakistani jets struck the eastern Afghan provinces of Nangarhar and Paktika on Sunday. => Nangarhar (admin1); Paktika (admin1)
+cities of
+towns of
+villages of
+communities of
+settlements of
+provinces of
+regions of
+districts of
+areas of
+border areas of
+neighbourhoods of
+neighborhoods of
+ports of
+port cities of
+governorates of
 
 # Words before a place that make it NOT the strike's location.
 [place_not_before]
