@@ -397,6 +397,19 @@ air defense responded
 air defenses responded
 air defence repelled
 air defences repelled
+# air defences as the subject of "destroyed" (TASS: "air defense systems destroyed 17 UAVs")
+air defence destroyed
+air defences destroyed
+air defense destroyed
+air defenses destroyed
+air defence systems destroyed
+air defense systems destroyed
+air defence systems on duty destroyed
+air defense systems on duty destroyed
+air defence units destroyed
+air defense units destroyed
+air defence forces destroyed
+air defense forces destroyed
 
 # Outcome: an impact.
 [hit]
