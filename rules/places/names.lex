@@ -78,3 +78,34 @@ et
 ez
 il
 ul
+
+[loose spelling]
+# Arabic, Persian, Pashto and Kurdish names reach English copy in many
+# transliterations ("Meles", "Millis"; "Orum al-Kubra", "Urum al Kubra";
+# "Sheikh Mustafa", "Ash Shaykh Mustafa"; "Maaret Harmeh", "Ma`arrat Hurmah").
+# A name found nowhere, or only as a small place abroad, is looked for in the
+# country the place should be in (its hint, else the countries the article is
+# about) under its consonants: the article dropped, a word's final h after a
+# vowel dropped, the rewrites below applied, these vowels removed, a repeated
+# consonant kept once. A key with fewer than min_consonants left is not
+# loosened (short names collide too easily). A place found so must also be
+# spelled alike: with the vowel classes below, at most one edit per
+# letters_per_edit letters (at least one), so "Meles" finds Millis and
+# "Sakhur" Sukhur, but a surname ("Garcia") finds no "Greece". The event names
+# the rule place.loose_spelling. Keys already write y and j as i (see above);
+# namesakes.lex [loose spelling] says how far abroad the name must be found.
+vowels = aeiouw
+min_consonants = 3
+letters_per_edit = 5
+
+[loose spelling rewrites]
+# Letters written for one sound, rewritten in this order before the vowels go.
+ch = sh
+q = k
+ph = f
+
+[loose spelling vowel classes]
+# Vowels transliterations trade for one another, compared as one.
+e = i
+o = u
+

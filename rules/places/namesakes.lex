@@ -82,3 +82,13 @@ anchor_bonus = 2
 # it is abroad, not a capital, and has fewer than abroad_population people.
 village_population = 10000
 abroad_population = 100000
+
+[loose spelling]
+# A name found only as small places (below abroad_population, not capitals)
+# this many km or more from the country the place should be in is looked for
+# there by its consonants (names.lex [loose spelling]): "Meles" in a story
+# about Syria is Millis, not Melles in Belgium. Nearer, the place across the
+# border is more likely meant ("Metulla" in a story about Lebanon is the
+# Israeli town, not Lebanon's Mtoll).
+far_km = 800
+

@@ -31,6 +31,10 @@
 [aliases]
 example = Krivoi Rog => Kryvyi Rih
 example = Bint Jbeil @LB => Bint Jbeil
+# a spelling found only far abroad is looked for in the country by its consonants (names.lex
+# [loose spelling]): no alias needed for these
+example = Meles @SY => Millis
+example = Sakhur @SY => Sukhur
 Kyiv City @Kyiv @UA
 Kiev City @Kyiv @UA
 Artemivsk @Bakhmut @UA

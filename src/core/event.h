@@ -56,6 +56,9 @@ struct Location {
   std::string precision;   // exact | near | admin1 | country
   std::string district;    // neighbourhood / district named, if any
   std::string geonames_name;  // the gazetteer's own spelling ("Janīn" for name "Jenin"); "" if not resolved
+  // found by the loose spelling of its name in the article's country (rule place.loose_spelling:
+  // "Meles" written for Millis), not under the name as written
+  bool loose_spelling = false;
 };
 
 struct EventDate {

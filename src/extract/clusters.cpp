@@ -183,6 +183,7 @@ void resolve_places(AssemblyState& st) {
       Location again = st.gaz.resolve(q);
       if (again.latitude) l = std::move(again);
     }
+    if (l.loose_spelling) m.rules.push_back("place.loose_spelling");
     m.location = std::move(l);
   }
 }

@@ -318,6 +318,7 @@ void read_place_context(const Sentence& c, PlaceCand& pc, std::size_t dateline_e
   const std::string before = ascii_lower(text_of(c, lb, pc.begin));
   if (ends_with_term(c, c.place_not_before, pc.begin)) pc.bad = true;
   else if (ends_with_term(c, c.place_before, pc.begin)) pc.good = true;
+  if (g.place_announced_before->matches(before)) pc.q.announced = true;
   if (g.place_near_before->matches(before)) {
     pc.q.near = true;
     pc.good = true;

@@ -46,6 +46,7 @@ NamesakeWeights NamesakeWeights::from(const LexFile& file, std::vector<Diagnosti
       {"hints", "anchor_bonus", &w.anchor_bonus, nullptr},
       {"region or settlement", "village_population", nullptr, &w.village_population},
       {"region or settlement", "abroad_population", nullptr, &w.abroad_population},
+      {"loose spelling", "far_km", &w.loose_far_km, nullptr},
   };
   for (const LexEntry& e : file.entries) {
     auto it = std::find_if(weights.begin(), weights.end(),

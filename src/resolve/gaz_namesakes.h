@@ -34,6 +34,7 @@ struct NamesakeWeights {
   double border_km = 0;                         // a region hint that holds no candidate: within this of it
   std::uint32_t village_population = 0;         // a place named like its own region is the region below this
   std::uint32_t abroad_population = 0;          // a namesake abroad loses to the region below this
+  double loose_far_km = 0;                      // a spelling found only this far from the article's country is loosened
 
   // Reads rules/places/namesakes.lex; every weight must be given, once.
   static NamesakeWeights read(const std::filesystem::path& file, std::vector<Diagnostic>& problems);

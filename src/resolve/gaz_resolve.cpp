@@ -1,8 +1,10 @@
 // resolve/gaz_resolve.cpp — see gaz_resolve.h.
 #include "resolve/gaz_resolve.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "core/geo.h"
 #include "resolve/gaz_tsv.h"
 
 namespace salvo::gaz {
@@ -34,10 +36,19 @@ Location Resolver::resolve(const PlaceQuery& q) const {
     if (const CountryKey* c = words_.country_key(key); c != nullptr && c->is_name) return from_country(c->country, q);
   }
 
-  // 3. Settlements, with the region as fallback.
-  const std::optional<std::uint32_t> best = choose_namesake(t_, w_, t_.find_place(key), key, q, h);
+  // 3. Settlements, with the region as fallback; a spelling found only abroad or nowhere, in
+  // the country of the article spelled with the same consonants (place.loose_spelling).
+  std::vector<std::uint32_t> found = t_.find_place(key);
+  std::vector<std::uint32_t> loose = loose_candidates(key, found, q, h);
+  const bool by_loose = !loose.empty();
+  if (by_loose) found = std::move(loose);
+  const std::optional<std::uint32_t> best = choose_namesake(t_, w_, found, key, q, h);
   if (const auto a = region_over_settlement(regions, best, q, h)) return from_admin1(*a, q);
-  if (best) return settlement(*best, q);
+  if (best) {
+    Location l = settlement(*best, q);
+    l.loose_spelling = by_loose;
+    return l;
+  }
   if (auto l = camp(key, q)) return *l;
 
   // 4. Unknown: the name as written, the hints, no coordinates.
@@ -109,6 +120,39 @@ std::optional<std::uint16_t> Resolver::region_over_settlement(const std::vector<
                                ? b.pop < w_.village_population  // a village named like its own region ("Crimea")
                                : !hinted && b.pop < w_.abroad_population && b.rank < kRankCapital;  // a small namesake abroad
   return region_wins ? std::optional<std::uint16_t>(a) : std::nullopt;
+}
+
+std::vector<std::uint32_t> Resolver::loose_candidates(const std::string& key, const std::vector<std::uint32_t>& found,
+                                                      const PlaceQuery& q, const Hints& h) const {
+  // a name found as a place, but abroad, or announced as one ("the village of X"): another word
+  // found nowhere is more often a person's name ("Garcia", "Soleimani") than a village
+  if ((found.empty() && !q.announced) || words_.country_key(key) != nullptr || words_.regions_of_key(key) != nullptr)
+    return {};
+  std::vector<std::uint16_t> in;  // where the place should be
+  if (h.country != kNone) in.push_back(h.country);
+  else
+    for (const std::string& cc : q.context_countries)
+      if (const std::uint16_t c = t_.country_by_iso(cc); c != kNone) in.push_back(c);
+  if (in.empty()) return {};
+  for (const std::uint32_t i : found) {
+    const Rec r = t_.rec(i);
+    if (std::find(in.begin(), in.end(), r.country) != in.end()) return {};
+    if (r.pop >= w_.abroad_population || r.rank >= kRankCapital) return {};  // "Washington", "Moscow"
+    for (const std::uint16_t c : in) {  // across a border: more likely the place meant ("Metulla")
+      const Country& home = t_.countries()[c];
+      if (home.has_coords && haversine_km(r.lat, r.lon, home.lat, home.lon) < w_.loose_far_km) return {};
+    }
+  }
+  const KeyFolder& fold = t_.fold();
+  const std::string lk = fold.loose(key);
+  for (const std::uint16_t c : in) {
+    std::vector<std::uint32_t> v;
+    for (const std::uint32_t i : loose_.find(c, lk))
+      if (fold.loose_close(key, fold.key(t_.name_of(t_.rec(i)))) || fold.loose_close(key, fold.key(t_.source_name(i))))
+        v.push_back(i);
+    if (!v.empty()) return v;
+  }
+  return {};
 }
 
 Location Resolver::settlement(std::uint32_t best, const PlaceQuery& q) const {

@@ -15,6 +15,7 @@
 
 #include "core/event.h"
 #include "resolve/gaz_lex.h"
+#include "resolve/gaz_loose.h"
 #include "resolve/gaz_namesakes.h"
 #include "resolve/gaz_places.h"
 #include "resolve/gazetteer.h"
@@ -23,7 +24,8 @@ namespace salvo::gaz {
 
 class Resolver {
  public:
-  Resolver(const PlaceTable& t, const LexOverlay& words, const NamesakeWeights& w) : t_(t), words_(words), w_(w) {}
+  Resolver(const PlaceTable& t, const LexOverlay& words, const NamesakeWeights& w)
+      : t_(t), words_(words), w_(w), loose_(t) {}
   Location resolve(const PlaceQuery& q) const;
 
  private:
@@ -35,6 +37,10 @@ class Resolver {
   std::optional<std::uint16_t> region_over_settlement(const std::vector<std::uint16_t>& regions,
                                                       std::optional<std::uint32_t> best, const PlaceQuery& q,
                                                       const Hints& h) const;
+  // The settlements of the country the place should be in (its hint, else the article's) spelled
+  // with the same consonants, when `found` holds only small places far abroad.
+  std::vector<std::uint32_t> loose_candidates(const std::string& key, const std::vector<std::uint32_t>& found,
+                                              const PlaceQuery& q, const Hints& h) const;
   Location settlement(std::uint32_t best, const PlaceQuery& q) const;
   std::optional<Location> as_city(std::uint32_t neighbourhood, const PlaceQuery& q) const;
   std::optional<Location> camp(const std::string& key, const PlaceQuery& q) const;
@@ -50,6 +56,7 @@ class Resolver {
   const PlaceTable& t_;
   const LexOverlay& words_;
   const NamesakeWeights& w_;
+  LooseIndex loose_;
 };
 
 }  // namespace salvo::gaz

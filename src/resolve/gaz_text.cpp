@@ -199,6 +199,9 @@ KeyFolder KeyFolder::from(const LexFile& file, std::vector<Diagnostic>& problems
   // The article first: region words are folded with it.
   for (const LexEntry& e : file.entries) {
     if (e.section == "arabic article") k.add_article_entry(file, e, problems);
+    else if (e.section == "loose spelling" || e.section == "loose spelling rewrites" ||
+             e.section == "loose spelling vowel classes")
+      k.add_loose_entry(file, e, problems);
     else if (e.section != "region words") problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
   }
   for (const LexEntry& e : file.entries)
@@ -290,6 +293,100 @@ std::string english_form(std::string_view name) {
       out += up && k == 0 ? static_cast<char>(a[k] - 'a' + 'A') : a[k];
   }
   return out;
+}
+
+// ---------------------------------------------------------- loose spelling
+
+void KeyFolder::add_loose_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  if (e.section == "loose spelling rewrites") {
+    // "ch = sh": as keys write them, so that the rewrite sees what a key holds
+    const std::string from = key(e.key), to = key(e.value);
+    if (e.key.empty() || from.empty() || from.find(' ') != std::string::npos || to.find(' ') != std::string::npos)
+      problems.push_back(file.at(e.line, "expected 'letters = letters' (one rewrite a line)"));
+    else
+      loose_rewrites_.emplace_back(from, to);
+    return;
+  }
+  if (e.section == "loose spelling vowel classes") {
+    if (e.key.size() != 1 || e.value.size() != 1 || key(e.key) != e.key || key(e.value) != e.value)
+      problems.push_back(file.at(e.line, "expected 'letter = letter' (one vowel class a line)"));
+    else
+      loose_vowel_classes_.emplace_back(e.key[0], e.value[0]);
+    return;
+  }
+  if (e.key == "letters_per_edit" && !e.value.empty() &&
+      std::all_of(e.value.begin(), e.value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    loose_letters_per_edit_ = std::stoi(e.value);
+  } else if (e.key == "vowels" && !e.value.empty() && key(e.value) == e.value) {
+    loose_vowels_ = e.value;
+  } else if (e.key == "min_consonants" && !e.value.empty() &&
+             std::all_of(e.value.begin(), e.value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    loose_min_consonants_ = std::stoi(e.value);
+  } else {
+    problems.push_back(file.at(e.line, "expected 'vowels = <lower-case letters>', 'min_consonants = <number>' or "
+                                       "'letters_per_edit = <number>'"));
+  }
+}
+
+std::string KeyFolder::loose_words(std::string_view k, bool classes) const {
+  auto vowel = [&](char c) { return loose_vowels_.find(c) != std::string::npos; };
+  std::string out;
+  std::size_t r = 0;
+  while (r <= k.size()) {
+    std::size_t e = k.find(' ', r);
+    if (e == std::string_view::npos) e = k.size();
+    std::string w(k.substr(r, e - r));
+    r = e + 1;
+    if (w.empty() || w == article_) continue;
+    if (w.size() > 2 && w.back() == 'h' && vowel(w[w.size() - 2])) w.pop_back();  // "harmeh": "harme"
+    for (const auto& [from, to] : loose_rewrites_)
+      for (std::size_t at = w.find(from); at != std::string::npos; at = w.find(from, at + to.size()))
+        w.replace(at, from.size(), to);
+    if (!out.empty()) out += ' ';
+    for (char c : w) {
+      if (classes)
+        for (const auto& [from, to] : loose_vowel_classes_)
+          if (c == from) c = to;
+      if (classes && !out.empty() && out.back() == c) continue;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string KeyFolder::loose(std::string_view k) const {
+  if (loose_vowels_.empty()) return "";
+  std::string out;
+  int consonants = 0;
+  for (char c : loose_words(k, false)) {
+    if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else if (loose_vowels_.find(c) == std::string::npos && (out.empty() || out.back() != c)) {
+      out += c;
+      ++consonants;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return consonants >= loose_min_consonants_ ? out : "";
+}
+
+bool KeyFolder::loose_close(std::string_view a, std::string_view b) const {
+  const std::string x = loose_words(a, true), y = loose_words(b, true);
+  // edit distance, one row at a time
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  const std::size_t letters = std::min(x.size(), y.size());
+  const std::size_t per = loose_letters_per_edit_ > 0 ? static_cast<std::size_t>(loose_letters_per_edit_) : letters + 1;
+  return row[y.size()] <= std::max<std::size_t>(1, letters / per);
 }
 
 }  // namespace salvo::gaz

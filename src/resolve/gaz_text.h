@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -55,6 +56,18 @@ class KeyFolder {
   // "al qamishli" -> "qamishli"; a key without a leading article is returned as is.
   std::string_view without_article(std::string_view key) const;
 
+  // A key loosened to the consonants of its words (names.lex [loose spelling]): the
+  // article dropped, a word's final h after a vowel dropped, the rewrites applied, the
+  // vowels removed and a repeated consonant kept once. "meles" and "millis" are both
+  // "mls"; "maaret harmeh" and "maarat hurmah" both "mrt hrm". "" when loose spelling is
+  // not configured or fewer than its min_consonants are left.
+  std::string loose(std::string_view key) const;
+  // Whether two keys of the same loose key are also spelled alike: with the article and final
+  // h dropped, the rewrites and the vowel classes applied ("e = i", "o = u"), they differ by at
+  // most one edit per letters_per_edit letters (at least one): "meles" / "millis" (none),
+  // "sakhur" / "sukhur" (one), not "garcia" / "greece".
+  bool loose_close(std::string_view a, std::string_view b) const;
+
   // Changes whenever the keys this folder writes may change (the article and
   // its forms): stored in the gazetteer index, which is refused otherwise.
   std::uint64_t fingerprint() const;
@@ -65,12 +78,21 @@ class KeyFolder {
     bool leading = false; // also dropped before the name
   };
   void add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  void add_loose_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  // The words of a key as loose spelling compares them: article and final h dropped, the
+  // rewrites applied; with `classes`, the vowel classes too and a repeated letter once.
+  std::string loose_words(std::string_view key, bool classes) const;
   void add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
 
   std::vector<RegionWord> region_words_;        // in file order: they are tried in it
   std::vector<std::string> geonames_endings_;   // " Oblast'", " Oblast", ...
   std::string article_;
   std::vector<std::string> article_forms_;
+  std::string loose_vowels_;                                          // [loose spelling] vowels
+  int loose_min_consonants_ = 0;                                      // [loose spelling] min_consonants
+  std::vector<std::pair<std::string, std::string>> loose_rewrites_;  // [loose spelling rewrites], in order
+  std::vector<std::pair<char, char>> loose_vowel_classes_;            // [loose spelling vowel classes]
+  int loose_letters_per_edit_ = 0;                                    // [loose spelling] letters_per_edit
 };
 
 // Whether `key` starts (ends) with the word `w` followed (preceded) by a space.

@@ -40,6 +40,9 @@ struct PlaceQuery {
   bool is_region = false;    // written as a region: "Donetsk oblast", "Kherson region"
   bool near = false;         // "near X", "outskirts of X"
   std::string district;      // "X district of Y": X here, name = Y
+  // the text announces a settlement ("the village of X"): a name found nowhere may still be
+  // looked for by its loose spelling (names.lex [loose spelling])
+  bool announced = false;
   // ISO2 codes of the article's other resolved/likely places, most frequent first.
   std::vector<std::string> context_countries;
 };

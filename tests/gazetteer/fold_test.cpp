@@ -163,5 +163,38 @@ TEST(EnglishForm, DiacriticsAndAynDroppedCaseKept) {
   EXPECT_EQ(english_form("Київ"), "Київ") << "other scripts are kept";
 }
 
+// Loose spelling (names.lex [loose spelling]): transliterations of one name share their
+// consonants and are spelled alike; other names do not.
+TEST(GazetteerKey, LooseSpellingMeetsTransliterationsOfOneName) {
+  const KeyFolder& f = shipped();
+  auto loose = [&](std::string_view n) { return f.loose(f.key(n)); };
+  auto close = [&](std::string_view a, std::string_view b) { return f.loose_close(f.key(a), f.key(b)); };
+  EXPECT_EQ(loose("Meles"), loose("Millis"));
+  EXPECT_EQ(loose("Orum al-Kubra"), loose("Ūrum al Kubrá"));
+  EXPECT_EQ(loose("Sheikh Mustafa"), loose("Ash Shaykh Muşţafá"));
+  EXPECT_EQ(loose("Maaret Harmeh"), loose("Ma`arrat Hurmah"));
+  EXPECT_EQ(loose("Jisr al-Shaghour"), loose("Jisr ash Shughur"));
+  EXPECT_EQ(loose("Deir Ezzor"), loose("Dayr az Zawr"));
+  EXPECT_TRUE(close("Meles", "Millis"));
+  EXPECT_TRUE(close("Sakhur", "Sukhur"));
+  EXPECT_TRUE(close("Sheikh Mustafa", "Ash Shaykh Muşţafá"));
+  EXPECT_FALSE(close("Garcia", "Greece"));      // one skeleton, not one name
+  EXPECT_FALSE(close("Soleimani", "Sulaymaniyah"));
+  EXPECT_EQ(loose("Hit"), "");                  // too few consonants to loosen
+  EXPECT_NE(loose("Kharkiv"), loose("Kherson"));
+}
+
+TEST(GazetteerKey, LooseSpellingIsOffWithoutVowelsAndChecksItsLines) {
+  EXPECT_EQ(folder("[arabic article]\narticle = al\n").loose("millis"), "");
+  std::vector<std::string> problems;
+  folder("[loose spelling]\nvowels = aeiou\nmin_consonants = three\n[loose spelling rewrites]\nch sh\n"
+         "[loose spelling vowel classes]\nee = i\n",
+         &problems);
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].substr(0, 2), "3:");
+  EXPECT_EQ(problems[1].substr(0, 2), "5:");
+  EXPECT_EQ(problems[2].substr(0, 2), "7:");
+}
+
 }  // namespace
 }  // namespace salvo::gaz
