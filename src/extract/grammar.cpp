@@ -29,6 +29,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::place_locative_before, "place.locative_before", search},
       {&Grammar::place_near_before, "place.near_before", search},
       {&Grammar::place_announced_before, "place.announced_before", search},
+      {&Grammar::date_apposition_gap, "date.apposition_gap", full},
       {&Grammar::place_demonym_before, "place.demonym_before", search},
       {&Grammar::place_actor_use_after, "place.actor_use_after", search},
       {&Grammar::place_person_after, "place.person_after", search},

@@ -32,6 +32,7 @@ struct Grammar {
   const Pattern* place_locative_before = nullptr;  // [place.locative_before]
   const Pattern* place_near_before = nullptr;  // [place.near_before]
   const Pattern* place_announced_before = nullptr;  // [place.announced_before]
+  const Pattern* date_apposition_gap = nullptr;  // [date.apposition_gap]
   const Pattern* place_demonym_before = nullptr;  // [place.demonym_before]
   const Pattern* place_actor_use_after = nullptr;  // [place.actor_use_after]
   const Pattern* place_person_after = nullptr;  // [place.person_after]

@@ -13,7 +13,14 @@ void read_dates(const Sentence& c, const DateFinder& finder, const std::optional
   out.read = true;
   auto& dates = out.dates;
   auto& pos = out.pos;
+  std::size_t prev_end = std::string_view::npos;
   for (const auto& d : finder.find(c.s, published)) {
+    // "On Monday, the day before the Iranian strikes": the phrase only restates the day before it
+    // (date.apposition_gap)
+    const bool restates = d.anaphoric && prev_end != std::string_view::npos && d.begin >= prev_end &&
+                          c.rb.grammar.date_apposition_gap->matches(c.s.substr(prev_end, d.begin - prev_end));
+    prev_end = d.end;
+    if (restates) continue;
     dates.push_back({d.date, date_precision(d.precision), std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule,
                      d.relative, d.anaphoric, d.offset});
     pos.push_back(d.begin);
