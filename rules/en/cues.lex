@@ -120,6 +120,10 @@ relentless bombing campaign
 relentless attacks
 incessant bombardment
 incessant shelling
+widespread shelling
+widespread bombardment
+widespread bombing
+on some days
 for decades
 for years
 grew used to
@@ -191,6 +195,9 @@ protested in
 rallied in
 protesters
 demonstrators
+protests erupt
+protests erupted
+protests broke out
 read more
 read also
 also read
@@ -246,6 +253,7 @@ parade
 displayed
 unveiled
 showcased
+touted
 # what a weapon can do, told of the weapon ("HIMARS missiles with a range of up to 70km")
 example = Kyiv was in talks with the US about acquiring missiles with a range of up to 300km. => no event
 with a range of
@@ -328,6 +336,8 @@ live-fire
 live fire
 war games
 wargames
+misfire
+misfired
 
 # A space launch, not an attack: rockets that carry satellites or crews.
 [space]
