@@ -292,6 +292,9 @@ short circuit
 faulty
 malfunction
 misfire
+misfired
+fireworks
+firework
 unexploded ordnance
 old ordnance
 leftover
@@ -336,8 +339,6 @@ live-fire
 live fire
 war games
 wargames
-misfire
-misfired
 
 # A space launch, not an attack: rockets that carry satellites or crews.
 [space]
