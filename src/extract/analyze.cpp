@@ -509,7 +509,8 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
   // weak only: one mention for the sentence, and only with corroboration below
   const bool any_strong = std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
   if (any_strong) std::erase_if(kept, [](const Phrase& p) { return !p.strong; });
-  if (!any_strong) kept.resize(1);
+  // (every phrase may have gone as a platform or a struck weapon: then there is none to keep)
+  if (!any_strong && !kept.empty()) kept.resize(1);
 
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
   const auto cas = find_casualties(c, numbers_.find(c.s));
@@ -520,9 +521,11 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
     for (const auto& p : phrases)
       if (p.named && pc.begin < p.end && p.begin < pc.end) pc.bad = true;
   note_places(c, places, res);
-  const auto usable = usable_places(c, places, kept);
-  PlaceSets per = assign_places(c, kept, usable);
-  combine_kinds(c, kept, per, cas);
+  PlaceSets per;
+  if (!kept.empty()) {
+    per = assign_places(c, kept, usable_places(c, places, kept));
+    combine_kinds(c, kept, per, cas);
+  }
 
   read_dates(c, dates_, sc.published, dates);
   bool has_date = false;
