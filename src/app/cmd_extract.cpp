@@ -475,7 +475,7 @@ int cmd_extract(const std::vector<std::string>& args) {
       for (std::size_t i = 0; i < e.evidence.size(); ++i) e.evidence[i].doc_id = t.evidence_doc(i);
     if (auto st = sink.value()->write(e); !st.ok()) return st;
     ++summary.events;
-    ++summary.by_type[e.event_type];
+    ++summary.by_type[std::string(to_string(e.event_type))];
     ++summary.by_country[e.location ? e.location->country : ""];
     return {};
   };

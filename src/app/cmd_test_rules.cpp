@@ -35,7 +35,7 @@ constexpr const char* kReferenceDate = "2024-01-15";
 // One event on one line: what an analyst needs to judge it at a glance.
 std::string describe(const Event& e) {
   std::ostringstream o;
-  o << e.event_type << "/" << e.weapon << " actor=" << e.actor.value_or("-") << " place=";
+  o << to_string(e.event_type) << "/" << to_string(e.weapon) << " actor=" << e.actor.value_or("-") << " place=";
   if (e.location) {
     o << (e.location->name.empty() ? e.location->surface : e.location->name);
     if (!e.location->country.empty()) o << " (" << e.location->country << ")";

@@ -40,8 +40,8 @@ json to_json(const Event& e) {
   json j;
   j["event_id"] = e.event_id;
   j["doc_id"] = e.doc_id;
-  j["event_type"] = e.event_type;
-  j["weapon"] = e.weapon;
+  j["event_type"] = to_string(e.event_type);
+  j["weapon"] = to_string(e.weapon);
   j["actor"] = e.actor ? json(*e.actor) : json(nullptr);
   j["actor_text"] = e.actor ? json(e.actor_text) : json(nullptr);
   j["target"] = e.target.text.empty() && e.target.type.empty()
@@ -230,7 +230,7 @@ bool append_json(const Event& e, std::string& out) {
   w.key("event_id");
   w.str(e.event_id);
   w.key("event_type");
-  w.str(e.event_type);
+  w.str(to_string(e.event_type));
   w.key("evidence");
   w.raw('[');
   for (const Evidence& x : e.evidence) {
@@ -329,7 +329,7 @@ bool append_json(const Event& e, std::string& out) {
   w.key("title");
   w.str_or_null(e.title);
   w.key("weapon");
-  w.str(e.weapon);
+  w.str(to_string(e.weapon));
   w.close();
   if (!w.ok()) {
     out.resize(before);  // dump() refuses invalid UTF-8; so does this writer
@@ -346,8 +346,12 @@ Result<Event> event_from_json(const json& j) {
     };
     e.event_id = str("event_id");
     e.doc_id = str("doc_id");
-    e.event_type = str("event_type");
-    e.weapon = str("weapon");
+    auto type = parse_event_type(str("event_type"));
+    if (!type.ok()) return Status::error("not an event record: " + type.status().message());
+    e.event_type = type.value();
+    auto weapon = parse_weapon(str("weapon"));
+    if (!weapon.ok()) return Status::error("not an event record: " + weapon.status().message());
+    e.weapon = weapon.value();
     e.outcome = str("outcome");
     if (j.contains("actor") && j.at("actor").is_string()) {
       e.actor = j.at("actor").get<std::string>();

@@ -14,6 +14,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/date.h"
+#include "core/kinds.h"
 #include "core/status.h"
 
 namespace salvo {
@@ -82,8 +83,8 @@ struct Source {
 struct Event {
   std::string event_id;
   std::string doc_id;
-  std::string event_type;  // air_drone_strike | shelling_artillery_missile | remote_explosive | suicide_bomb | grenade
-  std::string weapon;      // aircraft | drone | missile | rocket | artillery | mortar | ied | grenade | suicide_vest | unknown
+  EventType event_type = EventType::air_drone_strike;
+  Weapon weapon = Weapon::unknown;
   std::optional<std::string> actor;  // canonical name
   std::string actor_text;            // surface text the actor came from
   Target target;

@@ -18,7 +18,7 @@ using nlohmann::json;
 
 namespace {
 
-bool unknown_weapon(const std::string& w) { return w.empty() || w == "unknown"; }
+bool unknown_weapon(Weapon w) { return w == Weapon::unknown; }
 
 std::string lower_ascii(std::string s) {
   for (char& c : s)
@@ -191,8 +191,9 @@ std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& o
 }
 
 std::string cluster_key(const Event& e) {
-  if (!e.location) return e.event_type + "|#" + e.event_id;
-  return e.event_type + "|" + e.location->country;
+  const std::string type(to_string(e.event_type));
+  if (!e.location) return type + "|#" + e.event_id;
+  return type + "|" + e.location->country;
 }
 
 bool weapons_agree(const Event& a, const Event& b) {
@@ -301,7 +302,7 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
 Deduplicator::Deduplicator(DedupeOptions opts, DedupeMode mode) : opts_(opts), mode_(mode) {}
 
 int Deduplicator::score(const Cluster& c, const Event& e, const DayRange& r) const {
-  if (!unknown_weapon(e.weapon) && !c.weapon.empty() && e.weapon != c.weapon) return -1;
+  if (!unknown_weapon(e.weapon) && c.weapon && e.weapon != *c.weapon) return -1;
   if (e.actor && c.actor && *e.actor != *c.actor) return -1;
   const auto both = intersect(c.range, r);
   if (!both) return -1;
@@ -366,7 +367,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     best->last_day = std::max(best->last_day, r->hi);
   }
   if (!best->actor && e.actor) best->actor = e.actor;
-  if (best->weapon.empty() && !unknown_weapon(e.weapon)) best->weapon = e.weapon;
+  if (!best->weapon && !unknown_weapon(e.weapon)) best->weapon = e.weapon;
   e.cluster_id = best->id;
 
   const std::uint64_t touched = best->seq;
@@ -474,7 +475,7 @@ json Deduplicator::save_state() const {
     for (const auto& r : c.ranges) ranges.push_back({r.lo, r.hi});
     clusters.push_back({{"seq", c.seq}, {"id", c.id}, {"key", c.key}, {"range", {c.range.lo, c.range.hi}},
                         {"last_day", c.last_day}, {"actor", c.actor ? json(*c.actor) : json(nullptr)},
-                        {"weapon", c.weapon}, {"members", std::move(members)}, {"ranges", std::move(ranges)}});
+                        {"weapon", c.weapon ? to_string(*c.weapon) : std::string_view()}, {"members", std::move(members)}, {"ranges", std::move(ranges)}});
   }
   return {{"options", options_json(opts_, mode_)},
           {"stats", stats_json(stats_)},
@@ -496,7 +497,11 @@ Status Deduplicator::restore_state(const json& state) {
       c.range = {cj.at("range").at(0).get<long>(), cj.at("range").at(1).get<long>()};
       c.last_day = cj.at("last_day").get<long>();
       if (cj.at("actor").is_string()) c.actor = cj.at("actor").get<std::string>();
-      c.weapon = cj.at("weapon").get<std::string>();
+      if (const auto w = cj.at("weapon").get<std::string>(); !w.empty()) {
+        auto weapon = parse_weapon(w);
+        if (!weapon.ok()) return Status::error("dedupe state: " + weapon.status().message());
+        c.weapon = weapon.value();
+      }
       for (const auto& mj : cj.at("members")) {
         auto m = member_from(mj);
         if (!m.ok()) return m.status();

@@ -174,7 +174,7 @@ class Deduplicator {
     DayRange range;       // intersection of the members' ranges
     long last_day = 0;    // latest day any member can fall on
     std::optional<std::string> actor;
-    std::string weapon;   // the known weapon, "" while all are unknown
+    std::optional<Weapon> weapon;  // the known weapon; none while all are unknown
     std::vector<TracedEvent> members;  // annotate mode keeps no evidence
     std::vector<DayRange> ranges;      // date_range() of each member
   };

@@ -97,12 +97,14 @@ void set_integer(Cell& c, std::int64_t v) {
 
 std::unique_ptr<RowLayout> salvo_layout() { return std::make_unique<SalvoLayout>(); }
 
-std::string_view acled_sub_event_type(std::string_view event_type) {
-  if (event_type == "air_drone_strike") return "Air/drone strike";
-  if (event_type == "shelling_artillery_missile") return "Shelling/artillery/missile attack";
-  if (event_type == "remote_explosive") return "Remote explosive/landmine/IED";
-  if (event_type == "suicide_bomb") return "Suicide bomb";
-  if (event_type == "grenade") return "Grenade";
+std::string_view acled_sub_event_type(EventType event_type) {
+  switch (event_type) {
+    case EventType::air_drone_strike: return "Air/drone strike";
+    case EventType::shelling_artillery_missile: return "Shelling/artillery/missile attack";
+    case EventType::remote_explosive: return "Remote explosive/landmine/IED";
+    case EventType::suicide_bomb: return "Suicide bomb";
+    case EventType::grenade: return "Grenade";
+  }
   return {};
 }
 
@@ -126,9 +128,9 @@ FlatRow flat_row(const Event& e) {
   row[kDocId].text = e.doc_id;
   row[kEventDate].text = e.date.value;
   row[kDatePrecision].text = e.date.precision;
-  row[kEventType].text = e.event_type;
+  row[kEventType].text = to_string(e.event_type);
   row[kAcledSubEventType].text = std::string(acled_sub_event_type(e.event_type));
-  row[kWeapon].text = e.weapon;
+  row[kWeapon].text = to_string(e.weapon);
   row[kOutcome].text = e.outcome;
   if (e.actor) row[kActor].text = *e.actor;
   row[kTarget].text = e.target.text;

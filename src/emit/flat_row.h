@@ -60,9 +60,9 @@ FlatRow flat_row(const Event& e);
 // salvo's own layout (the columns above) as a RowLayout, for the writers.
 std::unique_ptr<RowLayout> salvo_layout();
 
-// "air_drone_strike" -> "Air/drone strike" etc.; "" for a type ACLED's
-// Explosions/Remote violence list has no name for.
-std::string_view acled_sub_event_type(std::string_view event_type);
+// air_drone_strike -> "Air/drone strike" etc.: the name of ACLED's
+// Explosions/Remote violence sub-event type.
+std::string_view acled_sub_event_type(EventType event_type);
 
 // ACLED's geo-precision code for a Location::precision: exact -> 1, near -> 2,
 // admin1 -> 3, country -> 3 (ACLED has no coarser code); nullopt otherwise.

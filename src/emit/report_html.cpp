@@ -203,8 +203,8 @@ std::string report_record(const Event& e) {
   w.text(e.event_id);
   w.text(e.date.value);
   w.text(e.date.precision);
-  w.text(e.event_type);
-  w.text(e.weapon);
+  w.text(to_string(e.event_type));
+  w.text(to_string(e.weapon));
   w.text_or_null(e.actor ? *e.actor : std::string());
   w.text_or_null(l ? l->country : std::string());
   w.text_or_null(l ? l->admin1 : std::string());

@@ -60,12 +60,6 @@ bool one_of(const std::string& v, std::initializer_list<std::string_view> list) 
 }
 
 Status check_closed_lists(const Event& e) {
-  if (!one_of(e.event_type, {"air_drone_strike", "shelling_artillery_missile", "remote_explosive", "suicide_bomb",
-                             "grenade"}))
-    return Status::error("unknown event_type '" + e.event_type + "'");
-  if (!one_of(e.weapon, {"aircraft", "drone", "missile", "rocket", "artillery", "mortar", "ied", "grenade",
-                         "suicide_vest", "unknown"}))
-    return Status::error("unknown weapon '" + e.weapon + "'");
   if (!e.target.type.empty() &&
       !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
     return Status::error("unknown target_type '" + e.target.type + "'");
@@ -83,9 +77,14 @@ Status check_closed_lists(const Event& e) {
 Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   Event e;
   e.doc_id = doc_id;
-  e.event_type = str_or_empty(j, "event_type");
-  e.weapon = str_or_empty(j, "weapon");
-  if (e.event_type.empty()) return Status::error("gold event without event_type");
+  const std::string type = str_or_empty(j, "event_type");
+  if (type.empty()) return Status::error("gold event without event_type");
+  const auto event_type = parse_event_type(type);
+  if (!event_type.ok()) return event_type.status();
+  e.event_type = event_type.value();
+  const auto weapon = parse_weapon(str_or_empty(j, "weapon"));
+  if (!weapon.ok()) return weapon.status();
+  e.weapon = weapon.value();
   if (j.contains("actor") && j.at("actor").is_string()) e.actor = j.at("actor").get<std::string>();
   e.target.type = str_or_empty(j, "target_type");
   if (j.contains("location") && j.at("location").is_object()) {
@@ -461,8 +460,8 @@ std::optional<bool> field_agrees(const std::string& field, const Event& g, const
 }
 
 std::string field_value(const std::string& field, const Event& e) {
-  if (field == "event_type") return e.event_type;
-  if (field == "weapon") return e.weapon;
+  if (field == "event_type") return std::string(to_string(e.event_type));
+  if (field == "weapon") return std::string(to_string(e.weapon));
   if (field == "actor") return e.actor ? *e.actor : "null";
   if (field == "target_type") return e.target.type.empty() ? "null" : e.target.type;
   if (field == "date") return e.date.value + " (" + e.date.precision + ")";
@@ -532,7 +531,8 @@ std::vector<Pair> match_events(const std::vector<Event>& gold, const std::vector
 }
 
 std::string summarize(const Event& e) {
-  std::string s = e.event_type + "/" + e.weapon + " " + (e.actor ? *e.actor : "?");
+  std::string s = std::string(to_string(e.event_type)) + "/" + std::string(to_string(e.weapon)) + " " +
+                  (e.actor ? *e.actor : "?");
   s += " @ ";
   if (e.location) {
     s += e.location->name.empty() ? e.location->surface : e.location->name;

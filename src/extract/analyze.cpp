@@ -101,7 +101,7 @@ std::vector<Phrase> keep_events(const Sentence& c, const std::vector<Phrase>& ph
     const std::string why = non_event_reason(c, p);
     if (why.empty()) kept.push_back(p);
     else res.dropped.push_back({base + p.begin, std::string(text_of(c, p.begin, p.end)), why});
-    if (why == "cue.accident" && !p.strong && p.event_type == "remote_explosive") {
+    if (why == "cue.accident" && !p.strong && p.event_type == EventType::remote_explosive) {
       const std::string before = ascii_lower(text_of(c, p.begin > 30 ? p.begin - 30 : 0, p.begin));
       if (c.rb.grammar.cue_accident_definite->matches(before)) explained_accident = true;
     }
@@ -142,8 +142,8 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
 // ("airstrikes" names none), in the same clause, with no other actor between them ("Israeli
 // jets struck Khan Younis and Hamas responded with rockets" are two attacks).
 bool platform_of(const Sentence& c, const std::vector<Phrase>& keep, const Phrase& p) {
-  if (keep.empty() || keep.back().weapon != "aircraft" || !keep.back().strong) return false;
-  if (p.weapon == "aircraft" || p.weapon == "unknown" || !p.strong) return false;
+  if (keep.empty() || keep.back().weapon != Weapon::aircraft || !keep.back().strong) return false;
+  if (p.weapon == Weapon::aircraft || p.weapon == Weapon::unknown || !p.strong) return false;
   if (clause_of(c.cuts, keep.back().begin) != clause_of(c.cuts, p.begin)) return false;
   return std::none_of(c.actors.begin(), c.actors.end(),
                       [&](const TermHit& a) { return a.begin >= keep.back().end && a.end <= p.begin; });
@@ -157,11 +157,11 @@ void drop_platforms_and_struck_weapons(const Sentence& c, std::vector<Phrase>& k
   for (const Phrase& p : kept) {
     const std::size_t lb = p.begin > 40 ? p.begin - 40 : 0;
     const std::string before = ascii_lower(text_of(c, lb, p.begin));
-    if (!keep.empty() && c.rb.grammar.phrase_launch_platform->matches(before) && p.weapon == "aircraft") continue;
+    if (!keep.empty() && c.rb.grammar.phrase_launch_platform->matches(before) && p.weapon == Weapon::aircraft) continue;
     // "deployed to shoot down drones": what may be intercepted, no attack reported
     if (c.rb.grammar.phrase_intercept_purpose->matches(before)) continue;
     // "fighter jets were deployed to shoot down drones": interceptors, no air strike of their own
-    if (p.weapon == "aircraft" &&
+    if (p.weapon == Weapon::aircraft &&
         c.rb.grammar.phrase_interceptor_after->matches(ascii_lower(text_of(c, p.end, std::min(c.s.size(), p.end + 60)))))
       continue;
     if (platform_of(c, keep, p)) {
@@ -509,7 +509,8 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
   // weak only: one mention for the sentence, and only with corroboration below
   const bool any_strong = std::any_of(kept.begin(), kept.end(), [](const Phrase& p) { return p.strong; });
   if (any_strong) std::erase_if(kept, [](const Phrase& p) { return !p.strong; });
-  if (!any_strong) kept.resize(1);
+  // (every phrase may have gone as a platform or a struck weapon: then there is none to keep)
+  if (!any_strong && !kept.empty()) kept.resize(1);
 
   const std::size_t dateline_local = sc.dateline_end > base ? sc.dateline_end - base : 0;
   const auto cas = find_casualties(c, numbers_.find(c.s));
@@ -520,9 +521,11 @@ void Analyzer::read_mentions(Sentence& c, const SentenceSpan& span, const Senten
     for (const auto& p : phrases)
       if (p.named && pc.begin < p.end && p.begin < pc.end) pc.bad = true;
   note_places(c, places, res);
-  const auto usable = usable_places(c, places, kept);
-  PlaceSets per = assign_places(c, kept, usable);
-  combine_kinds(c, kept, per, cas);
+  PlaceSets per;
+  if (!kept.empty()) {
+    per = assign_places(c, kept, usable_places(c, places, kept));
+    combine_kinds(c, kept, per, cas);
+  }
 
   read_dates(c, dates_, sc.published, dates);
   bool has_date = false;

@@ -117,7 +117,7 @@ void drop_explained_accidents(AssemblyState& st) {
   for (const auto& f : st.followups) {
     if (!f.accident) continue;
     std::erase_if(st.mentions, [&](const Mention& m) {
-      return m.sentence < f.sentence && m.event_type == "remote_explosive" && m.weapon == "unknown" && !m.actor &&
+      return m.sentence < f.sentence && m.event_type == EventType::remote_explosive && m.weapon == Weapon::unknown && !m.actor &&
              !m.strong;
     });
   }
@@ -283,10 +283,10 @@ void statement_pegs(AssemblyState& st) {
 // such frames agree on the kind.
 void kind_framing(AssemblyState& st) {
   for (auto& m : st.mentions) {
-    if (m.strong || m.weapon != "unknown" || !m.location ||
+    if (m.strong || m.weapon != Weapon::unknown || !m.location ||
         (m.location->level != LocationPrecision::exact && m.location->level != LocationPrecision::near))
       continue;
-    std::set<std::pair<std::string, std::string>> kinds;
+    std::set<std::pair<EventType, Weapon>> kinds;
     for (const auto& o : st.mentions) {
       if (&o == &m || !o.strong || !o.reported || o.sentence >= m.sentence) continue;
       if (o.location && o.location->level != LocationPrecision::country && o.location->level != LocationPrecision::admin1)

@@ -27,7 +27,8 @@ namespace salvo {
 struct Cluster {
   std::vector<std::size_t> members;  // indexes into mentions
   std::string key;                   // place key ("" for no place)
-  std::string event_type, weapon;
+  EventType event_type = EventType::air_drone_strike;
+  Weapon weapon = Weapon::unknown;
   bool generic = true;
   std::optional<std::string> actor;
   std::optional<Date> day;

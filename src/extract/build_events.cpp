@@ -186,8 +186,8 @@ void finish(const AssemblyState& st, const std::vector<const Mention*>& ms, cons
   e.confidence = std::round(std::min(conf, w.max) * 100) / 100;
   std::uint64_t h = kFnvOffset;
   h = fnv1a_field(h, st.info.doc->id);
-  h = fnv1a_field(h, e.event_type);
-  h = fnv1a_field(h, e.weapon);
+  h = fnv1a_field(h, to_string(e.event_type));
+  h = fnv1a_field(h, to_string(e.weapon));
   h = fnv1a_field(h, e.location ? e.location->name + "|" + e.location->country : "");
   h = fnv1a_field(h, e.date.value);
   h = fnv1a_field(h, e.actor.value_or(""));

@@ -17,7 +17,7 @@ namespace salvo {
 // ---------------------------------------------------------------- helpers ---
 
 bool is_generic(const Mention& m) {
-  return m.weapon == "unknown" && (m.event_type == "shelling_artillery_missile" || !m.strong);
+  return m.weapon == Weapon::unknown && (m.event_type == EventType::shelling_artillery_missile || !m.strong);
 }
 
 std::string place_key(const Mention& m) {
@@ -32,14 +32,14 @@ bool compatible(const Cluster& c, const Mention& m) {
   if (c.day && m.date && m.date->precision == DatePrecision::day && !(m.date->date == *c.day)) return false;
   if (is_generic(m) || c.generic) return true;
   if (c.event_type != m.event_type) return false;
-  return c.weapon == m.weapon || c.weapon == "unknown" || m.weapon == "unknown";
+  return c.weapon == m.weapon || c.weapon == Weapon::unknown || m.weapon == Weapon::unknown;
 }
 
 void add(Cluster& c, const Mention& m, std::size_t idx) {
   c.members.push_back(idx);
   if (m.actor && !c.actor) c.actor = m.actor;
   if (m.date && m.date->precision == DatePrecision::day && !c.day) c.day = m.date->date;
-  if (!is_generic(m) && (c.generic || (c.weapon == "unknown" && m.weapon != "unknown"))) {
+  if (!is_generic(m) && (c.generic || (c.weapon == Weapon::unknown && m.weapon != Weapon::unknown))) {
     c.event_type = m.event_type;
     c.weapon = m.weapon;
     c.generic = false;

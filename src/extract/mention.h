@@ -41,9 +41,9 @@ struct ResolvedLocation : Location {
 
 // How specific a kind of attack is: a named system (weapons.lex) beats a
 // weapon type, which beats a strong generic word, which beats a weak one.
-inline int weapon_rank(bool named, std::string_view weapon, bool strong) {
+inline int weapon_rank(bool named, Weapon weapon, bool strong) {
   if (named) return 3;
-  if (weapon != "unknown") return 2;
+  if (weapon != Weapon::unknown) return 2;
   return strong ? 1 : 0;
 }
 
@@ -68,8 +68,8 @@ struct Mention {
   int sentence = 0;
   int paragraph = 0;
   std::size_t anchor = 0;  // byte offset of the trigger in the normalised text
-  std::string event_type;
-  std::string weapon;
+  EventType event_type = EventType::air_drone_strike;
+  Weapon weapon = Weapon::unknown;
   bool strong = true;
   bool named_system = false;  // weapon from weapons.lex
   bool reported = false;      // may start an event (dated, past tense, lead, casualties)

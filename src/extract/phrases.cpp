@@ -31,9 +31,9 @@ std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& f
   for (int idx : fired) {
     if (idx == rb.weapon_set_index) {
       for (const auto& h : rb.weapons->find_all(c.s)) {
-        const auto& spec = rb.weapons->spec(h);
-        raw.push_back({h.begin, h.end, rb.event_type_for_weapon(spec.label), spec.label, true, true,
-                       {"weapon." + spec.label}, false});
+        const Weapon w = rb.weapon_of_term[static_cast<std::size_t>(h.index)];
+        raw.push_back({h.begin, h.end, rb.event_type_for_weapon(w), w, true, true,
+                       {"weapon." + rb.weapons->spec(h).label}, false});
       }
       continue;
     }
@@ -41,7 +41,7 @@ std::vector<Phrase> trigger_matches(const Sentence& c, const std::vector<int>& f
     const TriggerRule& t = rb.triggers[static_cast<std::size_t>(idx)];
     std::size_t pos = 0, b = 0, e = 0;
     while (pos < c.s.size() && t.re.find(c.s, pos, b, e)) {
-      raw.push_back({b, e, t.event_type, t.weapon, t.strong, false, {t.id}, t.names_attack});
+      raw.push_back({b, e, *t.event_type, *t.weapon, t.strong, false, {t.id}, t.names_attack});
       pos = b + std::max<std::size_t>(e - b, 1);
     }
   }
@@ -96,7 +96,7 @@ std::vector<Phrase> merge_matches(const Sentence& c, std::vector<Phrase>& raw) {
       Phrase& q = merged.back();
       const bool p_better = weapon_rank(p) > weapon_rank(q) ||
                             (weapon_rank(p) == weapon_rank(q) && p.event_type != q.event_type && !p.named &&
-                             q.weapon == "unknown");
+                             q.weapon == Weapon::unknown);
       if (p_better) {
         q.event_type = p.event_type;
         q.weapon = p.weapon;

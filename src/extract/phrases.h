@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/kinds.h"
 #include "extract/rulebook.h"
 
 namespace salvo {
@@ -21,7 +22,8 @@ struct Sentence;
 
 struct Phrase {
   std::size_t begin, end;
-  std::string event_type, weapon;
+  EventType event_type = EventType::air_drone_strike;
+  Weapon weapon = Weapon::unknown;
   bool strong;
   bool named;  // weapon from a named system
   std::vector<std::string> rules;

@@ -18,10 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::array<std::string_view, 5> kEventTypes = {"air_drone_strike", "shelling_artillery_missile",
-                                                     "remote_explosive", "suicide_bomb", "grenade"};
-const std::array<std::string_view, 10> kWeapons = {"aircraft", "drone", "missile", "rocket", "artillery",
-                                                   "mortar", "ied", "grenade", "suicide_vest", "unknown"};
 const std::array<std::string_view, 6> kTargetTypes = {"civilians", "residential", "infrastructure",
                                                       "military", "government", "unknown"};
 
@@ -83,11 +79,13 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
         if (!probe.ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe.error()));
         if (++pattern_lines == 1) single = std::move(probe);
       } else if (e.key == "event_type") {
-        if (!in(kEventTypes, e.value)) problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
-        r.event_type = e.value;
+        const auto type = parse_event_type(e.value);
+        if (type.ok()) r.event_type = type.value();
+        else problems.push_back(f.at(e.line, type.status().message()));
       } else if (e.key == "weapon") {
-        if (!in(kWeapons, e.value)) problems.push_back(f.at(e.line, "unknown weapon '" + e.value + "'"));
-        r.weapon = e.value;
+        const auto weapon = parse_weapon(e.value);
+        if (weapon.ok()) r.weapon = weapon.value();
+        else problems.push_back(f.at(e.line, weapon.status().message()));
       } else if (e.key == "strength") {
         if (e.value != "strong" && e.value != "weak")
           problems.push_back(f.at(e.line, "strength must be 'strong' or 'weak'"));
@@ -117,7 +115,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
       problems.push_back(f.at(line, "rule [" + name + "] has no pattern"));
       continue;
     }
-    if (triggers && (r.event_type.empty() || r.weapon.empty())) {
+    if (triggers && (!r.event_type || !r.weapon)) {
       problems.push_back(f.at(line, "rule [" + name + "] needs event_type and weapon"));
       continue;
     }
@@ -125,6 +123,20 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
     if (!r.re.ok()) continue;  // already reported per line
     out.push_back(std::move(r));
   }
+}
+
+// The weapon of each term of weapons.lex: its section, read once here (the
+// sections were checked against the weapons by load_word_lists; a problem here
+// names the first weapons file).
+std::vector<Weapon> weapons_of_terms(const TermSet& weapons, const std::vector<fs::path>& paths,
+                                     std::vector<Diagnostic>& problems) {
+  std::vector<Weapon> out;
+  for (const TermSpec& t : weapons.specs()) {
+    const auto w = parse_weapon(t.label);
+    if (!w.ok()) problems.push_back({paths.empty() ? std::string() : paths.front().string(), t.line, w.status().message()});
+    out.push_back(w.ok() ? w.value() : Weapon::unknown);
+  }
+  return out;
 }
 
 struct WordListSpec {
@@ -274,11 +286,12 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
     }
     return ts.value();
   };
-  const std::vector<std::string> weapons(kWeapons.begin(), kWeapons.end());
+  const std::vector<std::string> weapons(kWeaponNames.begin(), kWeaponNames.end());
   const auto wpaths = dirs.files("weapons.lex");
   rb->weapons = build(wpaths,
                       load_word_lists(wpaths, {"weapons.lex", weapons, {}, &rb->list_examples, WordCheck::weapon}, problems),
                       {.plural = true});
+  rb->weapon_of_term = weapons_of_terms(*rb->weapons, wpaths, problems);
   const auto apaths = dirs.files("actors.lex");
   rb->actors = build(apaths,
                      load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}, &rb->list_examples, WordCheck::actor},
@@ -326,10 +339,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->sentence_terms = std::make_unique<const TermIndex>(std::vector<std::shared_ptr<const TermSet>>{
       rb->actors, rb->targets, rb->attack_verbs, rb->reporting_verbs, rb->place_before, rb->place_not_before});
 
-  {
-    const std::vector<std::string> types(kEventTypes.begin(), kEventTypes.end());
-    rb->settings = load_assembly_settings(dir / "assembly.lex", weapons, types, problems);
-  }
+  rb->settings = load_assembly_settings(dir / "assembly.lex", problems);
   auto book = PatternBook::load(dirs.languages);
   if (!book.ok()) {
     for (const auto& d : book.status().diagnostics()) problems.push_back(d);

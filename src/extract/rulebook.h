@@ -13,12 +13,14 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "core/kinds.h"
 #include "core/status.h"
 #include "extract/grammar.h"
 #include "extract/settings.h"
@@ -41,8 +43,8 @@ struct RuleExample {
 
 struct TriggerRule {
   std::string id;
-  std::string event_type;
-  std::string weapon;
+  std::optional<EventType> event_type;  // triggers only (exclusions have none)
+  std::optional<Weapon> weapon;
   bool strong = true;
   // names = attack (default): the words say an attack took place ("shelled",
   // "airstrike"); names = weapon: they name a weapon, which a text may discuss
@@ -85,6 +87,7 @@ struct Rulebook {
   // such a letter is checked; any other sentence is left as it is.
   void confirm_fired(std::string_view sentence, std::vector<int>& fired) const;
   std::shared_ptr<const TermSet> weapons;     // label = weapon
+  std::vector<Weapon> weapon_of_term;         // per spec of `weapons`: its label, read at load
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
   std::shared_ptr<const TermSet> targets;     // label = target type
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
@@ -115,7 +118,7 @@ struct Rulebook {
   // rules/assembly.lex: the event type of each weapon, confidence weights, eventness thresholds.
   AssemblySettings settings;
   // event_type for a weapon section of weapons.lex (settings' table).
-  const std::string& event_type_for_weapon(const std::string& weapon) const { return settings.event_type_for(weapon); }
+  EventType event_type_for_weapon(Weapon weapon) const { return settings.event_type_for(weapon); }
 };
 
 // `dir` is a rules root (rules/rule_dirs.h): every language folder in it is loaded.

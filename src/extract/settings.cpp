@@ -35,14 +35,7 @@ constexpr Weight kWeights[] = {
 
 }  // namespace
 
-const std::string& AssemblySettings::event_type_for(const std::string& weapon) const {
-  static const std::string kNone;
-  const auto it = weapon_event_type.find(weapon);
-  return it == weapon_event_type.end() ? kNone : it->second;
-}
-
-AssemblySettings load_assembly_settings(const std::filesystem::path& path, const std::vector<std::string>& weapons,
-                                        const std::vector<std::string>& event_types, std::vector<Diagnostic>& problems) {
+AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::vector<Diagnostic>& problems) {
   AssemblySettings s;
   const LexFile f = read_lexfile(path, problems);
   std::vector<std::string> seen;
@@ -51,12 +44,11 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, const
     if (e.key.empty()) {
       problems.push_back(f.at(e.line, "expected 'key = value'"));
     } else if (e.section == "weapon event types") {
-      if (std::find(weapons.begin(), weapons.end(), e.key) == weapons.end())
-        problems.push_back(f.at(e.line, "unknown weapon '" + e.key + "'"));
-      else if (std::find(event_types.begin(), event_types.end(), e.value) == event_types.end())
-        problems.push_back(f.at(e.line, "unknown event_type '" + e.value + "'"));
-      else
-        s.weapon_event_type[e.key] = e.value;
+      const auto weapon = parse_weapon(e.key);
+      const auto type = parse_event_type(e.value);
+      if (!weapon.ok()) problems.push_back(f.at(e.line, weapon.status().message()));
+      else if (!type.ok()) problems.push_back(f.at(e.line, type.status().message()));
+      else s.weapon_event_type[static_cast<std::size_t>(weapon.value())] = type.value();
     } else if (e.section == "confidence") {
       const auto w = std::find_if(std::begin(kWeights), std::end(kWeights),
                                   [&](const Weight& x) { return e.key == x.key; });
@@ -82,7 +74,7 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, const
     if (std::find(seen.begin(), seen.end(), section + "/" + key) == seen.end())
       problems.push_back({f.path, 0, "missing [" + section + "] " + key});
   };
-  for (const auto& w : weapons) require("weapon event types", w);
+  for (const auto w : kWeaponNames) require("weapon event types", std::string(w));
   for (const auto& w : kWeights) require("confidence", w.key);
   require("eventness", "weak_background_days");
   require("eventness", "country_records_only_in_unplaced_articles");

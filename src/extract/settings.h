@@ -7,10 +7,12 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
+#include <array>
+#include <cstddef>
 #include <string>
 #include <vector>
 
+#include "core/kinds.h"
 #include "core/status.h"
 
 namespace salvo {
@@ -21,20 +23,18 @@ struct ConfidenceWeights {
 };
 
 struct AssemblySettings {
-  std::map<std::string, std::string> weapon_event_type;  // weapon -> event_type
+  std::array<EventType, kWeaponNames.size()> weapon_event_type{};  // by weapon; every one is required
   ConfidenceWeights confidence;
   int weak_background_days = 0;  // 0: off
   // true: a country-level record is dropped when the article places any record; false: only
   // when it places one of the same kind and actor (event.country_duplicate)
   bool country_only_unplaced = false;
 
-  // The event type a weapon makes ("" for a weapon the table lacks).
-  const std::string& event_type_for(const std::string& weapon) const;
+  // The event type a weapon makes.
+  EventType event_type_for(Weapon weapon) const { return weapon_event_type[static_cast<std::size_t>(weapon)]; }
 };
 
-// Reads `path`; `weapons` and `event_types` are the closed lists the table must
-// cover and use.
-AssemblySettings load_assembly_settings(const std::filesystem::path& path, const std::vector<std::string>& weapons,
-                                        const std::vector<std::string>& event_types, std::vector<Diagnostic>& problems);
+// Reads `path`; the table must give every weapon (core/kinds.h) an event type.
+AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::vector<Diagnostic>& problems);
 
 }  // namespace salvo

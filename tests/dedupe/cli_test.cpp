@@ -57,8 +57,8 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   Event e;
   e.doc_id = doc;
   e.event_id = doc + "-1";
-  e.event_type = "shelling_artillery_missile";
-  e.weapon = "artillery";
+  e.event_type = EventType::shelling_artillery_missile;
+  e.weapon = Weapon::artillery;
   e.actor = actor;
   if (actor) e.actor_text = *actor + " forces";
   Location l;

@@ -48,11 +48,11 @@ Evidence span(std::size_t start, std::size_t end, std::string text) {
 }
 
 Event strike(const std::string& doc, int n, const Place& place, const std::string& day,
-             const std::string& weapon = "missile") {
+             Weapon weapon = Weapon::missile) {
   Event e;
   e.doc_id = doc;
   e.event_id = doc + "-e" + std::to_string(n);
-  e.event_type = weapon == "drone" ? "air_drone_strike" : "shelling_artillery_missile";
+  e.event_type = weapon == Weapon::drone ? EventType::air_drone_strike : EventType::shelling_artillery_missile;
   e.weapon = weapon;
   e.location = at(place);
   e.date = {day, "day", ""};
@@ -61,7 +61,7 @@ Event strike(const std::string& doc, int n, const Place& place, const std::strin
   e.source_url = "https://news.example/" + doc;
   e.title = "headline of " + doc;
   e.evidence.push_back(span(10, 80, "evidence sentence in " + doc));
-  e.rules.push_back("r." + e.weapon);
+  e.rules.push_back("r." + std::string(to_string(e.weapon)));
   return e;
 }
 
@@ -106,7 +106,7 @@ std::vector<Event> kryvyi_rih_reports() {
   b.rules = {"r.toll", "r.missile"};
   b.evidence.push_back(span(100, 150, "second span in b"));
   // c: absolute date "on 31 July", weapon not named, "at least 5" killed.
-  Event c = strike("c", 2, kKryvyiRih, "2023-07-31", "unknown");
+  Event c = strike("c", 2, kKryvyiRih, "2023-07-31", Weapon::unknown);
   c.date.text = "on 31 July";
   c.killed = Count{5, std::nullopt};
   c.target = {"", "unknown"};
@@ -144,7 +144,7 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.location->precision, "exact");
   EXPECT_EQ(m.actor, "Russia");
   EXPECT_EQ(m.actor_text, "Russian forces");
-  EXPECT_EQ(m.weapon, "missile");
+  EXPECT_EQ(m.weapon, Weapon::missile);
   EXPECT_EQ(m.target.type, "residential");
   EXPECT_EQ(m.outcome, "hit");
   EXPECT_DOUBLE_EQ(m.confidence, 0.8);
@@ -229,24 +229,24 @@ TEST(DedupeApart, ConsecutiveDaysStayApart) {
 }
 
 TEST(DedupeApart, DifferentWeaponsSameTownSameDayStayApart) {
-  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", "artillery");
-  const Event b = strike("b", 1, kKramatorsk, "2023-06-27", "rocket");
-  const Event c = strike("c", 1, kKramatorsk, "2023-06-27", "drone");
+  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", Weapon::artillery);
+  const Event b = strike("b", 1, kKramatorsk, "2023-06-27", Weapon::rocket);
+  const Event c = strike("c", 1, kKramatorsk, "2023-06-27", Weapon::drone);
   EXPECT_FALSE(weapons_agree(a, b));
   EXPECT_EQ(run({a, b, c}).size(), 3u);
   // An unnamed weapon is not a different weapon.
-  const Event d = strike("d", 1, kKramatorsk, "2023-06-27", "unknown");
+  const Event d = strike("d", 1, kKramatorsk, "2023-06-27", Weapon::unknown);
   const auto out = run({a, d});
   ASSERT_EQ(out.size(), 1u);
-  EXPECT_EQ(out[0].event.weapon, "artillery");
+  EXPECT_EQ(out[0].event.weapon, Weapon::artillery);
 }
 
 TEST(DedupeApart, UnknownWeaponJoinsOnlyOneOfTwoKnownWeapons) {
   // unknown first, then artillery joins it; rocket then conflicts with the
   // cluster's weapon and starts its own.
-  const Event u = strike("u", 1, kKramatorsk, "2023-06-27", "unknown");
-  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", "artillery");
-  const Event r = strike("r", 1, kKramatorsk, "2023-06-27", "rocket");
+  const Event u = strike("u", 1, kKramatorsk, "2023-06-27", Weapon::unknown);
+  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", Weapon::artillery);
+  const Event r = strike("r", 1, kKramatorsk, "2023-06-27", Weapon::rocket);
   const auto out = run({u, a, r});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(source_docs(out[0].event), (std::vector<std::string>{"u", "a"}));
@@ -283,7 +283,7 @@ TEST(DedupeApart, EventsOfOneDocumentNeverMerge) {
 TEST(DedupeApart, DifferentTypeOrCountryOrNoPlace) {
   const Event a = strike("a", 1, kKramatorsk, "2023-06-27");
   Event b = strike("b", 1, kKramatorsk, "2023-06-27");
-  b.event_type = "remote_explosive";
+  b.event_type = EventType::remote_explosive;
   EXPECT_FALSE(compatible(a, b, {}));
   Event c = strike("c", 1, kKramatorsk, "2023-06-27");
   c.location->country = "RU";
@@ -550,8 +550,8 @@ TEST(DedupeAnnotate, EveryEventAtOnceInInputOrderWithItsClusterId) {
 
 TEST(DedupeAnnotate, ClusterIdsMatchTheMergedRecords) {
   std::vector<Event> in = kryvyi_rih_reports();
-  for (const char* doc : {"p", "q"}) in.push_back(strike(doc, 1, kKramatorsk, "2023-08-01", "drone"));
-  in.push_back(strike("s", 1, kSloviansk, "2023-08-01", "drone"));
+  for (const char* doc : {"p", "q"}) in.push_back(strike(doc, 1, kKramatorsk, "2023-08-01", Weapon::drone));
+  in.push_back(strike("s", 1, kSloviansk, "2023-08-01", Weapon::drone));
   const auto merged = run(in);
   const auto annotated = run(in, {}, DedupeMode::annotate);
   ASSERT_EQ(annotated.size(), in.size());
@@ -569,7 +569,7 @@ TEST(DedupeDeterminism, SameInputSameOutputAndOrder) {
   std::vector<Event> in = kryvyi_rih_reports();
   for (int i = 0; i < 6; ++i)
     in.push_back(strike("k" + std::to_string(i), 1, i % 2 ? kKramatorsk : kSloviansk,
-                        i < 3 ? "2023-07-31" : "2023-08-01", i % 3 ? "artillery" : "drone"));
+                        i < 3 ? "2023-07-31" : "2023-08-01", i % 3 ? Weapon::artillery : Weapon::drone));
   auto dump = [](const std::vector<TracedEvent>& v) {
     std::string s;
     for (const auto& t : v) s += to_json(t).dump() + "\n";
@@ -596,7 +596,7 @@ TEST(DedupeState, SavedAndRestoredAtEveryPointGivesTheSameOutput) {
   std::vector<Event> in = kryvyi_rih_reports();
   for (int i = 0; i < 8; ++i)
     in.push_back(strike("k" + std::to_string(i), 1, i % 2 ? kKramatorsk : kSloviansk,
-                        "2023-08-0" + std::to_string(1 + i / 2), i % 3 ? "artillery" : "drone"));
+                        "2023-08-0" + std::to_string(1 + i / 2), i % 3 ? Weapon::artillery : Weapon::drone));
   Event undated = strike("u", 1, kSloviansk, "");
   undated.date = {"", "unknown", ""};
   in.insert(in.begin() + 5, undated);
@@ -635,7 +635,7 @@ TEST(DedupeState, RefusesAStateOfOtherOptionsOrMode) {
 }
 
 TEST(DedupeKey, KeyIsTypeAndCountry) {
-  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", "drone");
+  const Event a = strike("a", 1, kKramatorsk, "2023-06-27", Weapon::drone);
   EXPECT_EQ(cluster_key(a), "air_drone_strike|UA");
   Event b = a;
   b.location.reset();

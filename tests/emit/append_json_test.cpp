@@ -113,8 +113,8 @@ Event full_event() {
   Event e;
   e.event_id = "ev-1";
   e.doc_id = "doc-1";
-  e.event_type = "shelling_artillery_missile";
-  e.weapon = "missile";
+  e.event_type = EventType::shelling_artillery_missile;
+  e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.actor_text = "Russian forces";
   e.target = {"a residential building", "residential"};
@@ -153,8 +153,6 @@ TEST(AppendJson, EachFieldUnset) {
   const std::vector<std::pair<const char*, Edit>> edits = {
       {"event_id", [](Event& e) { e.event_id.clear(); }},
       {"doc_id", [](Event& e) { e.doc_id.clear(); }},
-      {"event_type", [](Event& e) { e.event_type.clear(); }},
-      {"weapon", [](Event& e) { e.weapon.clear(); }},
       {"actor", [](Event& e) { e.actor.reset(); }},
       {"actor empty", [](Event& e) { e.actor = ""; }},
       {"actor_text", [](Event& e) { e.actor_text.clear(); }},
@@ -255,14 +253,26 @@ TEST(AppendJson, RandomDoubles) {
   }
 }
 
+// Every event type and every weapon (typed: their names are the only text they can write).
+TEST(AppendJson, EveryTypeAndWeapon) {
+  for (std::size_t i = 0; i < kEventTypeNames.size(); ++i) {
+    Event e = full_event();
+    e.event_type = static_cast<EventType>(i);
+    EXPECT_TRUE(same_as_dump(e)) << kEventTypeNames[i];
+  }
+  for (std::size_t i = 0; i < kWeaponNames.size(); ++i) {
+    Event e = full_event();
+    e.weapon = static_cast<Weapon>(i);
+    EXPECT_TRUE(same_as_dump(e)) << kWeaponNames[i];
+  }
+}
+
 // Every text field with every test text, so each field's escaping is compared.
 TEST(AppendJson, TextInEveryField) {
   using Put = void (*)(Event&, const std::string&);
   const std::vector<Put> fields = {
       [](Event& e, const std::string& s) { e.event_id = s; },
       [](Event& e, const std::string& s) { e.doc_id = s; },
-      [](Event& e, const std::string& s) { e.event_type = s; },
-      [](Event& e, const std::string& s) { e.weapon = s; },
       [](Event& e, const std::string& s) { e.actor = s; },
       [](Event& e, const std::string& s) { e.actor_text = s; },
       [](Event& e, const std::string& s) { e.target.text = s; },

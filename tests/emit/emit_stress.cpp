@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     ++summary.events;
-    ++summary.by_type[e.event_type];
+    ++summary.by_type[std::string(to_string(e.event_type))];
   }
   if (auto st = sink.value()->finish(summary); !st.ok()) {
     std::fprintf(stderr, "%s\n", st.message().c_str());

@@ -90,7 +90,7 @@ TEST(FlatRow, MapsAFullEvent) {
 TEST(FlatRow, UnknownsAreEmptyCells) {
   Event e;
   e.event_id = "x";
-  e.event_type = "grenade";
+  e.event_type = EventType::grenade;
   auto c = cells(e);
   for (const char* col : {"actor", "target", "target_type", "location", "admin1", "country", "latitude", "longitude",
                           "geo_precision", "geonames_id", "killed_min", "killed_max", "injured_min", "injured_max",
@@ -130,13 +130,13 @@ TEST(FlatRow, CountWithoutUpperBound) {
 }
 
 TEST(AcledSubEventType, MapsEveryType) {
-  EXPECT_EQ(acled_sub_event_type("air_drone_strike"), "Air/drone strike");
-  EXPECT_EQ(acled_sub_event_type("shelling_artillery_missile"), "Shelling/artillery/missile attack");
-  EXPECT_EQ(acled_sub_event_type("remote_explosive"), "Remote explosive/landmine/IED");
-  EXPECT_EQ(acled_sub_event_type("suicide_bomb"), "Suicide bomb");
-  EXPECT_EQ(acled_sub_event_type("grenade"), "Grenade");
-  EXPECT_EQ(acled_sub_event_type("shooting"), "");
-  EXPECT_EQ(acled_sub_event_type(""), "");
+  EXPECT_EQ(acled_sub_event_type(EventType::air_drone_strike), "Air/drone strike");
+  EXPECT_EQ(acled_sub_event_type(EventType::shelling_artillery_missile), "Shelling/artillery/missile attack");
+  EXPECT_EQ(acled_sub_event_type(EventType::remote_explosive), "Remote explosive/landmine/IED");
+  EXPECT_EQ(acled_sub_event_type(EventType::suicide_bomb), "Suicide bomb");
+  EXPECT_EQ(acled_sub_event_type(EventType::grenade), "Grenade");
+  for (std::size_t i = 0; i < kEventTypeNames.size(); ++i)
+    EXPECT_NE(acled_sub_event_type(static_cast<EventType>(i)), "") << kEventTypeNames[i];
 }
 
 TEST(GeoPrecision, AcledCodes) {

@@ -31,8 +31,8 @@ inline Location exact_place(std::string name, std::string country, std::string a
 // The strike, at (latitude, longitude); `date_text` is the expression that dated it.
 inline Event kryvyi_rih_strike(double latitude, double longitude, std::string date_text) {
   Event e;
-  e.event_type = "shelling_artillery_missile";
-  e.weapon = "missile";
+  e.event_type = EventType::shelling_artillery_missile;
+  e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.location = exact_place("Kryvyi Rih", "UA", "Dnipropetrovsk", latitude, longitude);
   e.date = {"2023-07-31", "day", std::move(date_text)};

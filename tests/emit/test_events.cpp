@@ -10,8 +10,8 @@ Event base(std::string id) {
   Event e;
   e.event_id = id;
   e.doc_id = "doc-" + id;
-  e.event_type = "air_drone_strike";
-  e.weapon = "drone";
+  e.event_type = EventType::air_drone_strike;
+  e.weapon = Weapon::drone;
   e.date = {"2023-07-31", "day", "on Monday"};
   e.outcome = "hit";
   e.confidence = 0.75;
@@ -41,8 +41,8 @@ std::vector<Event> varied_events() {
 
   {  // A plain, fully filled record.
     Event e = base("e1");
-    e.event_type = "shelling_artillery_missile";
-    e.weapon = "missile";
+    e.event_type = EventType::shelling_artillery_missile;
+    e.weapon = Weapon::missile;
     e.actor = "Russia";
     e.actor_text = "Russian forces";
     e.target = {"a residential building", "residential"};
@@ -79,8 +79,8 @@ std::vector<Event> varied_events() {
   }
   {  // Arabic names; negative coordinates (a made-up place west of Greenwich).
     Event e = base("e4");
-    e.event_type = "remote_explosive";
-    e.weapon = "ied";
+    e.event_type = EventType::remote_explosive;
+    e.weapon = Weapon::ied;
     e.actor = "حماس";
     e.actor_text = "حماس";
     e.target = {"قافلة عسكرية", "military"};
@@ -91,8 +91,8 @@ std::vector<Event> varied_events() {
   }
   {  // Everything unknown that can be: nulls and empty cells.
     Event e = base("e5");
-    e.event_type = "grenade";
-    e.weapon = "unknown";
+    e.event_type = EventType::grenade;
+    e.weapon = Weapon::unknown;
     e.outcome = "unknown";
     e.date = {"2023-07-30", "unknown", ""};
     e.evidence.clear();
@@ -102,8 +102,8 @@ std::vector<Event> varied_events() {
   }
   {  // Location without coordinates; country precision; target without text.
     Event e = base("e6");
-    e.event_type = "suicide_bomb";
-    e.weapon = "suicide_vest";
+    e.event_type = EventType::suicide_bomb;
+    e.weapon = Weapon::suicide_vest;
     e.location = Location{};
     e.location->name = "Somalia";
     e.location->surface = "Somalia";

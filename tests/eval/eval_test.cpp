@@ -188,8 +188,8 @@ TEST(GoldSet, LoadsWithPromisedComposition) {
     ++splits[d.split];
     if (d.events.empty()) ++negatives;
     for (const auto& e : d.events) {
-      types.insert(e.event_type);
-      weapons.insert(e.weapon);
+      types.emplace(to_string(e.event_type));
+      weapons.emplace(to_string(e.weapon));
     }
   }
   EXPECT_GE(all.size(), 200u);
@@ -249,7 +249,7 @@ TEST(Evaluate, FieldMismatchCountedOnMatchedPairs) {
   Event p = pred_from(g.events[0]);
   p.killed = Count{1, 1};
   p.actor.reset();
-  p.weapon = "rocket";
+  p.weapon = Weapon::rocket;
   const Report r = evaluate({g}, {{"a", {p}}}, "all");
   const Scores& s = r.by_split.at("all");
   EXPECT_EQ(s.tp, 1);
@@ -266,7 +266,7 @@ TEST(Evaluate, FieldMismatchCountedOnMatchedPairs) {
 TEST(Evaluate, EventTypeIsScoredOverPlaceDayPairs) {
   const GoldDoc g = parse_gold(gold_doc("a", "dev", json::array({kKr})));
   Event p = pred_from(g.events[0]);
-  p.event_type = "air_drone_strike";
+  p.event_type = EventType::air_drone_strike;
   const Report r = evaluate({g}, {{"a", {p}}}, "all");
   const Scores& s = r.by_split.at("all");
   EXPECT_EQ(s.tp, 0) << "type is part of the event key";
@@ -282,7 +282,7 @@ TEST(Evaluate, LoosePairsPreferTheSameType) {
   Event shell = pred_from(g.events[0]);
   shell.killed = Count{2, 2};
   Event drone = pred_from(g.events[0]);
-  drone.event_type = "air_drone_strike";
+  drone.event_type = EventType::air_drone_strike;
   const auto loose = match_events(g.events, {drone, shell}, false);
   ASSERT_EQ(loose.size(), 1u);
   EXPECT_EQ(loose[0], (Pair{0, 1}));
@@ -314,7 +314,7 @@ TEST(Evaluate, OneToOneAndDeterministic) {
   b["actor"] = "Ukraine";
   const GoldDoc g = parse_gold(gold_doc("a", "dev", json::array({a, b})));
   Event pa = pred_from(g.events[0]), pb = pred_from(g.events[1]), pc = pred_from(g.events[1]);
-  pc.weapon = "unknown";
+  pc.weapon = Weapon::unknown;
   const std::vector<Event> preds{pc, pb, pa};
   const auto m = match_events(g.events, preds);
   ASSERT_EQ(m.size(), 2u);

@@ -11,6 +11,7 @@
 namespace {
 
 using salvo::Event;
+using salvo::EventType;
 
 const salvo::Extractor& extractor() { return salvo::testing::shipped_extractor(); }
 
@@ -130,7 +131,7 @@ TEST(Article, ATollAtAnotherPlaceContinuesTheAttackBefore) {
   for (const auto& e : es)
     if (e.location && e.location->surface == "Sarmin") s = &e;
   ASSERT_TRUE(s);
-  EXPECT_EQ(s->event_type, "shelling_artillery_missile");
+  EXPECT_EQ(s->event_type, EventType::shelling_artillery_missile);
   EXPECT_EQ(s->date.value, "2023-10-06");
 }
 
@@ -152,7 +153,7 @@ TEST(Article, AnUnnamedStrikeInAWaveTakesTheWavesKind) {
   for (const auto& e : es)
     if (e.location && e.location->surface == "Bint Jbeil") b = &e;
   ASSERT_TRUE(b);
-  EXPECT_EQ(b->event_type, "air_drone_strike");
+  EXPECT_EQ(b->event_type, EventType::air_drone_strike);
   ASSERT_TRUE(b->actor.has_value());
   EXPECT_EQ(*b->actor, "Israel");
 }

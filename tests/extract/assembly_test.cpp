@@ -20,14 +20,14 @@ Location place(const std::string& name, const std::string& precision, double lat
   return l;
 }
 
-Mention strike(int sentence, const std::string& weapon = "drone") {
+Mention strike(int sentence, Weapon weapon = Weapon::drone) {
   Mention m;
   m.sentence = sentence;
   m.anchor = static_cast<std::size_t>(sentence) * 100;
-  m.event_type = "air_drone_strike";
+  m.event_type = EventType::air_drone_strike;
   m.weapon = weapon;
   m.reported = true;
-  m.rules = {"trig." + weapon};
+  m.rules = {"trig." + std::string(to_string(weapon))};
   return m;
 }
 
@@ -66,12 +66,12 @@ TEST(AssemblyPasses, InheritTolls) {
   toll.sentence = 1;
   toll.inherit = true;
   toll.outcome = Outcome::hit;
-  Mention first = strike(0, "missile");
+  Mention first = strike(0, Weapon::missile);
   first.actor = "Russia";
   auto st = f.state({first, toll});
   inherit_tolls(st);
   ASSERT_EQ(st.mentions.size(), 2u);
-  EXPECT_EQ(st.mentions[1].weapon, "missile");
+  EXPECT_EQ(st.mentions[1].weapon, Weapon::missile);
   EXPECT_EQ(st.mentions[1].actor, "Russia");
   EXPECT_FALSE(st.mentions[1].inherit);
   // no attack before it: dropped
@@ -88,7 +88,7 @@ TEST(AssemblyPasses, FollowUpsGoToTheAttackJustReported) {
   fu.outcome = Outcome::hit;
   fu.rules = {"cas.killed.before"};
   f.followups = {fu};
-  auto st = f.state({strike(0), strike(0, "missile")});
+  auto st = f.state({strike(0), strike(0, Weapon::missile)});
   attach_followups(st);
   // counts go to the last mention of that sentence, the outcome to all of them
   EXPECT_FALSE(st.mentions[0].killed);

@@ -34,8 +34,9 @@ bool same_count(const json& want, const std::optional<salvo::Count>& got) {
 // One gold event against one predicted event: which fields differ ("" = all equal).
 std::string diff(const json& g, const salvo::Event& e) {
   std::string d;
-  if (g.at("event_type") != e.event_type) d += " event_type=" + e.event_type;
-  if (g.at("weapon") != e.weapon) d += " weapon=" + e.weapon;
+  const std::string type(salvo::to_string(e.event_type)), weapon(salvo::to_string(e.weapon));
+  if (g.at("event_type") != type) d += " event_type=" + type;
+  if (g.at("weapon") != weapon) d += " weapon=" + weapon;
   const std::string actor = e.actor.value_or("");
   if ((g.at("actor").is_null() ? "" : g.at("actor").get<std::string>()) != actor) d += " actor=" + actor;
   if (g.at("date") != e.date.value) d += " date=" + e.date.value;
@@ -89,7 +90,7 @@ TEST(Cases, TeamSentences) {
     }
     for (std::size_t i = 0; i < got.size(); ++i)
       if (!used[i])
-        why += " [extra " + got[i].event_type + " at " + (got[i].location ? got[i].location->name : "-") + " " + got[i].date.value + "]";
+        why += " [extra " + std::string(salvo::to_string(got[i].event_type)) + " at " + (got[i].location ? got[i].location->name : "-") + " " + got[i].date.value + "]";
     ++total;
     if (why.empty()) ++passed;
     else std::cout << "  FAIL " << c.at("id").get<std::string>() << ":" << why << "\n";

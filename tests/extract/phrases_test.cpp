@@ -27,7 +27,7 @@ TEST(Phrases, AdjacentTriggerWordsAreOnePhrase) {
   auto r = read("A Russian missile strike hit Kyiv.");
   const auto ps = find_phrases(r->c, nullptr);
   ASSERT_EQ(texts(*r, ps), (std::vector<std::string>{"missile strike"}));
-  EXPECT_EQ(ps[0].weapon, "missile");
+  EXPECT_EQ(ps[0].weapon, Weapon::missile);
   EXPECT_TRUE(ps[0].strong);
   EXPECT_TRUE(has_rule(ps[0], "trig.missile"));
   EXPECT_TRUE(has_rule(ps[0], "trig.strike"));
@@ -37,8 +37,8 @@ TEST(Phrases, CoordinatedKindsStayApart) {
   auto r = read("Missile and drone attacks hit Kyiv.");
   const auto ps = find_phrases(r->c, nullptr);
   ASSERT_EQ(ps.size(), 2u);
-  EXPECT_EQ(ps[0].weapon, "missile");
-  EXPECT_EQ(ps[1].weapon, "drone");
+  EXPECT_EQ(ps[0].weapon, Weapon::missile);
+  EXPECT_EQ(ps[1].weapon, Weapon::drone);
 }
 
 TEST(Phrases, NamedSystemsBeatWeaponTypes) {
@@ -46,7 +46,7 @@ TEST(Phrases, NamedSystemsBeatWeaponTypes) {
   const auto ps = find_phrases(r->c, nullptr);
   ASSERT_EQ(ps.size(), 1u);
   EXPECT_TRUE(ps[0].named);
-  EXPECT_EQ(ps[0].weapon, "drone");
+  EXPECT_EQ(ps[0].weapon, Weapon::drone);
   EXPECT_TRUE(has_rule(ps[0], "weapon.drone"));
 }
 
@@ -69,9 +69,9 @@ TEST(Phrases, PrefilterSaysWhichRulesMayMatch) {
 }
 
 TEST(Phrases, WeaponRankOrdersKinds) {
-  EXPECT_GT(weapon_rank(true, "drone", true), weapon_rank(false, "drone", true));
-  EXPECT_GT(weapon_rank(false, "drone", false), weapon_rank(false, "unknown", true));
-  EXPECT_GT(weapon_rank(false, "unknown", true), weapon_rank(false, "unknown", false));
+  EXPECT_GT(weapon_rank(true, Weapon::drone, true), weapon_rank(false, Weapon::drone, true));
+  EXPECT_GT(weapon_rank(false, Weapon::drone, false), weapon_rank(false, Weapon::unknown, true));
+  EXPECT_GT(weapon_rank(false, Weapon::unknown, true), weapon_rank(false, Weapon::unknown, false));
 }
 
 }  // namespace

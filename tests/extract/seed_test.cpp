@@ -12,6 +12,8 @@
 namespace {
 
 using salvo::Event;
+using salvo::EventType;
+using salvo::Weapon;
 
 const salvo::Extractor& extractor() { return salvo::testing::shipped_extractor(); }
 
@@ -40,8 +42,8 @@ TEST(Seed, MissileStrikeOnKryvyiRih) {
   const auto kr = at(es, "UA", "Kryv");
   ASSERT_EQ(kr.size(), 1u);
   const Event& e = *kr[0];
-  EXPECT_EQ(e.event_type, "shelling_artillery_missile");
-  EXPECT_EQ(e.weapon, "missile");
+  EXPECT_EQ(e.event_type, EventType::shelling_artillery_missile);
+  EXPECT_EQ(e.weapon, Weapon::missile);
   EXPECT_EQ(e.actor.value_or(""), "Russia");
   EXPECT_EQ(e.target.type, "residential");
   ASSERT_TRUE(e.killed);
@@ -61,8 +63,8 @@ TEST(Seed, DroneAttackOnMoscow) {
   const auto es = seed_events();
   const auto m = at(es, "RU", "Moscow");
   ASSERT_EQ(m.size(), 1u);
-  EXPECT_EQ(m[0]->event_type, "air_drone_strike");
-  EXPECT_EQ(m[0]->weapon, "drone");
+  EXPECT_EQ(m[0]->event_type, EventType::air_drone_strike);
+  EXPECT_EQ(m[0]->weapon, Weapon::drone);
   EXPECT_EQ(m[0]->actor.value_or(""), "Ukraine");
   EXPECT_EQ(m[0]->date.value, "2023-07-30");
   // "No injuries were reported" and "injuring one person": conflicting reports widen
@@ -74,7 +76,7 @@ TEST(Seed, DronesAimedAtCrimea) {
   const auto es = seed_events();
   const auto c = at(es, "UA", "Crimea");
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(c[0]->weapon, "drone");
+  EXPECT_EQ(c[0]->weapon, Weapon::drone);
   EXPECT_EQ(c[0]->actor.value_or(""), "Ukraine");
   EXPECT_EQ(c[0]->date.value, "2023-07-30");
 }
@@ -83,7 +85,7 @@ TEST(Seed, UkrainianBombardmentOfDonetsk) {
   const auto es = seed_events();
   const auto d = at(es, "UA", "Donetsk");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0]->event_type, "shelling_artillery_missile");
+  EXPECT_EQ(d[0]->event_type, EventType::shelling_artillery_missile);
   EXPECT_EQ(d[0]->actor.value_or(""), "Ukraine");
 }
 

@@ -50,7 +50,7 @@ bool has_rule(const Event& e, const std::string& id) {
 std::string describe(const std::vector<Event>& events) {
   std::string out;
   for (const auto& e : events) {
-    out += "\n  " + e.event_type + "/" + e.weapon + " place=" + (e.location ? e.location->name : "-") +
+    out += "\n  " + std::string(salvo::to_string(e.event_type)) + "/" + std::string(salvo::to_string(e.weapon)) + " place=" + (e.location ? e.location->name : "-") +
            " date=" + e.date.value + " killed=" + count_to_string(e.killed) + " injured=" + count_to_string(e.injured) +
            " rules=";
     for (const auto& r : e.rules) out += r + ",";
@@ -65,8 +65,8 @@ TEST(UkrainianRules, ADroneStrikeOnKharkivOnMonday) {
   const auto events = extract(ukrainian(), "Удар дрона по Харкову в понеділок вбив двох людей.", kWednesday);
   ASSERT_EQ(events.size(), 1u) << describe(events);
   const Event& e = events[0];
-  EXPECT_EQ(e.event_type, "air_drone_strike");
-  EXPECT_EQ(e.weapon, "drone");
+  EXPECT_EQ(e.event_type, EventType::air_drone_strike);
+  EXPECT_EQ(e.weapon, Weapon::drone);
   ASSERT_TRUE(e.location.has_value());
   EXPECT_EQ(e.location->name, "Kharkiv");
   EXPECT_EQ(e.location->country, "UA");
@@ -93,7 +93,7 @@ TEST(UkrainianRules, EveryRuleDoesItsPart) {
   {  // trig.uk.missile, вбила, березня, Харкові
     const auto ev = extract(ukrainian(), "Ракета вбила двох людей у Харкові 3 березня.", kWednesday);
     ASSERT_EQ(ev.size(), 1u) << describe(ev);
-    EXPECT_EQ(ev[0].weapon, "missile");
+    EXPECT_EQ(ev[0].weapon, Weapon::missile);
     EXPECT_TRUE(has_rule(ev[0], "trig.uk.missile")) << describe(ev);
     EXPECT_EQ(ev[0].killed, (Count{2, 2}));
     EXPECT_EQ(ev[0].date.value, "2024-03-03");

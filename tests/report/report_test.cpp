@@ -19,8 +19,8 @@ Event hostile() {
   Event e;
   e.event_id = "e1";
   e.doc_id = "d1";
-  e.event_type = "air_drone_strike";
-  e.weapon = "drone";
+  e.event_type = EventType::air_drone_strike;
+  e.weapon = Weapon::drone;
   e.actor = "<b>Russia</b>";
   e.location = test::exact_place("Odesa", "UA", "Odesa", 46.48, 30.73);
   e.date = {"2024-03-02", "day", ""};

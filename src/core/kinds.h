@@ -1,0 +1,38 @@
+// core/kinds.h — the closed lists of an event's typed fields.
+//
+// Owns: the enums for the fields whose values come from a closed list
+// (docs/OUTPUT.md, schemas/event.schema.json): event type and weapon, and
+// their names. The names are the text of the output and of the rule files;
+// inside salvo the values are compared as enums. to_string gives the name,
+// parse_* reads one back and returns an error value for any other text, so
+// the strings live only where rule files are read and output is written.
+//
+// The enumerators are in the alphabetical order of their names, so that
+// sorting or ordering by value gives the order the names had as strings.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace salvo {
+
+enum class EventType { air_drone_strike, grenade, remote_explosive, shelling_artillery_missile, suicide_bomb };
+
+enum class Weapon { aircraft, artillery, drone, grenade, ied, missile, mortar, rocket, suicide_vest, unknown };
+
+inline constexpr std::array<std::string_view, 5> kEventTypeNames = {
+    "air_drone_strike", "grenade", "remote_explosive", "shelling_artillery_missile", "suicide_bomb"};
+inline constexpr std::array<std::string_view, 10> kWeaponNames = {
+    "aircraft", "artillery", "drone", "grenade", "ied", "missile", "mortar", "rocket", "suicide_vest", "unknown"};
+
+constexpr std::string_view to_string(EventType t) { return kEventTypeNames[static_cast<std::size_t>(t)]; }
+constexpr std::string_view to_string(Weapon w) { return kWeaponNames[static_cast<std::size_t>(w)]; }
+
+// The value a name stands for; an error ("unknown weapon 'x'") for any other text.
+Result<EventType> parse_event_type(std::string_view name);
+Result<Weapon> parse_weapon(std::string_view name);
+
+}  // namespace salvo

@@ -1,0 +1,39 @@
+// Tests for core/kinds.h: every name reads back as its value; other text is an error.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/kinds.h"
+
+namespace salvo {
+namespace {
+
+TEST(Kinds, EveryNameReadsBack) {
+  for (std::size_t i = 0; i < kEventTypeNames.size(); ++i) {
+    const auto t = parse_event_type(kEventTypeNames[i]);
+    ASSERT_TRUE(t.ok()) << kEventTypeNames[i];
+    EXPECT_EQ(t.value(), static_cast<EventType>(i));
+    EXPECT_EQ(to_string(t.value()), kEventTypeNames[i]);
+  }
+  for (std::size_t i = 0; i < kWeaponNames.size(); ++i) {
+    const auto w = parse_weapon(kWeaponNames[i]);
+    ASSERT_TRUE(w.ok()) << kWeaponNames[i];
+    EXPECT_EQ(to_string(w.value()), kWeaponNames[i]);
+  }
+}
+
+TEST(Kinds, OtherTextIsAnError) {
+  EXPECT_EQ(parse_weapon("catapult").status().message(), "unknown weapon 'catapult'");
+  EXPECT_EQ(parse_event_type("").status().message(), "unknown event_type ''");
+  EXPECT_FALSE(parse_weapon("Drone").ok());  // names are exact
+  EXPECT_FALSE(parse_event_type("drone").ok());
+}
+
+// Values order as their names did as strings (kinds.h), so sets and sorts keep their order.
+TEST(Kinds, ValuesInTheOrderOfTheirNames) {
+  EXPECT_TRUE(std::is_sorted(kEventTypeNames.begin(), kEventTypeNames.end()));
+  EXPECT_TRUE(std::is_sorted(kWeaponNames.begin(), kWeaponNames.end()));
+}
+
+}  // namespace
+}  // namespace salvo
