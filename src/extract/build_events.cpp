@@ -92,6 +92,10 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
   if (!strong) return "event.weak_no_place";
   if (!specific) return "event.no_place_not_specific";
   if (!specific_at_country(ms, e)) return "event.country_not_specific";
+  // in a long article a strike none of its sentences places is background or a summary; a note,
+  // a headline or a brief is about one strike in the country it names (event.no_place_long_text)
+  const int max_bytes = st.info.settings->article_country_max_bytes;
+  if (max_bytes > 0 && st.info.doc->text.size() > static_cast<std::size_t>(max_bytes)) return "event.no_place_long_text";
   const std::string own = e.actor ? st.gaz.country_code(*e.actor) : std::string();
   std::string cc;
   for (const auto& x : st.context)

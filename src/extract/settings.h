@@ -29,6 +29,9 @@ struct AssemblySettings {
   // true: a country-level record is dropped when the article places any record; false: only
   // when it places one of the same kind and actor (event.country_duplicate)
   bool country_only_unplaced = false;
+  // a strike no sentence places gets the article's country only in a text up to this many bytes
+  // (a note, a headline, a brief); 0: in any text (event.no_place_long_text)
+  int article_country_max_bytes = 0;
 
   // The event type a weapon makes.
   EventType event_type_for(Weapon weapon) const { return weapon_event_type[static_cast<std::size_t>(weapon)]; }
