@@ -92,6 +92,32 @@ bool ends_run(const Sentence& c, std::size_t k) {
   return c.rb.words.place_run_end->has(w);
 }
 
+// "the village of Almehemdiya": a name the gazetteer lacks where the text announces a settlement
+// (context.patterns [place.announced_before]) is a place all the same: the capitalised run of up
+// to `limit` words, resolved by its loose spelling or kept as an unknown place with its country.
+void announced_name(const Sentence& c, std::size_t i, std::size_t limit, NameMatch& nm) {
+  const auto& toks = c.toks;
+  const std::size_t lb = toks[i].begin > 40 ? toks[i].begin - 40 : 0;
+  if (!c.rb.grammar.place_announced_before->matches(ascii_lower(text_of(c, lb, toks[i].begin)))) return;
+  // at most two words, for copy that lost its commas runs lists together ("the towns of Kafar
+  // Takharim Kafranbil Khan"); no acronym ("town Monitor AFP"), no country or its adjective
+  // ("Aleppo Syrian activists", "Syrias") among them
+  const std::size_t most = std::min<std::size_t>(limit, 2);
+  std::size_t n = 0;
+  while (n < most && starts_upper(text_of(c, toks[i + n].begin, toks[i + n].end)) &&
+         (n == 0 || text_of(c, toks[i + n - 1].end, toks[i + n].begin).find_first_of(",;:.()\"") == std::string_view::npos))
+    ++n;
+  if (n == 0 || (i + n < toks.size() && starts_upper(text_of(c, toks[i + n].begin, toks[i + n].end)))) return;
+  for (std::size_t k = i; k < i + n; ++k) {
+    std::string_view w = text_of(c, toks[k].begin, toks[k].end);
+    if (is_acronym(w) || !c.gaz.country_code(w).empty()) return;
+    if (w.size() > 3 && w.back() == 's' && !c.gaz.country_code(w.substr(0, w.size() - 1)).empty()) return;
+  }
+  std::string cand(text_of(c, toks[i].begin, toks[i + n - 1].end));
+  if (cand.size() > 2 && cand.compare(cand.size() - 2, 2, "'s") == 0) cand.resize(cand.size() - 2);
+  if (cand.size() >= 4) nm = {n, 0, cand};
+}
+
 // The longest run of up to four words from token i that names a place.
 void run_name(const Sentence& c, std::size_t i, NameMatch& nm) {
   const auto& toks = c.toks;
@@ -143,6 +169,7 @@ void run_name(const Sentence& c, std::size_t i, NameMatch& nm) {
       }
     }
   }
+  announced_name(c, i, limit, nm);
 }
 
 // "the Gulf of Aden", "the Sea of Azov": water, not a place that is struck.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "core/geo.h"
 #include "resolve/gaz_tsv.h"
@@ -146,10 +147,20 @@ std::vector<std::uint32_t> Resolver::loose_candidates(const std::string& key, co
   const KeyFolder& fold = t_.fold();
   const std::string lk = fold.loose(key);
   for (const std::uint16_t c : in) {
+    // the places spelled most alike, within half an edit of the closest (the namesake weights
+    // choose among those: "Khirbet Selem" is the town Khirbet Selm, not the hamlet Khirbit Silim)
+    std::vector<std::pair<std::size_t, std::uint32_t>> scored;
+    std::size_t best = SIZE_MAX;
+    for (const std::uint32_t i : loose_.find(c, lk)) {
+      auto d = fold.loose_distance(key, fold.key(t_.name_of(t_.rec(i))));
+      if (const auto d2 = fold.loose_distance(key, fold.key(t_.source_name(i))); d2 && (!d || *d2 < *d)) d = d2;
+      if (!d) continue;
+      best = std::min(best, *d);
+      scored.emplace_back(*d, i);
+    }
     std::vector<std::uint32_t> v;
-    for (const std::uint32_t i : loose_.find(c, lk))
-      if (fold.loose_close(key, fold.key(t_.name_of(t_.rec(i)))) || fold.loose_close(key, fold.key(t_.source_name(i))))
-        v.push_back(i);
+    for (const auto& [d, i] : scored)
+      if (d <= best + 1) v.push_back(i);
     if (!v.empty()) return v;
   }
   return {};
@@ -223,6 +234,8 @@ Location Resolver::unknown(const PlaceQuery& q, const Hints& h) const {
     l.country = t_.countries()[t_.admin1()[ra].country].iso;
   } else if (h.country != kNone) {
     l.country = t_.countries()[h.country].iso;
+  } else if (!q.context_countries.empty() && q.announced) {
+    l.country = q.context_countries.front();  // "the village of X" in a story about one country
   }
   l.precision = q.near ? "near" : "exact";
   return l;

@@ -370,23 +370,29 @@ std::string KeyFolder::loose(std::string_view k) const {
   return consonants >= loose_min_consonants_ ? out : "";
 }
 
-bool KeyFolder::loose_close(std::string_view a, std::string_view b) const {
+std::optional<std::size_t> KeyFolder::loose_distance(std::string_view a, std::string_view b) const {
   const std::string x = loose_words(a, true), y = loose_words(b, true);
-  // edit distance, one row at a time
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  // edit distance in half edits, one row at a time: a vowel put in, left out or traded for
+  // another vowel is half an edit ("maaret harmeh" / "maarat hurmah"), any other change a whole one
+  auto vowel = [&](char c) { return loose_vowels_.find(c) != std::string::npos; };
+  auto cost = [&](char c) -> std::size_t { return vowel(c) ? 1 : 2; };
+  std::vector<std::size_t> row(y.size() + 1, 0);
+  for (std::size_t j = 1; j <= y.size(); ++j) row[j] = row[j - 1] + cost(y[j - 1]);
   for (std::size_t i = 1; i <= x.size(); ++i) {
     std::size_t diag = row[0];
-    row[0] = i;
+    row[0] += cost(x[i - 1]);
     for (std::size_t j = 1; j <= y.size(); ++j) {
       const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      const char p = x[i - 1], q = y[j - 1];
+      const std::size_t sub = p == q ? 0 : (vowel(p) && vowel(q)) ? 1 : 2;
+      row[j] = std::min({row[j] + cost(p), row[j - 1] + cost(q), diag + sub});
       diag = up;
     }
   }
   const std::size_t letters = std::min(x.size(), y.size());
   const std::size_t per = loose_letters_per_edit_ > 0 ? static_cast<std::size_t>(loose_letters_per_edit_) : letters + 1;
-  return row[y.size()] <= std::max<std::size_t>(1, letters / per);
+  if (row[y.size()] > 2 * std::max<std::size_t>(1, letters / per)) return std::nullopt;
+  return row[y.size()];
 }
 
 }  // namespace salvo::gaz

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -66,7 +67,9 @@ class KeyFolder {
   // h dropped, the rewrites and the vowel classes applied ("e = i", "o = u"), they differ by at
   // most one edit per letters_per_edit letters (at least one): "meles" / "millis" (none),
   // "sakhur" / "sukhur" (one), not "garcia" / "greece".
-  bool loose_close(std::string_view a, std::string_view b) const;
+  bool loose_close(std::string_view a, std::string_view b) const { return loose_distance(a, b).has_value(); }
+  // The difference of two such keys in half edits when they are spelled alike, else none.
+  std::optional<std::size_t> loose_distance(std::string_view a, std::string_view b) const;
 
   // Changes whenever the keys this folder writes may change (the article and
   // its forms): stored in the gazetteer index, which is refused otherwise.
