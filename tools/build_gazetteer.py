@@ -11,20 +11,25 @@ Inputs (see docs/DATA.md for licences and attribution):
   geonames/by-country/XX.txt        village-level places of conflict countries
                                     (GeoNames + Who's On First); replaces cities500 for XX
   geonames/admin1CodesASCII.txt     first-level regions
+  geonames/admin2Codes.txt          second-level regions (districts), the names of the admin2 codes
   geonames/countryInfo.txt          countries
   gaza/PS_gaza_neighbourhoods_unosat.txt (+ .meta.tsv)  Gaza neighbourhoods (UNOSAT)
 
 Output: one gzip'd, tab-separated UTF-8 file, sorted so that the output is
 byte-for-byte reproducible:
-  H  salvo-gazetteer  1  places  alternates        header: format version, counts
+  H  salvo-gazetteer  2  places  alternates        header: format version, counts
   C  iso2  name  geonameid  lat  lon                 a country
   A  CC.code  name  geonameid  lat  lon              a first-level region
-  P  id  name  lat  lon  cc  admin1  fcode  population  alternates  parent
+  B  CC.admin1.code  name                            a second-level region (district) some
+                                                     place lies in (GeoNames' admin2 name)
+  P  id  name  lat  lon  cc  admin1  fcode  population  alternates  parent  admin2
      one populated place, sorted by country then id; id is written as the
      difference from the previous P line's id; cc is empty when it is the same
      as the previous P line's; fcode empty means PPL, population empty means 0;
      alternates are comma-separated Latin-script spellings other than the name;
-     parent is the municipality of a neighbourhood ("" if none)
+     parent is the municipality of a neighbourhood ("" if none); admin2 is the
+     place's GeoNames admin2 code, "" when it has none or admin2Codes.txt does
+     not name it (the B line CC.admin1.admin2 gives the name)
 
 Coordinates of regions and countries: the GeoNames ADM1/PCLI row with the same
 geonameid when the data holds it (the by-country files do for their countries),
@@ -111,6 +116,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "rules", "places"))
+    ap.add_argument("--village-countries", metavar="CC,CC,...",
+                    help="take only these countries' by-country files (default: every file there); "
+                         "the shipped table's list is in docs/PLACES.md")
     ap.add_argument("--common-words", metavar="DICT",
                     help="instead of building, write rules/en/common_words.lex (the English language "
                          "folder's; see --lang-dir) from a word list such as Debian's wamerican "
@@ -142,6 +150,12 @@ def main():
     gn = os.path.join(args.data, "geonames")
 
     by_country = sorted(os.path.basename(p)[:2] for p in glob.glob(os.path.join(gn, "by-country", "??.txt")))
+    if args.village_countries:
+        wanted = set(args.village_countries.split(","))
+        missing = wanted - set(by_country)
+        if missing:
+            sys.exit("no by-country file for %s" % ",".join(sorted(missing)))
+        by_country = sorted(wanted)
     places = {}  # id -> row
     admin_rows = {}  # geonameid -> (lat, lon) of ADM1 / PCLI rows
 
@@ -183,7 +197,8 @@ def main():
             seen.add(k)
             alts.append(a)
         pop = int(cols[14]) if cols[14].strip().lstrip("-").isdigit() else 0
-        places[gid] = [gid, name, float(cols[4]), float(cols[5]), cols[8], cols[10], fcode, max(pop, 0), alts, ""]
+        places[gid] = [gid, name, float(cols[4]), float(cols[5]), cols[8], cols[10], fcode, max(pop, 0), alts, "",
+                       cols[11].strip()]
 
     for cols in read_rows(os.path.join(gn, "cities500.txt")):
         if cols[8] not in by_country:
@@ -225,7 +240,7 @@ def main():
 
     out = io.StringIO()
     n_alt = sum(len(p[8]) for p in places.values())
-    out.write("H\tsalvo-gazetteer\t1\t%d\t%d\n" % (len(places), n_alt))
+    out.write("H\tsalvo-gazetteer\t2\t%d\t%d\n" % (len(places), n_alt))
     for cols in read_rows_countries(os.path.join(gn, "countryInfo.txt")):
         iso, name, gid = cols[0], cols[4], int(cols[16] or 0)
         c = coords(gid, iso)
@@ -239,15 +254,26 @@ def main():
         if c is None:
             continue
         out.write("A\t%s\t%s\t%s\t%.5f\t%.5f\n" % (code, name, gid, c[0], c[1]))
+    # Districts: only those some place lies in, so the table stays small.
+    admin2 = read_admin2(os.path.join(gn, "admin2Codes.txt"))
+    used2 = set()
+    for p in places.values():
+        code = "%s.%s.%s" % (p[4], p[5], p[10])
+        if p[10] and code in admin2:
+            used2.add(code)
+        else:
+            p[10] = ""
+    for code in sorted(used2):
+        out.write("B\t%s\t%s\n" % (code, admin2[code]))
     prev_id, prev_cc = 0, None
     for p in sorted(places.values(), key=lambda p: (p[4], p[0])):
         # Short forms keep the file small and quick to read: the country only
         # when it changes, the id as a difference from the previous line's,
         # PPL and population 0 as empty fields.
         cc = p[4] if p[4] != prev_cc else ""
-        out.write("P\t%d\t%s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\n" %
+        out.write("P\t%d\t%s\t%.4f\t%.4f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" %
                   (p[0] - prev_id, p[1], p[2], p[3], cc, p[5], "" if p[6] == "PPL" else p[6],
-                   str(p[7]) if p[7] else "", ",".join(p[8]), p[9]))
+                   str(p[7]) if p[7] else "", ",".join(p[8]), p[9], p[10]))
         prev_id, prev_cc = p[0], p[4]
 
     os.makedirs(args.out, exist_ok=True)
@@ -422,6 +448,17 @@ def write_ucdp_check(data, dest):
             seen.add(key)
             out.write("%s\t%s\t%s\t%s\n" % key)
     print("%s: %d distinct places" % (dest, len(seen)), file=sys.stderr)
+
+
+def read_admin2(path):
+    """CC.admin1.admin2 -> the district's GeoNames name (admin2Codes.txt: code, name, ascii name, id)."""
+    names = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) >= 2 and c[1].strip():
+                names[c[0]] = clean_field(c[1])
+    return names
 
 
 def read_rows_countries(path):

@@ -54,6 +54,7 @@ json to_json(const Event& e) {
                      {"surface", l.surface},
                      {"country", l.country.empty() ? json(nullptr) : json(l.country)},
                      {"admin1", l.admin1.empty() ? json(nullptr) : json(l.admin1)},
+                     {"admin2", l.admin2.empty() ? json(nullptr) : json(l.admin2)},
                      {"latitude", opt(l.latitude)},
                      {"longitude", opt(l.longitude)},
                      {"geonames_id", opt(l.geonames_id)},
@@ -259,6 +260,8 @@ bool append_json(const Event& e, std::string& out) {
     w.open();
     w.key("admin1");
     w.str_or_null(l.admin1);
+    w.key("admin2");
+    w.str_or_null(l.admin2);
     w.key("country");
     w.str_or_null(l.country);
     w.key("district");
@@ -372,6 +375,7 @@ Result<Event> event_from_json(const json& j) {
       loc.surface = ls("surface");
       loc.country = ls("country");
       loc.admin1 = ls("admin1");
+      loc.admin2 = ls("admin2");
       loc.geonames_name = ls("geonames_name");
       loc.precision = ls("precision");
       loc.district = ls("district");

@@ -51,6 +51,7 @@ struct Location {
   std::string surface;     // as written in the text
   std::string country;     // ISO 3166-1 alpha-2, "" if unknown
   std::string admin1;      // analysts' short name ("Donetsk", "Kyiv City")
+  std::string admin2;      // the district (GeoNames admin2) of a resolved place, "" if none
   std::optional<double> latitude;
   std::optional<double> longitude;
   std::optional<std::int64_t> geonames_id;

@@ -177,6 +177,7 @@ std::vector<Cell> AcledLayout::row(const Event& e) const {
   if (e.location) {
     const Location& l = *e.location;
     r[kAdmin1].text = l.admin1;
+    r[kAdmin2].text = l.admin2;
     r[kLocation].text = l.name;
     if (l.latitude) set_real(r[kLatitude], *l.latitude);
     if (l.longitude) set_real(r[kLongitude], *l.longitude);

@@ -23,6 +23,7 @@ enum Col : std::size_t {
   kTargetType,
   kLocation,
   kAdmin1,
+  kAdmin2,
   kCountry,
   kLatitude,
   kLongitude,
@@ -141,6 +142,7 @@ FlatRow flat_row(const Event& e) {
     const Location& l = *e.location;
     row[kLocation].text = l.name;
     row[kAdmin1].text = l.admin1;
+    row[kAdmin2].text = l.admin2;
     row[kCountry].text = l.country;
     set_real(row[kLatitude], l.latitude);
     set_real(row[kLongitude], l.longitude);

@@ -18,7 +18,7 @@
 
 namespace salvo {
 
-inline constexpr std::size_t kColumnCount = 29;
+inline constexpr std::size_t kColumnCount = 30;
 
 inline constexpr std::array<Column, kColumnCount> kColumns = {{
     {"event_id", CellKind::text, 18},
@@ -34,6 +34,7 @@ inline constexpr std::array<Column, kColumnCount> kColumns = {{
     {"target_type", CellKind::text, 14},
     {"location", CellKind::text, 22},
     {"admin1", CellKind::text, 16},
+    {"admin2", CellKind::text, 16},
     {"country", CellKind::text, 8},
     {"latitude", CellKind::real, 10},
     {"longitude", CellKind::real, 10},

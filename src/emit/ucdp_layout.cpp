@@ -134,6 +134,7 @@ std::vector<Cell> UcdpLayout::row(const Event& e) const {
     r[kWhereDescription].text = l.district.empty() ? l.name : l.name + " (" + l.district + ")";
     if (auto p = ucdp_where_prec(l.precision)) set_integer(r[kWherePrec], *p);
     r[kAdm1].text = l.admin1;
+    r[kAdm2].text = l.admin2;
     if (l.latitude) set_real(r[kLatitude], *l.latitude);
     if (l.longitude) set_real(r[kLongitude], *l.longitude);
     r[kCountry].text = ucdp_country_name(tables_, l.country);

@@ -8,9 +8,10 @@
 //   keys), post (u32 place of each run entry), ids (i64, the places' ids in
 //   order) with by_id (u32, the place of each) and id_top (i64, every
 //   kIdBlock-th of ids), for places.lex's preferred names, and meta:
-//   countries and admin1 regions, small and with strings, copied out:
+//   countries, admin1 regions and admin2 districts, small and with strings, copied out:
 //     u64 n countries { str iso, str name, i64 gid, f64 lat, f64 lon, u8 has_coords }
 //     u64 n admin1    { str code, u16 country, str gn_name, i64 gid, f64 lat, f64 lon }
+//     u64 n admin2, u32 ends[n], str names   (Admin2Names: the names end to end)
 //   where str = u64 length + bytes.
 // Before anything is used, every offset and index the lookups follow is
 // checked against the table sizes (TableCheck: refs, parents, slots, keys,
@@ -38,7 +39,7 @@ namespace salvo::gaz {
 namespace {
 
 constexpr char kIndexMagic[8] = {'S', 'A', 'L', 'V', 'O', 'G', 'Z', 'X'};
-constexpr std::uint32_t kIndexVersion = 4;  // 4: keys fold Arabic articles and final -ah
+constexpr std::uint32_t kIndexVersion = 5;  // 4: keys fold Arabic articles and final -ah; 5: admin2
 constexpr std::uint32_t kByteOrder = 0x01020304;
 constexpr std::uint64_t kSectionAlign = 64;
 
@@ -151,6 +152,9 @@ std::string encode_meta(const PlaceTable& t) {
     meta.pod(a.lat);
     meta.pod(a.lon);
   }
+  meta.pod(static_cast<std::uint64_t>(t.admin2().size()));
+  meta.raw(t.admin2().ends.data(), t.admin2().ends.size() * sizeof(std::uint32_t));
+  meta.str(t.admin2().text);
   return std::move(meta.out);
 }
 
@@ -248,7 +252,8 @@ std::string check_header(const IndexHeader& h, std::size_t size, const KeyFolder
 }
 
 // The countries and regions of the meta section: "" or what is damaged.
-std::string read_meta(const char* p, std::size_t n, std::vector<Country>& countries, std::vector<Admin1>& admin1) {
+std::string read_meta(const char* p, std::size_t n, std::vector<Country>& countries, std::vector<Admin1>& admin1,
+                      Admin2Names& admin2) {
   MetaReader r(p, n);
   std::uint64_t count = 0;
   if (!r.pod(count) || count >= kNone || count > n) return "damaged (country count)";
@@ -266,6 +271,12 @@ std::string read_meta(const char* p, std::size_t n, std::vector<Country>& countr
       return "damaged (truncated)";
     if (a.country >= countries.size()) return "damaged (admin1 country)";
   }
+  if (!r.pod(count) || count >= kNone || count > n) return "damaged (admin2 count)";
+  admin2.ends.resize(count);
+  if (!r.raw(admin2.ends.data(), count * sizeof(std::uint32_t)) || !r.str(admin2.text)) return "damaged (truncated)";
+  for (std::size_t i = 0; i < count; ++i)
+    if (admin2.ends[i] > admin2.text.size() || (i > 0 && admin2.ends[i] < admin2.ends[i - 1]))
+      return "damaged (admin2 names)";
   if (!r.at_end()) return "damaged (trailing bytes)";
   return "";
 }
@@ -391,9 +402,10 @@ bool map_image(const std::filesystem::path& file, const std::string& stamp, Plac
   why = check_header(h, size, t.fold(), stamp);
   std::vector<Country> countries;
   std::vector<Admin1> admin1;
-  if (why.empty()) why = read_meta(base + h.meta.offset, h.meta.count, countries, admin1);
+  Admin2Names admin2;
+  if (why.empty()) why = read_meta(base + h.meta.offset, h.meta.count, countries, admin1, admin2);
   if (!why.empty()) return false;
-  t.adopt(views(base, h), std::move(countries), std::move(admin1), std::move(mapping));
+  t.adopt(views(base, h), std::move(countries), std::move(admin1), std::move(admin2), std::move(mapping));
   return true;
 }
 
@@ -472,16 +484,18 @@ bool any_at_least(const std::uint32_t* v, std::size_t n, std::uint32_t limit) {
   return bad;
 }
 
-// Whether some place's name lies outside the arena, or its country or admin1
-// is out of range. 12 bytes a place, ~10 instructions.
-bool bad_refs(const RecRef* refs, std::size_t n, std::uint32_t arena, std::uint16_t ncountries, std::uint16_t nadmin1) {
+// Whether some place's name lies outside the arena, or its country, admin1 or
+// admin2 is out of range. 12 bytes a place, ~12 instructions.
+bool bad_refs(const RecRef* refs, std::size_t n, std::uint32_t arena, std::uint16_t ncountries, std::uint16_t nadmin1,
+              std::uint16_t nadmin2) {
   unsigned bad = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const RecRef& r = refs[i];
     // admin1 + 1 wraps kNone to 0, so one comparison covers "none or in range".
     bad |= static_cast<unsigned>(std::uint64_t{r.name_off} + r.name_len > arena) |
            static_cast<unsigned>(r.country >= ncountries) |
-           static_cast<unsigned>(static_cast<std::uint16_t>(r.admin1 + 1) > nadmin1);
+           static_cast<unsigned>(static_cast<std::uint16_t>(r.admin1 + 1) > nadmin1) |
+           static_cast<unsigned>(static_cast<std::uint16_t>(r.admin2 + 1) > nadmin2);
   }
   return bad != 0;
 }
@@ -500,7 +514,8 @@ bool bad_parents(const ParentRef* parents, std::size_t n, std::uint32_t nrecs, s
 TableCheck::TableCheck(const PlaceTable& t)
     : b_(t.base()),
       ncountries_(static_cast<std::uint16_t>(t.countries().size())),
-      nadmin1_(static_cast<std::uint16_t>(t.admin1().size())) {}
+      nadmin1_(static_cast<std::uint16_t>(t.admin1().size())),
+      nadmin2_(static_cast<std::uint16_t>(t.admin2().size())) {}
 
 void TableCheck::work() {
   for (std::size_t k; (k = next_.fetch_add(1)) < kPieces;) {
@@ -528,7 +543,7 @@ const char* TableCheck::piece(std::size_t k, bool& empty_slot) const {
   k -= 1;
   if (k < kRefPieces) {
     const std::size_t b = part(b_.nrecs, k, kRefPieces), e = part(b_.nrecs, k + 1, kRefPieces);
-    return bad_refs(b_.refs + b, e - b, static_cast<std::uint32_t>(b_.arena_size), ncountries_, nadmin1_)
+    return bad_refs(b_.refs + b, e - b, static_cast<std::uint32_t>(b_.arena_size), ncountries_, nadmin1_, nadmin2_)
                ? "place record"
                : nullptr;
   }

@@ -53,7 +53,7 @@ class TableCheck {
   const char* piece(std::size_t k, bool& empty_slot) const;
 
   BaseTables b_;
-  std::uint16_t ncountries_, nadmin1_;
+  std::uint16_t ncountries_, nadmin1_, nadmin2_;
   std::atomic<std::size_t> next_{0};
   std::array<const char*, kPieces> failed_{};
   std::array<bool, kPieces> empty_{};

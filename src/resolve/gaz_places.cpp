@@ -41,6 +41,12 @@ void PlaceTable::add_admin1(Admin1 a) {
   admin1_.push_back(std::move(a));
 }
 
+void PlaceTable::add_admin2(std::string_view code, std::string_view name) {
+  admin2_by_code_.emplace(code, static_cast<std::uint16_t>(admin2_.size()));
+  admin2_.text.append(name);
+  admin2_.ends.push_back(static_cast<std::uint32_t>(admin2_.text.size()));
+}
+
 std::uint32_t PlaceTable::add_text(std::string_view s) {
   if (!frozen_) {
     const auto off = static_cast<std::uint32_t>(own_arena_.size());
@@ -56,7 +62,7 @@ std::uint32_t PlaceTable::add_base_place(const Rec& r, std::string_view name, st
   const std::uint32_t name_off = add_text(name);
   const auto idx = static_cast<std::uint32_t>(own_refs_.size());
   if (!parent.empty()) own_parents_.push_back({idx, add_text(parent), static_cast<std::uint16_t>(parent.size()), 0});
-  own_refs_.push_back({name_off, static_cast<std::uint16_t>(name.size()), r.country, r.admin1, 0});
+  own_refs_.push_back({name_off, static_cast<std::uint16_t>(name.size()), r.country, r.admin1, r.admin2});
   own_geo_.push_back({r.id, r.lat, r.lon, r.pop, r.rank, r.kind, 0});
   add_key(name, idx);
   return idx;
@@ -154,12 +160,13 @@ void PlaceTable::point_at_own() {
 }
 
 void PlaceTable::adopt(const BaseTables& base, std::vector<Country> countries, std::vector<Admin1> admin1,
-                       std::shared_ptr<void> mapping) {
+                       Admin2Names admin2, std::shared_ptr<void> mapping) {
   base_ = base;
   mapping_ = std::move(mapping);
   frozen_ = true;
   countries_ = std::move(countries);
   admin1_ = std::move(admin1);
+  admin2_ = std::move(admin2);  // names only: codes are looked up while parsing text, never here
   for (std::uint16_t i = 0; i < countries_.size(); ++i) country_by_iso_.emplace(countries_[i].iso, i);
   for (std::uint16_t i = 0; i < admin1_.size(); ++i) admin1_by_code_.emplace(admin1_[i].code, i);
 }
@@ -217,6 +224,7 @@ Rec PlaceTable::rec(std::uint32_t i) const {
   r.name_len = a.name_len;
   r.country = a.country;
   r.admin1 = a.admin1;
+  r.admin2 = a.admin2;
   return r;
 }
 
@@ -314,6 +322,11 @@ std::uint16_t PlaceTable::country_by_iso(std::string_view iso) const {
 std::uint16_t PlaceTable::admin1_by_code(std::string_view code) const {
   auto it = admin1_by_code_.find(code);
   return it == admin1_by_code_.end() ? kNone : it->second;
+}
+
+std::uint16_t PlaceTable::admin2_by_code(std::string_view code) const {
+  auto it = admin2_by_code_.find(code);
+  return it == admin2_by_code_.end() ? kNone : it->second;
 }
 
 }  // namespace salvo::gaz

@@ -1,7 +1,8 @@
 // resolve/gaz_places.h — the gazetteer's place table and name index.
 //
 // Owns: the places (GeoNames / Who's On First / UNOSAT rows, and the analysts'
-// additions from places.lex), the countries and admin1 regions they refer to,
+// additions from places.lex), the countries, admin1 regions and admin2
+// districts they refer to,
 // and the index from a name key (gaz_text.h) to the places of that name. The
 // table's base part is either built from text (gaz_tsv.h) and frozen, or the
 // tables of a mapped binary image (gaz_image.h) used where they lie; the
@@ -57,6 +58,7 @@ struct Rec {
   std::uint16_t parent_len = 0;
   std::uint16_t country = kNone;
   std::uint16_t admin1 = kNone;
+  std::uint16_t admin2 = kNone;  // the district (GeoNames admin2) it lies in
   std::uint8_t rank = 0;  // feature_rank()
   std::uint8_t kind = 0;  // PlaceKind
 };
@@ -70,7 +72,7 @@ struct RecRef {
   std::uint16_t name_len = 0;
   std::uint16_t country = kNone;
   std::uint16_t admin1 = kNone;
-  std::uint16_t spare = 0;
+  std::uint16_t admin2 = kNone;
 };
 struct RecGeo {
   std::int64_t id = 0;
@@ -145,6 +147,19 @@ struct Admin1 {
   double lat = 0, lon = 0;
 };
 
+// The second-level regions (GeoNames admin2), only what output names them by:
+// their names one after the other in `text`, district i's ending at ends[i].
+// One string and one array, so that an image's 25,000 names load as two copies.
+struct Admin2Names {
+  std::string text;
+  std::vector<std::uint32_t> ends;
+  std::size_t size() const { return ends.size(); }
+  std::string_view operator[](std::size_t i) const {
+    const std::uint32_t b = i == 0 ? 0 : ends[i - 1];
+    return std::string_view(text).substr(b, ends[i] - b);
+  }
+};
+
 // The word tables are built once at load and only read afterwards: their
 // nodes and strings come from one monotonic pool (allocation is a pointer
 // bump, and they are freed at once, not one by one), and they are searched
@@ -175,6 +190,8 @@ class PlaceTable {
   std::uint16_t country_index(std::string_view iso);
   Country& country(std::uint16_t c) { return countries_[c]; }
   void add_admin1(Admin1 a);
+  // A district: its code ("UA.04.1206": country, admin1 and admin2 codes) and GeoNames' name.
+  void add_admin2(std::string_view code, std::string_view name);
   // Adds a base place (r's name and parent offsets are set here); its index.
   std::uint32_t add_base_place(const Rec& r, std::string_view name, std::string_view parent);
   void add_key(std::string_view name, std::uint32_t rec);
@@ -184,7 +201,7 @@ class PlaceTable {
   // --- the base, from an image: its tables, countries and regions; `mapping`
   // keeps the mapped file alive as long as the table.
   void adopt(const BaseTables& base, std::vector<Country> countries, std::vector<Admin1> admin1,
-             std::shared_ptr<void> mapping);
+             Admin2Names admin2, std::shared_ptr<void> mapping);
   const BaseTables& base() const { return base_; }
 
   // --- the .lex overlay, after the base
@@ -219,8 +236,11 @@ class PlaceTable {
 
   const std::vector<Country>& countries() const { return countries_; }
   const std::vector<Admin1>& admin1() const { return admin1_; }
+  const Admin2Names& admin2() const { return admin2_; }
   std::uint16_t country_by_iso(std::string_view iso) const;  // kNone if unknown
   std::uint16_t admin1_by_code(std::string_view code) const;  // kNone if unknown
+  // "UA.04.1206"; kNone if unknown. Only for a table parsed from text (an image's districts are by index).
+  std::uint16_t admin2_by_code(std::string_view code) const;
 
  private:
   // Names: offsets below the base arena's size are the base's, the rest extra_arena_'s.
@@ -261,9 +281,11 @@ class PlaceTable {
 
   std::vector<Country> countries_;
   std::vector<Admin1> admin1_;
+  Admin2Names admin2_;
   std::pmr::monotonic_buffer_resource pool_{std::size_t{64} << 10};  // before the tables that use it
   WordMap<std::uint16_t> country_by_iso_{&pool_};
   WordMap<std::uint16_t> admin1_by_code_{&pool_};  // "UA.05"
+  WordMap<std::uint16_t> admin2_by_code_{&pool_};  // "UA.04.1206"
 };
 
 }  // namespace salvo::gaz

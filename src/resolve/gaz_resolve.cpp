@@ -254,6 +254,7 @@ Location Resolver::from_place(std::uint32_t i, const PlaceQuery& q) const {
   l.surface = q.name;
   l.country = t_.countries()[r.country].iso;
   if (r.admin1 != kNone) l.admin1 = t_.admin1()[r.admin1].short_name;
+  if (r.admin2 != kNone) l.admin2 = english_form(t_.admin2()[r.admin2]);
   l.latitude = round5(r.lat);
   l.longitude = round5(r.lon);
   if (r.id > 0) l.geonames_id = r.id;

@@ -146,7 +146,9 @@ class TsvParser {
   PlaceTable& t_;
   std::int64_t prev_id_ = 0;
   std::uint16_t last_place_country_ = kNone;
-  std::string admin1_key_, last_admin1_code_;
+  std::uint16_t admin2(std::string_view code);
+
+  std::string admin1_key_, last_admin1_code_, admin2_key_;
   std::uint16_t last_admin1_ = kNone, last_admin1_country_ = kNone;
   std::uint16_t last_country_ = kNone;
   std::string last_cc_;
@@ -159,15 +161,15 @@ Status TsvParser::parse(std::string_view line, std::size_t lineno) {
 
 Status TsvParser::place(std::string_view line, std::size_t lineno) {
   // Hot path (700k lines): fields cut without allocating.
-  std::string_view p[11];
+  std::string_view p[12];
   std::size_t n = 0, b = 0;
-  while (n < 11) {
+  while (n < 12) {
     const std::size_t e = line.find('\t', b);
     p[n++] = line.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
     if (e == std::string_view::npos) break;
     b = e + 1;
   }
-  if (n < 11 || p[0] != "P") return bad(lineno, "place line needs 11 fields");
+  if (n < 12 || p[0] != "P") return bad(lineno, "place line needs 12 fields");
   Rec r;
   std::int64_t delta = 0;
   std::uint64_t pop = 0;
@@ -188,6 +190,7 @@ Status TsvParser::place(std::string_view line, std::size_t lineno) {
       last_admin1_code_.assign(p[6]);
     }
     r.admin1 = last_admin1_;
+    if (!p[11].empty() && (r.admin2 = admin2(p[11])) == kNone) return bad(lineno, "admin2 code without a B line");
   }
   const std::string_view fcode = p[7].empty() ? std::string_view("PPL") : p[7];
   r.rank = feature_rank(fcode);
@@ -202,6 +205,12 @@ Status TsvParser::place(std::string_view line, std::size_t lineno) {
   return {};
 }
 
+// The district of code `code` in the admin1 region of the line being read: B lines come first.
+std::uint16_t TsvParser::admin2(std::string_view code) {
+  admin2_key_.assign(admin1_key_).append(".").append(code);
+  return t_.admin2_by_code(admin2_key_);
+}
+
 Status TsvParser::other(std::string_view line, std::size_t lineno) {
   const std::vector<std::string_view> f = split(line, '\t');
   if (f[0] == "A") {
@@ -213,6 +222,10 @@ Status TsvParser::other(std::string_view line, std::size_t lineno) {
       return bad(lineno, "bad number in admin1 line");
     a.country = country(a.code.substr(0, a.code.find('.')));
     t_.add_admin1(std::move(a));
+  } else if (f[0] == "B") {
+    if (f.size() < 3) return bad(lineno, "admin2 line needs 3 fields");
+    if (t_.admin2().size() + 1 >= kNone) return bad(lineno, "too many admin2 lines");
+    t_.add_admin2(f[1], f[2]);
   } else if (f[0] == "C") {
     if (f.size() < 6) return bad(lineno, "country line needs 6 fields");
     Country& k = t_.country(country(f[1]));
@@ -221,7 +234,7 @@ Status TsvParser::other(std::string_view line, std::size_t lineno) {
       return bad(lineno, "bad number in country line");
     k.has_coords = true;
   } else if (f[0] == "H") {
-    if (f.size() < 5 || f[1] != "salvo-gazetteer" || f[2] != "1") return bad(lineno, "unknown gazetteer format");
+    if (f.size() < 5 || f[1] != "salvo-gazetteer" || f[2] != "2") return bad(lineno, "unknown gazetteer format");
     std::size_t places = 0, alts = 0;
     if (!parse_num(f[3], places) || !parse_num(f[4], alts)) return bad(lineno, "bad header counts");
     t_.reserve(places, alts);

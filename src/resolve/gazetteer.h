@@ -2,8 +2,9 @@
 //
 // Owns: the compact gazetteer shipped under rules/places/ (built from GeoNames,
 // CC BY 4.0, and the other sources credited in docs/DATA.md), name lookup with
-// every alternate Latin spelling, the admin1 alias table (GeoNames names ->
-// the names analysts use), and the choice among namesakes.
+// every alternate Latin spelling, each place's district (GeoNames admin2), the
+// admin1 alias table (GeoNames names -> the names analysts use), and the choice
+// among namesakes.
 // It never finds places in running text: the extractor hands it names.
 #pragma once
 

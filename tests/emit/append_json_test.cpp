@@ -101,6 +101,7 @@ Location full_location() {
   l.surface = "Kryvyi Rih";
   l.country = "UA";
   l.admin1 = "Dnipropetrovsk";
+  l.admin2 = "Kryvyi Rih Raion";
   l.latitude = 47.9105;
   l.longitude = 33.3918;
   l.geonames_id = 703845;
@@ -165,6 +166,7 @@ TEST(AppendJson, EachFieldUnset) {
       {"location.surface", [](Event& e) { e.location->surface.clear(); }},
       {"location.country", [](Event& e) { e.location->country.clear(); }},
       {"location.admin1", [](Event& e) { e.location->admin1.clear(); }},
+      {"location.admin2", [](Event& e) { e.location->admin2.clear(); }},
       {"location.latitude", [](Event& e) { e.location->latitude.reset(); }},
       {"location.longitude", [](Event& e) { e.location->longitude.reset(); }},
       {"location.geonames_id", [](Event& e) { e.location->geonames_id.reset(); }},
@@ -281,6 +283,7 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.location->surface = s; },
       [](Event& e, const std::string& s) { e.location->country = s; },
       [](Event& e, const std::string& s) { e.location->admin1 = s; },
+      [](Event& e, const std::string& s) { e.location->admin2 = s; },
       [](Event& e, const std::string& s) { e.location->precision = s; },
       [](Event& e, const std::string& s) { e.location->district = s; },
       [](Event& e, const std::string& s) { e.date.value = s; },

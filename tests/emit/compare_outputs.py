@@ -20,8 +20,8 @@ import urllib.parse
 
 COLUMNS = [
     "event_id", "doc_id", "event_date", "date_precision", "event_type", "acled_sub_event_type",
-    "weapon", "outcome", "actor", "target", "target_type", "location", "admin1", "country",
-    "latitude", "longitude", "geo_precision", "geonames_id", "killed_min", "killed_max",
+    "weapon", "outcome", "actor", "target", "target_type", "location", "admin1", "admin2",
+    "country", "latitude", "longitude", "geo_precision", "geonames_id", "killed_min", "killed_max",
     "injured_min", "injured_max", "confidence", "source_url", "title", "evidence", "rules",
     "cluster_id", "source_count",
 ]
@@ -81,6 +81,7 @@ def flat_row(rec):
         "target_type": tgt["type"] if tgt else "",
         "location": text(loc.get("name")),
         "admin1": text(loc.get("admin1")),
+        "admin2": text(loc.get("admin2")),
         "country": text(loc.get("country")),
         "latitude": number(loc.get("latitude")),
         "longitude": number(loc.get("longitude")),

@@ -54,7 +54,7 @@ TEST(Tsv, TabsAndLineBreaksBecomeSpaces) {
 TEST(Csv, HeaderNamesEveryColumnInOrder) {
   EXPECT_EQ(csv_header(),
             "event_id,doc_id,event_date,date_precision,event_type,acled_sub_event_type,weapon,outcome,actor,"
-            "target,target_type,location,admin1,country,latitude,longitude,geo_precision,geonames_id,killed_min,"
+            "target,target_type,location,admin1,admin2,country,latitude,longitude,geo_precision,geonames_id,killed_min,"
             "killed_max,injured_min,injured_max,confidence,source_url,title,evidence,rules,cluster_id,"
             "source_count\r\n");
   std::string tsv = csv_header();

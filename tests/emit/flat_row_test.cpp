@@ -32,6 +32,7 @@ Event full() {
   e.actor_text = "Russian forces";
   e.target = {"a residential building", "residential"};
   e.location->geonames_id = 703845;
+  e.location->admin2 = "Kryvyi Rih Raion";
   e.killed = Count{6, 6};
   e.injured = Count{75, std::nullopt};
   e.evidence = {{0, 10, "First one."}, {11, 20, "Second, one."}};
@@ -45,7 +46,7 @@ Event full() {
 TEST(FlatRow, ColumnsAreExactlyTheDocumentedOnes) {
   const char* names[] = {"event_id",    "doc_id",      "event_date",  "date_precision", "event_type",
                          "acled_sub_event_type",       "weapon",      "outcome",        "actor",
-                         "target",      "target_type", "location",    "admin1",         "country",
+                         "target",      "target_type", "location",    "admin1",         "admin2",  "country",
                          "latitude",    "longitude",   "geo_precision", "geonames_id",  "killed_min",
                          "killed_max",  "injured_min", "injured_max", "confidence",     "source_url",
                          "title",       "evidence",    "rules",       "cluster_id",     "source_count"};
@@ -68,6 +69,7 @@ TEST(FlatRow, MapsAFullEvent) {
   EXPECT_EQ(c["target_type"], "residential");
   EXPECT_EQ(c["location"], "Kryvyi Rih");
   EXPECT_EQ(c["admin1"], "Dnipropetrovsk");
+  EXPECT_EQ(c["admin2"], "Kryvyi Rih Raion");
   EXPECT_EQ(c["country"], "UA");
   EXPECT_EQ(c["latitude"], "47.9105");
   EXPECT_EQ(c["longitude"], "33.3918");
@@ -92,7 +94,7 @@ TEST(FlatRow, UnknownsAreEmptyCells) {
   e.event_id = "x";
   e.event_type = EventType::grenade;
   auto c = cells(e);
-  for (const char* col : {"actor", "target", "target_type", "location", "admin1", "country", "latitude", "longitude",
+  for (const char* col : {"actor", "target", "target_type", "location", "admin1", "admin2", "country", "latitude", "longitude",
                           "geo_precision", "geonames_id", "killed_min", "killed_max", "injured_min", "injured_max",
                           "source_url", "title", "evidence", "rules"})
     EXPECT_EQ(c[col], "") << col;

@@ -120,6 +120,8 @@ def check_acled(rec, row):
     loc = e["location"] or {}
     if row["latitude"] != loc.get("latitude") or row["longitude"] != loc.get("longitude"):
         fail(f"{e['event_id']}: coordinates {row['latitude']},{row['longitude']}")
+    if row["admin1"] != loc.get("admin1") or row["admin2"] != loc.get("admin2") or row["location"] != loc.get("name"):
+        fail(f"{e['event_id']}: admin1/admin2/location {row['admin1']!r} {row['admin2']!r} {row['location']!r}")
     if loc.get("country") == "UA" and (row["iso"] != 804 or row["country"] != "Ukraine"):
         fail(f"{e['event_id']}: Ukraine is iso {row['iso']} {row['country']}")
     if row["timestamp"] != int(EPOCH):
@@ -140,6 +142,9 @@ def check_ucdp(rec, row):
             fail(f"{e['event_id']}: no date, but dates {row['date_start']} {row['date_end']}")
     elif not (row["date_start"] <= row["date_end"]) or row["year"] != row["date_start"].year:
         fail(f"{e['event_id']}: dates {row['date_start']} {row['date_end']}")
+    loc = e["location"] or {}
+    if row["adm_1"] != loc.get("admin1") or row["adm_2"] != loc.get("admin2"):
+        fail(f"{e['event_id']}: adm_1/adm_2 {row['adm_1']!r} {row['adm_2']!r}")
     if row["type_of_violence"] not in (1, 2, 3, None):
         fail(f"{e['event_id']}: type_of_violence {row['type_of_violence']}")
 

@@ -42,6 +42,7 @@ Event strike() {
   Event e = test::kryvyi_rih_strike(47.9057, 33.394, "Monday");
   e.event_id = "18bc659d462c45da";
   e.target = {"people", "civilians"};
+  e.location->admin2 = "Kryvyi Rih Raion";
   e.killed = Count{1, std::nullopt};
   e.injured = Count{11, std::nullopt};
   e.evidence = {{0, 10, "Russian missile attacks have killed at least one person\nand injured more than ten."},
@@ -142,7 +143,7 @@ TEST(Acled, ForeignStateStrikeOnCivilians) {
   EXPECT_EQ(c.at("region"), "Europe");
   EXPECT_EQ(c.at("country"), "Ukraine");
   EXPECT_EQ(c.at("admin1"), "Dnipropetrovsk");
-  EXPECT_EQ(c.at("admin2"), "");
+  EXPECT_EQ(c.at("admin2"), "Kryvyi Rih Raion");
   EXPECT_EQ(c.at("location"), "Kryvyi Rih");
   EXPECT_EQ(c.at("latitude"), "47.9057");
   EXPECT_EQ(c.at("longitude"), "33.394");
@@ -246,7 +247,7 @@ TEST(Ucdp, OneSidedStrikeWithTheWeekItHappenedIn) {
   EXPECT_EQ(c.at("where_description"), "Kryvyi Rih (Tsentralno-Miskyi)");
   EXPECT_EQ(c.at("where_prec"), "1");
   EXPECT_EQ(c.at("adm_1"), "Dnipropetrovsk");
-  EXPECT_EQ(c.at("adm_2"), "");
+  EXPECT_EQ(c.at("adm_2"), "Kryvyi Rih Raion");
   EXPECT_EQ(c.at("country"), "Ukraine");
   EXPECT_EQ(c.at("date_start"), "2023-07-31");
   EXPECT_EQ(c.at("date_end"), "2023-08-06");

@@ -205,6 +205,24 @@ TEST_F(GazetteerTest, Admin1ShortNames) {
   EXPECT_EQ(res("Belgorod").admin1, "Belgorod");
 }
 
+TEST_F(GazetteerTest, Admin2IsTheDistrictOfTheResolvedPlace) {
+  // GeoNames' admin2 name of the place's admin2 code, in English letters
+  EXPECT_EQ(res("Sloviansk").admin2, "Kramatorskyi Raion");
+  EXPECT_EQ(res("Kryvyi Rih").admin2, "Kryvyy Rih Raion");
+  EXPECT_EQ(res("Khan Younis").admin2, "Khan Yunis Governorate");
+  EXPECT_EQ(res("Manbij").admin2, "Manbij District");
+  // a neighbourhood reported as its city has the city's district
+  EXPECT_EQ(res("Sheikh Radwan").admin2, res("Gaza City").admin2);
+  // none for a region, a country, an unknown place, or a place GeoNames gives no admin2 code
+  PlaceQuery q;
+  q.name = "Donetsk";
+  q.is_region = true;
+  EXPECT_EQ(gaz_->resolve(q).admin2, "");
+  EXPECT_EQ(res("Ukraine").admin2, "");
+  EXPECT_EQ(res("Nowhereville").admin2, "");
+  EXPECT_EQ(res("Aleppo").admin2, "");
+}
+
 // ---- regions and countries
 
 TEST_F(GazetteerTest, RegionsAlone) {
@@ -568,8 +586,8 @@ TEST_F(GazetteerIndex, StaleOrDamagedIndexIsIgnoredNotTrusted) {
     gzFile gz = gzopen((rules / "places.tsv.gz").string().c_str(), "wb");
     ASSERT_NE(gz, nullptr);
     const std::string text =
-        "H\tsalvo-gazetteer\t1\t1\t0\nC\tUA\tUkraine\t690791\t49\t32\n"
-        "P\t703448\tKyiv\t50.45466\t30.5238\tUA\t12\tPPLC\t2797553\t\t\n";
+        "H\tsalvo-gazetteer\t2\t1\t0\nC\tUA\tUkraine\t690791\t49\t32\n"
+        "P\t703448\tKyiv\t50.45466\t30.5238\tUA\t12\tPPLC\t2797553\t\t\t\n";
     gzwrite(gz, text.data(), static_cast<unsigned>(text.size()));
     gzclose(gz);
   }
@@ -613,7 +631,7 @@ TEST_F(GazetteerIndex, OutOfRangeRecordIsRefused) {
   std::uint64_t refs = 0;
   std::memcpy(&refs, bytes.data() + 128, sizeof refs);  // first place reference
   ASSERT_LT(refs + 12, bytes.size());
-  // RecRef: u32 name_off, u16 name_len, u16 country, u16 admin1, u16 spare
+  // RecRef: u32 name_off, u16 name_len, u16 country, u16 admin1, u16 admin2
   bytes[refs + 6] = static_cast<char>(0xFE);
   bytes[refs + 7] = static_cast<char>(0xFE);
   const auto bad = dir_ / "bad.idx";

@@ -26,16 +26,19 @@ namespace {
 namespace fs = std::filesystem;
 
 const char* const kTsv =
-    "H\tsalvo-gazetteer\t1\t5\t3\n"
+    "H\tsalvo-gazetteer\t2\t5\t3\n"
     "C\tPS\tPalestine\t6254930\t31.9\t35.2\n"
     "C\tUA\tUkraine\t690791\t49.0\t32.0\n"
     "A\tPS.GZ\tGaza Strip\t7303877\t31.4\t34.4\n"
     "A\tUA.05\tDonetska Oblast'\t709716\t48.0\t37.8\n"
-    "P\t281133\tGaza\t31.5\t34.46667\tPS\tGZ\tPPLA\t410000\tGhazzah,Gaza City\t\n"
-    "P\t-281134\tSheikh Radwan\t31.53\t34.46\t\tGZ\tPPLX\t\t\tGaza City\n"
-    "P\t709716\tDonetsk\t48.023\t37.80224\tUA\t05\tPPLA\t988000\tDonetske\t\n"
-    "P\t28\tAvdiivka\t48.13989\t37.74255\t\t\t\t31000\t\t\n"
-    "P\t1\tYasynuvata\t48.12917\t37.85\t\t05\tPPLA2\t34000\t\t\n";
+    "B\tPS.GZ.11184609\tGaza\n"
+    "B\tUA.05.1401\tPokrovs’kyi Raion\n"
+    "B\tUA.05.1402\tDonets'kyi Raion\n"
+    "P\t281133\tGaza\t31.5\t34.46667\tPS\tGZ\tPPLA\t410000\tGhazzah,Gaza City\t\t11184609\n"
+    "P\t-281134\tSheikh Radwan\t31.53\t34.46\t\tGZ\tPPLX\t\t\tGaza City\t\n"
+    "P\t709716\tDonetsk\t48.023\t37.80224\tUA\t05\tPPLA\t988000\tDonetske\t\t1402\n"
+    "P\t28\tAvdiivka\t48.13989\t37.74255\t\t\t\t31000\t\t\t\n"
+    "P\t1\tYasynuvata\t48.12917\t37.85\t\t05\tPPLA2\t34000\t\t\t1401\n";
 
 std::string names_lex() {
   std::ifstream in(fs::path(SALVO_SOURCE_DIR) / "rules" / "places" / "names.lex", std::ios::binary);
@@ -83,6 +86,12 @@ TEST_F(PlaceImage, TextIsReadWithWhatItLeavesImplicit) {
   const Rec yas = t.rec(t.find_key(t.fold().key("Yasynuvata")).at(0));
   EXPECT_EQ(yas.rank, kRankAdmin2Seat);
   EXPECT_EQ(t.admin1()[yas.admin1].code, "UA.05");
+  // a district by its code inside the place's admin1 region; none without a code
+  ASSERT_EQ(t.admin2().size(), 3u);
+  EXPECT_EQ(t.admin2()[yas.admin2], "Pokrovs’kyi Raion");
+  EXPECT_EQ(t.admin2()[t.rec(t.find_key("donetsk").at(0)).admin2], "Donets'kyi Raion");
+  EXPECT_EQ(avdiivka.admin2, kNone);
+  EXPECT_EQ(t.rec(t.find_key(t.fold().key("Sheikh Radwan")).at(0)).admin2, kNone);
   // alternates find their place; a neighbourhood knows its city
   EXPECT_EQ(t.find_key(t.fold().key("Gaza City")), t.find_key(t.fold().key("Gaza")));
   const std::uint32_t radwan = t.find_key(t.fold().key("Sheikh Radwan")).at(0);
@@ -93,14 +102,23 @@ TEST_F(PlaceImage, TextIsReadWithWhatItLeavesImplicit) {
 }
 
 TEST_F(PlaceImage, TextMistakesNameTheLine) {
-  write_gz("H\tsalvo-gazetteer\t1\t1\t0\nC\tUA\tUkraine\t1\t49\t32\nP\t1\tX\tnorth\t37\tUA\t\t\t\t\t\n");
+  write_gz("H\tsalvo-gazetteer\t2\t1\t0\nC\tUA\tUkraine\t1\t49\t32\nP\t1\tX\tnorth\t37\tUA\t\t\t\t\t\t\n");
   PlaceTable t(folder(names_lex()));
   const Status st = read_places_tsv(tsv(), t);
   ASSERT_FALSE(st.ok());
   EXPECT_EQ(st.message(), "places.tsv.gz:3: bad number in place line");
-  write_gz("H\tsalvo-gazetteer\t2\t1\t0\n");
+  write_gz("H\tsalvo-gazetteer\t3\t1\t0\n");
   PlaceTable t2(folder(names_lex()));
   EXPECT_EQ(read_places_tsv(tsv(), t2).message(), "places.tsv.gz:1: unknown gazetteer format");
+  // a place line of format 1 (no admin2 column), and a district code no B line names
+  write_gz("H\tsalvo-gazetteer\t2\t1\t0\nC\tUA\tUkraine\t1\t49\t32\nA\tUA.05\tDonetsk\t1\t48\t37\n"
+           "P\t1\tX\t48\t37\tUA\t05\t\t\t\t\n");
+  PlaceTable t3(folder(names_lex()));
+  EXPECT_EQ(read_places_tsv(tsv(), t3).message(), "places.tsv.gz:4: place line needs 12 fields");
+  write_gz("H\tsalvo-gazetteer\t2\t1\t0\nC\tUA\tUkraine\t1\t49\t32\nA\tUA.05\tDonetsk\t1\t48\t37\n"
+           "P\t1\tX\t48\t37\tUA\t05\t\t\t\t\t1401\n");
+  PlaceTable t4(folder(names_lex()));
+  EXPECT_EQ(read_places_tsv(tsv(), t4).message(), "places.tsv.gz:4: admin2 code without a B line");
 }
 
 TEST_F(PlaceImage, RoundTripGivesBackTheSameTable) {
@@ -129,6 +147,7 @@ TEST_F(PlaceImage, RoundTripGivesBackTheSameTable) {
     EXPECT_EQ(a.kind, b.kind);
     EXPECT_EQ(a.country, b.country);
     EXPECT_EQ(a.admin1, b.admin1);
+    EXPECT_EQ(a.admin2, b.admin2);
     EXPECT_EQ(text.name_of(a), mapped.name_of(b));
     EXPECT_EQ(text.parent_of(i), mapped.parent_of(i));
     EXPECT_EQ(text.find_key(text.fold().key(text.name_of(a))), mapped.find_key(mapped.fold().key(mapped.name_of(b))));
@@ -149,6 +168,8 @@ TEST_F(PlaceImage, RoundTripGivesBackTheSameTable) {
     EXPECT_EQ(mapped.admin1()[a].country, text.admin1()[a].country);
   }
   EXPECT_EQ(mapped.admin1_by_code("UA.05"), text.admin1_by_code("UA.05"));
+  ASSERT_EQ(mapped.admin2().size(), text.admin2().size());
+  for (std::size_t a = 0; a < text.admin2().size(); ++a) EXPECT_EQ(mapped.admin2()[a], text.admin2()[a]);
 
   // A preferred name rewrites the mapped copy, never the file.
   mapped.rename(mapped.find_key("donetsk").at(0), "Donetsk City");
@@ -199,6 +220,29 @@ TEST_F(PlaceImage, DamagedTablesFailTheCheck) {
   TableCheck check(mapped);
   check.work();
   EXPECT_STREQ(check.verdict(), "place record");  // ...the tables are not
+}
+
+TEST_F(PlaceImage, DistrictOutOfRangeFailsTheCheck) {
+  PlaceTable text(folder(names_lex()));
+  ASSERT_TRUE(read_places_tsv(tsv(), text).ok());
+  const std::string stamp = source_stamp(tsv());
+  ASSERT_TRUE(write_image(text, image(), stamp).ok());
+  std::string bytes;
+  {
+    std::ifstream in(image(), std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::uint64_t refs = 0;
+  std::memcpy(&refs, bytes.data() + 128, sizeof refs);
+  const std::uint16_t past_districts = 3;  // the table has 3; kNone (none) would pass
+  std::memcpy(bytes.data() + refs + 10, &past_districts, sizeof past_districts);  // place 0's admin2
+  std::ofstream(image(), std::ios::binary | std::ios::trunc) << bytes;
+  PlaceTable mapped(folder(names_lex()));
+  std::string why;
+  ASSERT_TRUE(map_image(image(), stamp, mapped, why)) << why;
+  TableCheck check(mapped);
+  check.work();
+  EXPECT_STREQ(check.verdict(), "place record");
 }
 
 }  // namespace
