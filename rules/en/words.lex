@@ -628,6 +628,7 @@ example = Russian shelling wounded ten people in Kherson on Monday; three of the
 " of the "
 " of them"
 " of those "
+" of whom"
 
 [cas.self_join]
 note = gaps that join the attacker's own death to a count ("himself and three others")

@@ -373,7 +373,8 @@ void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vecto
                   bool forward, Count& total) {
   if (forward) {
     for (std::size_t j = from + 1; j < qs.size(); ++j) {
-      if (!victims_joined(c, qs[j - 1], qs[j], true)) break;
+      // a part of the total ("15 people, six of them children") is not a group of its own
+      if (used[j] || !victims_joined(c, qs[j - 1], qs[j], true)) break;
       add_to(total, qs[j].count);
       used[j] = true;
     }
