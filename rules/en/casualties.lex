@@ -82,6 +82,9 @@ example = Twelve people were killed or injured when Russian missiles struck Dnip
 example = Russian shelling of Kherson on Monday left 12 people killed or wounded. => -
 example = Russian shelling of Kherson on Monday left 30 dead and wounded. => -
 example = Russian missiles struck Dnipro on Monday, killing two people; 12 others were killed or wounded in Kherson. => killed 2
+example = An Israeli air strike hit a house in Rafah on Monday, killing or wounding 12 people. => -
+example = Russian shelling hit Kherson on Monday, killing or injuring at least seven civilians. => -
+example = An Israeli air strike hit a house in Rafah on Monday, killing or injuring dozens. => -
 killed or injured
 killed or wounded
 killed or hurt
@@ -97,6 +100,11 @@ was killed or injured
 was killed or wounded
 were killed and wounded
 were killed and injured
+killing or wounding
+killing or injuring
+killing and wounding
+killing and injuring
+killed or maimed
 
 # Victim nouns: people words that may stand between a count and a casualty
 # word ("two soldiers were killed"), and that count as one when written with
