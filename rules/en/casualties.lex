@@ -278,6 +278,30 @@ brother
 sister
 wife
 husband
+sons
+daughters
+brothers
+sisters
+wives
+husbands
+mothers
+fathers
+grandson
+granddaughter
+grandsons
+granddaughters
+grandchild
+grandchildren
+grandfather
+grandmother
+nephew
+niece
+nephews
+nieces
+cousin
+cousins
+uncle
+aunt
 
 [no_injured]
 example = A Russian drone hit a house in Sumy on Monday; no one was injured. => injured 0

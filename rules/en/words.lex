@@ -557,11 +557,20 @@ at
 least
 
 [cas.plural_victim]
-note = victim nouns that are plural without an -s ("people", "police"): never one victim each
+note = victim nouns that are plural without an -s ("people", "police", "children"): never one victim each
 check = casualties
 example = Russian shelling hit Kherson on Monday, people killed. => -
+example = An Israeli air strike hit a house in Rafah on Monday, killing a woman and their children. => killed 1
 people
 police
+children
+men
+women
+gunmen
+policemen
+servicemen
+militiamen
+fishermen
 
 [cas.article]
 note = words that count one victim before a victim noun ("a woman and two children": 3)
@@ -576,6 +585,17 @@ note = "the" before a singular victim of [cas.singular_the] counts one ("the bom
 check = casualties
 example = A drone hit a car in Kherson on Monday, killing the driver. => killed 1
 the
+
+[cas.possessive]
+note = words that count one victim before a singular victim noun of casualties.lex ("his wife", "their mother"), as "a" does; not when a victim named with an age follows the noun ("his brother Omar, 9": the name is the person)
+check = casualties
+example = An Israeli air strike hit a house in Rafah on Monday, killing a man, his wife and their four children. => killed 6
+example = An Israeli air strike hit a house in Rafah on Monday, killing Ahmad Saleh, 12, his brother Omar, 9, and their mother. => killed 3
+example = An Israeli air strike hit a house in Rafah on Monday, killing Ahmad Saleh, 12, and injuring his mother. => killed 1, injured 1
+his
+her
+their
+its
 
 [cas.self]
 note = pronouns that count the attacker among the dead ("killing himself and three others")

@@ -87,8 +87,9 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
 bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, bool forward) {
   const WordLists& w = c.rb.words;
   const std::string gap = ascii_lower(text_of(c, a.end, b.begin));
-  // "X, 23, Y, 41, and Z, 8": victims named with their ages
-  if (a.rule == "num.named_victim" && b.rule == "num.named_victim") return c.rb.grammar.cas_named_join->matches(gap);
+  // "X, 23, Y, 41, and Z, 8": victims named with their ages; "X, 12, and their mother"
+  if (a.rule == "num.named_victim" && (b.rule == "num.named_victim" || b.rule == "num.kin"))
+    return c.rb.grammar.cas_named_join->matches(gap);
   // "himself and three others"
   const bool self_join = a.rule == "num.self" && w.cas_self_join->has(gap);
   if (!self_join) {
@@ -195,6 +196,9 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
                   std::vector<bool>& used, std::vector<CasHit>& out) {
   for (const TermHit* w : words) {
     if (is_zero_phrase(out, w->begin)) continue;
+    // "among the dead were three children": a part of a toll, which never lowers it
+    if (c.rb.grammar.cas_among_before->matches(ascii_lower(text_of(c, w->begin > 20 ? w->begin - 20 : 0, w->begin))))
+      continue;
     const bool killed = c.rb.casualties->spec(*w).label == "killed";
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
@@ -324,18 +328,38 @@ std::vector<Quantity> with_named_victims(const Sentence& c, const std::vector<Qu
   return out;
 }
 
+// A victim noun of the sentence at [b, e) that names one person ("woman", not "women").
+bool singular_victim_at(const Sentence& c, std::size_t b, std::size_t e) {
+  const std::string w = ascii_lower(text_of(c, b, e));
+  if (w.size() < 2 || w.back() == 's') return false;
+  for (const auto& h : c.cas)
+    if (h.begin == b && h.end == e && is_victim(c, h)) return true;
+  return false;
+}
+
+// "his wife", "their mother", "her elderly father": a possessive (words.lex [cas.possessive]) before a
+// singular victim noun counts one, unless a count stands between them ("their four children") or a
+// victim named with an age follows the noun ("his brother Omar, 9": the name is the person).
+bool possessive_victim(const Sentence& c, const std::vector<Quantity>& qs, std::size_t i) {
+  const auto& toks = c.toks;
+  for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+    if (std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin == toks[k].begin; })) return false;
+    if (!singular_victim_at(c, toks[k].begin, toks[k].end) ||
+        c.rb.words.cas_plural_victim->has(text_of(c, toks[k].begin, toks[k].end)))
+      continue;
+    const bool named_after = k + 1 < toks.size() && std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) {
+      return q.begin == toks[k + 1].begin && q.rule == "num.named_victim";
+    });
+    return !named_after;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs_in) {
   const std::vector<Quantity> qs = with_named_victims(c, qs_in);
   const WordLists& wl = c.rb.words;
-  auto singular_victim_at = [&](std::size_t b, std::size_t e) {
-    const std::string w = ascii_lower(text_of(c, b, e));
-    if (w.size() < 2 || w.back() == 's') return false;
-    for (const auto& h : c.cas)
-      if (h.begin == b && h.end == e && is_victim(c, h)) return true;
-    return false;
-  };
   std::vector<Quantity> out = qs;
   const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return is_victim(c, h); });
   if (!any_victim) return out;  // then no word can be a victim named without a number
@@ -352,12 +376,15 @@ std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Q
       // the victim noun right after the article, or after one adjective ("a young woman")
       for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         const auto n = text_of(c, toks[k].begin, toks[k].end);
-        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(toks[k].begin, toks[k].end);
+        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(c, toks[k].begin, toks[k].end);
         if (victim) {
           qe = toks[i].end;
           break;
         }
       }
+    } else if (wl.cas_possessive->has(w) && possessive_victim(c, qs, i)) {
+      qe = toks[i].end;
+      rule = "num.kin";
     }
     if (qe == 0) continue;
     const std::size_t b = toks[i].begin;
