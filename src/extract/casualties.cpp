@@ -191,6 +191,14 @@ std::vector<std::size_t> mark_parts(const Sentence& c, const std::vector<Quantit
   return ends;
 }
 
+// A running toll's figure: "rose from 15 to 21" is 21, the range's top, not {15,21}.
+Count toll_figure(const Sentence& c, const Quantity& q) {
+  const std::size_t lb = q.begin > 20 ? q.begin - 20 : 0;
+  if (q.count.max && c.rb.grammar.cas_toll_from_before->matches(ascii_lower(text_of(c, lb, q.begin))))
+    return {*q.count.max, q.count.max};
+  return q.count;
+}
+
 // count after the word: "killing two", "injuring at least 11 people", "the death toll rose to 12"
 void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
                   std::vector<bool>& used, std::vector<CasHit>& out) {
@@ -210,7 +218,7 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
       // the counted thing must be people, not "two buildings"
       const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       if (c.rb.grammar.cas_thing_after->matches(after)) break;
-      Count total = qs[k].count;
+      Count total = update ? toll_figure(c, qs[k]) : qs[k].count;
       used[k] = true;
       // "killing two soldiers and three civilians"
       join_victims(c, qs, used, k, true, total);
@@ -244,7 +252,7 @@ void tolls(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>
     if (used[k]) continue;
     if (c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)))) {
       if (std::any_of(out.begin(), out.end(), [](const CasHit& x) { return x.killed && x.fc.update; })) break;
-      out.push_back({qs[k].begin, true, {qs[k].count, true, "cas.toll"}});
+      out.push_back({qs[k].begin, true, {toll_figure(c, qs[k]), true, "cas.toll"}});
       used[k] = true;
       break;
     }
@@ -355,10 +363,29 @@ bool possessive_victim(const Sentence& c, const std::vector<Quantity>& qs, std::
   return false;
 }
 
+// "at least four and up to nine": a lower bound and an upper bound joined ([cas.bound_join]) are one
+// range {4,9}.
+std::vector<Quantity> with_bounds_joined(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out;
+  for (const Quantity& q : qs) {
+    if (!out.empty()) {
+      Quantity& low = out.back();
+      const bool bounds = !low.count.max && q.rule == "num.up_to" && q.count.max && *q.count.max >= low.count.min &&
+                          low.count.min > 0;
+      if (bounds && c.rb.grammar.cas_bound_join->matches(ascii_lower(text_of(c, low.end, q.begin)))) {
+        low = {low.begin, q.end, {low.count.min, q.count.max}, "num.between"};
+        continue;
+      }
+    }
+    out.push_back(q);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs_in) {
-  const std::vector<Quantity> qs = with_named_victims(c, qs_in);
+  const std::vector<Quantity> qs = with_named_victims(c, with_bounds_joined(c, qs_in));
   const WordLists& wl = c.rb.words;
   std::vector<Quantity> out = qs;
   const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return is_victim(c, h); });
