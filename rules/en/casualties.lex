@@ -348,6 +348,8 @@ note = a running toll replaces what was told before it
 example = Russian missiles struck Dnipro on Monday, killing five; the death toll has since risen to 12. => killed 12
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. The death toll later rose to 21, the health ministry said. => killed 21
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. Rescuers pulled two more bodies from the rubble on Tuesday, bringing the death toll to 17. => killed 17
+example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people, according to WAFA. The Israeli army said the air strike in Rafah killed eight militants. => killed 15
+example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people. Later reports said the air strike in Rafah killed 18 people. => killed 15-18
 death toll rose to
 death toll has risen to
 death toll climbed to

@@ -145,12 +145,28 @@ DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::
   return p;
 }
 
-// Casualties in text order (a running toll replaces, other reports widen); the outcome: any
-// impact is a hit, only shoot-downs intercepted.
+// A figure of one more mention added to a field. The lead's toll (told in the text's first two
+// sentences: the headline and the lead, which widen each other) is a floor: another source quoted
+// after the lead with a lower figure does not lower it, a higher one raises the ceiling
+// (merge_toll); a running toll replaces; reports told elsewhere widen the bounds, lowest min and
+// highest max (widen). `from_lead`: the field holds the lead's figure.
+void add_report(std::optional<Count>& into, bool& from_lead, const Mention& m, const FoundCount& fc) {
+  const bool in_lead = m.sentence < 2;
+  if (into && from_lead && !in_lead && !fc.update) {
+    merge_toll(into, fc);
+    return;
+  }
+  widen(into, fc);
+  from_lead = in_lead || (from_lead && !fc.update);
+}
+
+// Casualties in text order (add_report); the outcome: any impact is a hit, only shoot-downs
+// intercepted.
 void choose_counts(const std::vector<const Mention*>& ms, Event& e) {
+  bool killed_lead = false, injured_lead = false;
   for (const Mention* m : ms) {
-    if (m->killed) widen(e.killed, *m->killed);
-    if (m->injured) widen(e.injured, *m->injured);
+    if (m->killed) add_report(e.killed, killed_lead, *m, *m->killed);
+    if (m->injured) add_report(e.injured, injured_lead, *m, *m->injured);
   }
   Outcome outcome = Outcome::unknown;
   for (const Mention* m : ms)
