@@ -441,6 +441,26 @@ void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vecto
   }
 }
 
+namespace {
+
+// A figure after another of the same field in the sentence that another source gives ("WAFA reported 15
+// killed, while Shehab reported 12 deaths": [cas.other_source] between them; "... put the toll at 17")
+// is marked another_source: the two are reports of one toll, not victim groups that add up.
+void mark_other_sources(const Sentence& c, std::vector<CasHit>& out) {
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    const CasHit* before = nullptr;  // the figure of the same field before this one
+    for (std::size_t j = 0; j < i; ++j)
+      if (out[j].killed == out[i].killed) before = &out[j];
+    // "no one was killed" is no report of a toll
+    if (!before || before->fc.count.max == 0 || out[i].fc.update) continue;
+    const std::string gap = ascii_lower(text_of(c, before->pos, out[i].pos));
+    if (out[i].fc.rule == "cas.toll_reported" || c.rb.grammar.cas_other_source->matches(gap))
+      out[i].fc.another_source = true;
+  }
+}
+
+}  // namespace
+
 std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantity>& qs_in) {
   const std::vector<Quantity> qs = with_single_victims(c, qs_in);
   std::vector<CasHit> out;
@@ -461,6 +481,7 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
     return std::any_of(words.begin(), words.end(), [&](const TermHit* w) { return w->begin == x.pos && is_unsplit(c, *w); });
   });
   std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
+  mark_other_sources(c, out);
   return out;
 }
 
@@ -475,6 +496,13 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
   }
   // "the toll has risen to three after a 71-year-old woman died": the running toll already counts her
   if (slot->update) return;
+  // another source's figure for the same toll: lowest min, highest max (EVENTS.md)
+  if (fc.another_source) {
+    slot->count.min = std::min(slot->count.min, fc.count.min);
+    if (slot->count.max && fc.count.max) slot->count.max = std::max(*slot->count.max, *fc.count.max);
+    else slot->count.max.reset();
+    return;
+  }
   // two figures in one sentence for the same field: victim groups reported apart
   add_to(slot->count, fc.count);
 }

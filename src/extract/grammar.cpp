@@ -53,6 +53,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_among_before, "cas.among_before", search},
       {&Grammar::cas_toll_from_before, "cas.toll_from_before", search},
       {&Grammar::cas_bound_join, "cas.bound_join", full},
+      {&Grammar::cas_other_source, "cas.other_source", search},
       {&Grammar::cas_named_victim, "cas.named_victim", search},
       {&Grammar::cas_named_join, "cas.named_join", full},
       {&Grammar::cas_parts_intro, "cas.parts_intro", full},
