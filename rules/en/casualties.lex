@@ -53,6 +53,8 @@ lives
 [injured]
 note = as [killed], for the wounded; "at least" binds to the count it stands before only
 example = Russian missiles struck Dnipro on Monday, killing at least five people and wounding 18. => killed 5+, injured 18
+example = On 12 March 2024, a US drone strike targeted al Shabaab militants near Jilib. 3 AS militants killed, 2 injured. => killed 3, injured 2
+example = On 12 March 2024, Russian forces shelled Kherson. Three people killed, two injured. => killed 3, injured 2
 example = A drone strike on a bus in Kherson on Monday injured a woman. => injured 1
 WIA
 injured

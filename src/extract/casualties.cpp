@@ -27,6 +27,11 @@ bool victim_term(const Sentence& c, const std::string& word) {
   return false;
 }
 
+// A word of two or more capital letters only ("AS", "UN").
+bool all_caps(std::string_view w) {
+  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
 // Only filler words ("were reportedly", "people") between a count and its casualty
 // word; with `allow_victims`, victim nouns and their adjectives too.
 bool only_filler(const Sentence& c, std::size_t b, std::size_t e, bool allow_victims) {
@@ -41,7 +46,8 @@ bool only_filler(const Sentence& c, std::size_t b, std::size_t e, bool allow_vic
         if (h.begin >= b && h.end <= e && is_victim(c, h) && h.begin <= b + t.end && h.end >= b + t.begin) victim = true;
       if (victim) continue;
       // adjectives before a victim noun ("two Palestinian civilians", "three elderly residents")
-      if (t.end - t.begin > 2 && count_words(gap) <= 4) continue;
+      // or an abbreviation in capitals ("three AS militants")
+      if ((t.end - t.begin > 2 || all_caps(gap.substr(t.begin, t.end - t.begin))) && count_words(gap) <= 4) continue;
     }
     return false;
   }
@@ -83,10 +89,23 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
   return n;
 }
 
+bool is_casualty_word(const Sentence& c, const TermHit& h) {
+  const std::string& label = c.rb.casualties->spec(h).label;
+  return label == "killed" || label == "injured" || label == "unsplit";
+}
+
+// A casualty word between b and e ("six children were killed and 13 others": the list ends there).
+bool casualty_word_in(const Sentence& c, std::size_t b, std::size_t e) {
+  return std::any_of(c.cas.begin(), c.cas.end(),
+                     [&](const TermHit& h) { return h.begin >= b && h.end <= e && is_casualty_word(c, h); });
+}
+
 // Whether counts a and b (a before b) are one list of victims.
 bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, bool forward) {
   const WordLists& w = c.rb.words;
   const std::string gap = ascii_lower(text_of(c, a.end, b.begin));
+  // "3 militants killed, 2 injured": a casualty word between two counts ends the list
+  if (casualty_word_in(c, a.end, b.begin)) return false;
   // "X, 23, Y, 41, and Z, 8": victims named with their ages; "X, 12, and their mother"
   if (a.rule == "num.named_victim" && (b.rule == "num.named_victim" || b.rule == "num.kin"))
     return c.rb.grammar.cas_named_join->matches(gap);
@@ -138,17 +157,6 @@ void no_casualties(const Sentence& c, std::vector<CasHit>& out) {
       if (label != "no_killed") out.push_back({h.begin, false, {{0, 0}, false, "cas." + label}});
     }
   }
-}
-
-bool is_casualty_word(const Sentence& c, const TermHit& h) {
-  const std::string& label = c.rb.casualties->spec(h).label;
-  return label == "killed" || label == "injured" || label == "unsplit";
-}
-
-// A casualty word between b and e ("six children were killed and 13 others": the list ends there).
-bool casualty_word_in(const Sentence& c, std::size_t b, std::size_t e) {
-  return std::any_of(c.cas.begin(), c.cas.end(),
-                     [&](const TermHit& h) { return h.begin >= b && h.end <= e && is_casualty_word(c, h); });
 }
 
 // A count right before its casualty word ("68 dead").
