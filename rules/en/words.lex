@@ -597,6 +597,29 @@ her
 their
 its
 
+[cas.not_name]
+note = words that, capitalised in a headline ("Defector killed At Khan Sheikhun"), start no victim's name after or before a casualty word
+check = casualties
+example = Defector killed At Khan Sheikhun in Idlib as Syrian jets bombed the town on Monday. => -
+at
+in
+on
+of
+the
+for
+by
+from
+near
+after
+before
+during
+with
+and
+as
+to
+over
+amid
+
 [cas.self]
 note = pronouns that count the attacker among the dead ("killing himself and three others")
 check = casualties

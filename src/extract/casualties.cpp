@@ -13,6 +13,9 @@ namespace {
 
 bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"; }
 
+// A count of victims named one by one ("Ahmad Saleh, 34", "journalist Ahmad Saleh").
+bool names_victims(const Quantity& q) { return q.rule == "num.named_victim" || q.rule == "num.person"; }
+
 // "killed or wounded" with no split: the count it takes is neither field (casualties.lex [unsplit])
 bool is_unsplit(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "unsplit"; }
 
@@ -107,12 +110,12 @@ bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, boo
   // "3 militants killed, 2 injured": a casualty word between two counts ends the list
   if (casualty_word_in(c, a.end, b.begin)) return false;
   // "X, 23, Y, 41, and Z, 8": victims named with their ages; "X, 12, and their mother"
-  if (a.rule == "num.named_victim" && (b.rule == "num.named_victim" || b.rule == "num.kin"))
-    return c.rb.grammar.cas_named_join->matches(gap);
+  const auto named = names_victims;
+  if (named(a) && (named(b) || b.rule == "num.kin")) return c.rb.grammar.cas_named_join->matches(gap);
   // "himself and three others"
   const bool self_join = a.rule == "num.self" && w.cas_self_join->has(gap);
   if (!self_join) {
-    bool victim_noun = false;
+    bool victim_noun = named(a);  // "Ahmad Saleh and his two sons": the name is the victim
     for (const auto& h : c.cas)
       if (h.begin >= a.end && h.end <= b.begin && is_victim(c, h)) victim_noun = true;
     if (!victim_noun || !c.rb.grammar.cas_victim_join->matches(gap) || count_words(gap) > 5) return false;
@@ -199,6 +202,14 @@ std::vector<std::size_t> mark_parts(const Sentence& c, const std::vector<Quantit
   return ends;
 }
 
+// Whether qs[k] and every count joined to it (used now, not before) name their victims one by one.
+bool only_named(const std::vector<Quantity>& qs, std::size_t k, const std::vector<bool>& was_used,
+                const std::vector<bool>& used) {
+  for (std::size_t j = 0; j < qs.size(); ++j)
+    if ((j == k || (used[j] && !was_used[j])) && !names_victims(qs[j])) return false;
+  return true;
+}
+
 // A running toll's figure: "rose from 15 to 21" is 21, the range's top, not {15,21}.
 Count toll_figure(const Sentence& c, const Quantity& q) {
   const std::size_t lb = q.begin > 20 ? q.begin - 20 : 0;
@@ -227,10 +238,13 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
       const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       if (c.rb.grammar.cas_thing_after->matches(after)) break;
       Count total = update ? toll_figure(c, qs[k]) : qs[k].count;
+      const std::vector<bool> was_used = used;
       used[k] = true;
       // "killing two soldiers and three civilians"
       join_victims(c, qs, used, k, true, total);
-      out.push_back({w->begin, killed, {total, update, cas_rule(killed, ".after")}});
+      FoundCount fc{total, update, cas_rule(killed, ".after")};
+      fc.named = only_named(qs, k, was_used, used);
+      out.push_back({w->begin, killed, fc});
       break;
     }
   }
@@ -301,10 +315,13 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
       const std::string gap = ascii_lower(text_of(c, qs[bk].end, w->begin));
       const bool has_parts = part_end[bk] > qs[bk].end && part_end[bk] <= w->begin;
       if (!has_parts && (wl.cas_part_of_toll->in(gap) || wl.cas_part_of_group->starts(gap))) continue;
-      Count total = qs[static_cast<std::size_t>(best)].count;
-      used[static_cast<std::size_t>(best)] = true;
-      join_victims(c, qs, used, static_cast<std::size_t>(best), false, total);
-      out.push_back({w->begin, killed, {total, false, cas_rule(killed, ".before")}});
+      Count total = qs[bk].count;
+      const std::vector<bool> was_used = used;
+      used[bk] = true;
+      join_victims(c, qs, used, bk, false, total);
+      FoundCount fc{total, false, cas_rule(killed, ".before")};
+      fc.named = only_named(qs, bk, was_used, used);
+      out.push_back({w->begin, killed, fc});
       continue;
     }
     if (int n = bare_victims(c, w->begin); n > 0) {
@@ -371,6 +388,64 @@ bool possessive_victim(const Sentence& c, const std::vector<Quantity>& qs, std::
   return false;
 }
 
+// The words before a name in [cas.person_after]'s capture are each a victim noun, an article or a
+// possessive ("journalist", "his brother"), so the name is the victim, not a place ("in Gaza City").
+bool victim_title(const Sentence& c, std::string_view title) {
+  const WordLists& wl = c.rb.words;
+  for (const auto& t : tokenize(title)) {
+    const std::string_view w = title.substr(t.begin, t.end - t.begin);
+    if (!victim_term(c, std::string(w)) && !wl.cas_article->has(w) && !wl.cas_definite->has(w) &&
+        !wl.cas_possessive->has(w))
+      return false;
+  }
+  return true;
+}
+
+// Whether the capitalised words at [b, e) may be a person's name: not a headline's words
+// ("Others Injured", "At Khan Sheikhun"): no casualty word in it, and not starting with a word of
+// [cas.not_name].
+bool may_be_name(const Sentence& c, std::size_t b, std::size_t e) {
+  if (casualty_word_in(c, b, e)) return false;
+  const std::string_view name = std::string_view(c.s).substr(b, e - b);
+  const auto toks = tokenize(name);
+  return toks.empty() || !c.rb.words.cas_not_name->has(name.substr(toks[0].begin, toks[0].end - toks[0].begin));
+}
+
+// A victim named without an age for casualty word h: right after it ("killing journalist Ahmad Saleh")
+// or right before it in the singular ("Ahmad Saleh was killed"). The span in the sentence, or empty.
+std::string_view named_person(const Sentence& c, const TermHit& h) {
+  std::string_view name;
+  const std::string_view s = c.s;
+  const auto offset = [&](std::string_view v) { return static_cast<std::size_t>(v.data() - s.data()); };
+  if (c.rb.grammar.cas_person_after->search_group(s.substr(h.end, std::min<std::size_t>(80, s.size() - h.end)), &name)) {
+    std::size_t k = 0;  // the title: the words before the name's first capital
+    while (k < name.size() && !(name[k] >= 'A' && name[k] <= 'Z')) ++k;
+    if (victim_title(c, name.substr(0, k)) && may_be_name(c, offset(name) + k, offset(name) + name.size()))
+      return name;
+  }
+  const std::size_t lb = h.begin > 80 ? h.begin - 80 : 0;
+  if (c.rb.grammar.cas_person_before->search_group(s.substr(lb, h.end - lb), &name) &&
+      may_be_name(c, offset(name), offset(name) + name.size()))
+    return name;
+  return {};
+}
+
+// Victims named without an age next to a casualty word: one each, where no other count stands.
+std::vector<Quantity> with_named_persons(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out = qs;
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label != "killed" && label != "injured") continue;
+    const std::string_view name = named_person(c, h);
+    if (name.empty()) continue;
+    const std::size_t b = static_cast<std::size_t>(name.data() - c.s.data()), e = b + name.size();
+    if (std::any_of(out.begin(), out.end(), [&](const Quantity& q) { return q.begin < e && b < q.end; })) continue;
+    out.push_back({b, e, {1, 1}, "num.person"});
+  }
+  std::sort(out.begin(), out.end(), [](const Quantity& x, const Quantity& y) { return x.begin < y.begin; });
+  return out;
+}
+
 // "at least four and up to nine": a lower bound and an upper bound joined ([cas.bound_join]) are one
 // range {4,9}.
 std::vector<Quantity> with_bounds_joined(const Sentence& c, const std::vector<Quantity>& qs) {
@@ -393,7 +468,7 @@ std::vector<Quantity> with_bounds_joined(const Sentence& c, const std::vector<Qu
 }  // namespace
 
 std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs_in) {
-  const std::vector<Quantity> qs = with_named_victims(c, with_bounds_joined(c, qs_in));
+  const std::vector<Quantity> qs = with_named_persons(c, with_named_victims(c, with_bounds_joined(c, qs_in)));
   const WordLists& wl = c.rb.words;
   std::vector<Quantity> out = qs;
   const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return is_victim(c, h); });
