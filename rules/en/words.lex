@@ -685,6 +685,9 @@ note = what must be in the gap before a victim counted without a number ("two so
 check = casualties
 example = Russian shelling killed two soldiers and a child in Kherson on Monday. => killed 3
 " and"
+" as well as"
+" in addition to"
+" plus"
 
 [cas.new_group]
 note = how the text after a count starts when the count opens a new group of victims ("and 43 others were injured"): it ends a list of parts told after a total

@@ -118,7 +118,11 @@ bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, boo
     bool victim_noun = named(a);  // "Ahmad Saleh and his two sons": the name is the victim
     for (const auto& h : c.cas)
       if (h.begin >= a.end && h.end <= b.begin && is_victim(c, h)) victim_noun = true;
-    if (!victim_noun || !c.rb.grammar.cas_victim_join->matches(gap) || count_words(gap) > 5) return false;
+    // "nine people in addition to the bomber": one victim added after a casualty word
+    const bool single_join = forward && (b.rule == "num.one_victim" || b.rule == "num.kin") &&
+                             c.rb.grammar.cas_single_join->matches(gap);
+    if (!victim_noun || !(single_join || c.rb.grammar.cas_victim_join->matches(gap)) || count_words(gap) > 5)
+      return false;
   }
   // a single victim joins a list only with "and": "two soldiers and a child", not
   // "three civilians, a police officer told Reuters"

@@ -45,6 +45,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_count_gap, "cas.count_gap", full},
       {&Grammar::cas_thing_after, "cas.thing_after", search},
       {&Grammar::cas_victim_join, "cas.victim_join", full},
+      {&Grammar::cas_single_join, "cas.single_join", full},
       {&Grammar::cas_one_after, "cas.one_after", search},
       {&Grammar::cas_one_after_adjective, "cas.one_after_adjective", search},
       {&Grammar::cas_toll_rose_before, "cas.toll_rose_before", search},

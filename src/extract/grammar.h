@@ -48,6 +48,7 @@ struct Grammar {
   const Pattern* cas_count_gap = nullptr;  // [cas.count_gap]
   const Pattern* cas_thing_after = nullptr;  // [cas.thing_after]
   const Pattern* cas_victim_join = nullptr;  // [cas.victim_join]
+  const Pattern* cas_single_join = nullptr;  // [cas.single_join]
   const Pattern* cas_one_after = nullptr;  // [cas.one_after]
   const Pattern* cas_one_after_adjective = nullptr;  // [cas.one_after_adjective]
   const Pattern* cas_toll_rose_before = nullptr;  // [cas.toll_rose_before]
