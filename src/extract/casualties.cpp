@@ -530,6 +530,26 @@ void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vecto
 
 namespace {
 
+// "killing 4 soldiers (some reports say 6)": a count with no casualty word, after a source
+// ([cas.alt_figure_before]), is another source's figure for the toll told just before it.
+void alternative_figures(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<bool>& used,
+                         std::vector<CasHit>& out) {
+  for (std::size_t k = 0; k < qs.size(); ++k) {
+    if (used[k]) continue;
+    const std::size_t lb = qs[k].begin > 40 ? qs[k].begin - 40 : 0;
+    if (!c.rb.grammar.cas_alt_figure_before->matches(ascii_lower(text_of(c, lb, qs[k].begin)))) continue;
+    if (c.rb.grammar.cas_thing_after->matches(ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)))))
+      continue;
+    const CasHit* told = nullptr;  // the toll told last before the count
+    for (const CasHit& h : out)
+      if (h.pos < qs[k].begin && (!told || h.pos > told->pos)) told = &h;
+    if (!told || told->fc.count.max == 0) continue;
+    FoundCount fc{qs[k].count, false, "cas.other_source"};
+    fc.another_source = true;
+    out.push_back({qs[k].begin, told->killed, fc});
+  }
+}
+
 // A figure after another of the same field in the sentence that another source gives ("WAFA reported 15
 // killed, while Shehab reported 12 deaths": [cas.other_source] between them; "... put the toll at 17")
 // is marked another_source: the two are reports of one toll, not victim groups that add up.
@@ -567,6 +587,7 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
   std::erase_if(out, [&](const CasHit& x) {
     return std::any_of(words.begin(), words.end(), [&](const TermHit* w) { return w->begin == x.pos && is_unsplit(c, *w); });
   });
+  alternative_figures(c, qs, used, out);
   std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
   mark_other_sources(c, out);
   return out;

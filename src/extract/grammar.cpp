@@ -55,6 +55,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_toll_from_before, "cas.toll_from_before", search},
       {&Grammar::cas_bound_join, "cas.bound_join", full},
       {&Grammar::cas_other_source, "cas.other_source", search},
+      {&Grammar::cas_alt_figure_before, "cas.alt_figure_before", search},
       {&Grammar::cas_person_after, "cas.person_after", search},
       {&Grammar::cas_person_before, "cas.person_before", search},
       {&Grammar::cas_named_victim, "cas.named_victim", search},

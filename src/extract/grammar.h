@@ -58,6 +58,7 @@ struct Grammar {
   const Pattern* cas_toll_from_before = nullptr;  // [cas.toll_from_before]
   const Pattern* cas_bound_join = nullptr;  // [cas.bound_join]
   const Pattern* cas_other_source = nullptr;  // [cas.other_source]
+  const Pattern* cas_alt_figure_before = nullptr;  // [cas.alt_figure_before]
   const Pattern* cas_person_after = nullptr;  // [cas.person_after]
   const Pattern* cas_person_before = nullptr;  // [cas.person_before]
   const Pattern* cas_named_victim = nullptr;  // [cas.named_victim]
