@@ -227,14 +227,17 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
                   std::vector<bool>& used, std::vector<CasHit>& out) {
   for (const TermHit* w : words) {
     if (is_zero_phrase(out, w->begin)) continue;
-    // "among the dead were three children": a part of a toll, which never lowers it
-    if (c.rb.grammar.cas_among_before->matches(ascii_lower(text_of(c, w->begin > 20 ? w->begin - 20 : 0, w->begin))))
-      continue;
+    // "among the dead were three children": a part of a toll, which never lowers it; victims named
+    // one by one there ("the dead included Ahmad Saleh, 12, and ...") are a figure of named victims
+    const bool among =
+        c.rb.grammar.cas_among_before->matches(ascii_lower(text_of(c, w->begin > 20 ? w->begin - 20 : 0, w->begin)));
     const bool killed = c.rb.casualties->spec(*w).label == "killed";
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
       if (!(gap == " " || c.rb.grammar.cas_count_gap->matches(gap))) break;
+      const bool part = among || c.rb.grammar.cas_part_gap->matches(gap);
+      if (part && !names_victims(qs[k])) break;
       // "rose to 12"; "..., bringing the death toll to 17"
       const bool update = c.rb.words.cas_update_verb->in(gap) ||
                           c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)));
@@ -248,6 +251,10 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
       join_victims(c, qs, used, k, true, total);
       FoundCount fc{total, update, cas_rule(killed, ".after")};
       fc.named = only_named(qs, k, was_used, used);
+      if (part && !fc.named) {
+        used = was_used;
+        break;
+      }
       out.push_back({w->begin, killed, fc});
       break;
     }
@@ -604,6 +611,13 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
   }
   // "the toll has risen to three after a 71-year-old woman died": the running toll already counts her
   if (slot->update) return;
+  // victims named one by one after a toll told with a number: a part of it, which never lowers it
+  // and does not add to it ("killing 15 people; among the dead were X, 12, and Y, 9")
+  if (fc.named && !slot->named) {
+    slot->count.min = std::max(slot->count.min, fc.count.min);
+    if (slot->count.max && fc.count.max) slot->count.max = std::max(*slot->count.max, *fc.count.max);
+    return;
+  }
   // another source's figure for the same toll: lowest min, highest max (EVENTS.md)
   if (fc.another_source) {
     slot->count.min = std::min(slot->count.min, fc.count.min);

@@ -52,6 +52,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_toll_put_before, "cas.toll_put_before", search},
       {&Grammar::cas_one_before, "cas.one_before", search},
       {&Grammar::cas_among_before, "cas.among_before", search},
+      {&Grammar::cas_part_gap, "cas.part_gap", search},
       {&Grammar::cas_toll_from_before, "cas.toll_from_before", search},
       {&Grammar::cas_bound_join, "cas.bound_join", full},
       {&Grammar::cas_other_source, "cas.other_source", search},

@@ -55,6 +55,7 @@ struct Grammar {
   const Pattern* cas_toll_put_before = nullptr;  // [cas.toll_put_before]
   const Pattern* cas_one_before = nullptr;  // [cas.one_before]
   const Pattern* cas_among_before = nullptr;  // [cas.among_before]
+  const Pattern* cas_part_gap = nullptr;  // [cas.part_gap]
   const Pattern* cas_toll_from_before = nullptr;  // [cas.toll_from_before]
   const Pattern* cas_bound_join = nullptr;  // [cas.bound_join]
   const Pattern* cas_other_source = nullptr;  // [cas.other_source]
