@@ -53,6 +53,8 @@ lives
 [injured]
 note = as [killed], for the wounded; "at least" binds to the count it stands before only
 example = Russian missiles struck Dnipro on Monday, killing at least five people and wounding 18. => killed 5+, injured 18
+example = On 12 March 2024, a US drone strike targeted al Shabaab militants near Jilib. 3 AS militants killed, 2 injured. => killed 3, injured 2
+example = On 12 March 2024, Russian forces shelled Kherson. Three people killed, two injured. => killed 3, injured 2
 example = A drone strike on a bus in Kherson on Monday injured a woman. => injured 1
 WIA
 injured
@@ -82,6 +84,9 @@ example = Twelve people were killed or injured when Russian missiles struck Dnip
 example = Russian shelling of Kherson on Monday left 12 people killed or wounded. => -
 example = Russian shelling of Kherson on Monday left 30 dead and wounded. => -
 example = Russian missiles struck Dnipro on Monday, killing two people; 12 others were killed or wounded in Kherson. => killed 2
+example = An Israeli air strike hit a house in Rafah on Monday, killing or wounding 12 people. => -
+example = Russian shelling hit Kherson on Monday, killing or injuring at least seven civilians. => -
+example = An Israeli air strike hit a house in Rafah on Monday, killing or injuring dozens. => -
 killed or injured
 killed or wounded
 killed or hurt
@@ -97,6 +102,11 @@ was killed or injured
 was killed or wounded
 were killed and wounded
 were killed and injured
+killing or wounding
+killing or injuring
+killing and wounding
+killing and injuring
+killed or maimed
 
 # Victim nouns: people words that may stand between a count and a casualty
 # word ("two soldiers were killed"), and that count as one when written with
@@ -270,6 +280,30 @@ brother
 sister
 wife
 husband
+sons
+daughters
+brothers
+sisters
+wives
+husbands
+mothers
+fathers
+grandson
+granddaughter
+grandsons
+granddaughters
+grandchild
+grandchildren
+grandfather
+grandmother
+nephew
+niece
+nephews
+nieces
+cousin
+cousins
+uncle
+aunt
 
 [no_injured]
 example = A Russian drone hit a house in Sumy on Monday; no one was injured. => injured 0
@@ -316,6 +350,8 @@ note = a running toll replaces what was told before it
 example = Russian missiles struck Dnipro on Monday, killing five; the death toll has since risen to 12. => killed 12
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. The death toll later rose to 21, the health ministry said. => killed 21
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. Rescuers pulled two more bodies from the rubble on Tuesday, bringing the death toll to 17. => killed 17
+example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people, according to WAFA. The Israeli army said the air strike in Rafah killed eight militants. => killed 15
+example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people. Later reports said the air strike in Rafah killed 18 people. => killed 15-18
 death toll rose to
 death toll has risen to
 death toll climbed to

@@ -610,11 +610,20 @@ at
 least
 
 [cas.plural_victim]
-note = victim nouns that are plural without an -s ("people", "police"): never one victim each
+note = victim nouns that are plural without an -s ("people", "police", "children"): never one victim each
 check = casualties
 example = Russian shelling hit Kherson on Monday, people killed. => -
+example = An Israeli air strike hit a house in Rafah on Monday, killing a woman and their children. => killed 1
 people
 police
+children
+men
+women
+gunmen
+policemen
+servicemen
+militiamen
+fishermen
 
 [cas.article]
 note = words that count one victim before a victim noun ("a woman and two children": 3)
@@ -629,6 +638,40 @@ note = "the" before a singular victim of [cas.singular_the] counts one ("the bom
 check = casualties
 example = A drone hit a car in Kherson on Monday, killing the driver. => killed 1
 the
+
+[cas.possessive]
+note = words that count one victim before a singular victim noun of casualties.lex ("his wife", "their mother"), as "a" does; not when a victim named with an age follows the noun ("his brother Omar, 9": the name is the person)
+check = casualties
+example = An Israeli air strike hit a house in Rafah on Monday, killing a man, his wife and their four children. => killed 6
+example = An Israeli air strike hit a house in Rafah on Monday, killing Ahmad Saleh, 12, his brother Omar, 9, and their mother. => killed 3
+example = An Israeli air strike hit a house in Rafah on Monday, killing Ahmad Saleh, 12, and injuring his mother. => killed 1, injured 1
+his
+her
+their
+its
+
+[cas.not_name]
+note = words that, capitalised in a headline ("Defector killed At Khan Sheikhun"), start no victim's name after or before a casualty word
+check = casualties
+example = Defector killed At Khan Sheikhun in Idlib as Syrian jets bombed the town on Monday. => -
+at
+in
+on
+of
+the
+for
+by
+from
+near
+after
+before
+during
+with
+and
+as
+to
+over
+amid
 
 [cas.self]
 note = pronouns that count the attacker among the dead ("killing himself and three others")
@@ -681,6 +724,7 @@ example = Russian shelling wounded ten people in Kherson on Monday; three of the
 " of the "
 " of them"
 " of those "
+" of whom"
 
 [cas.self_join]
 note = gaps that join the attacker's own death to a count ("himself and three others")
@@ -694,6 +738,9 @@ note = what must be in the gap before a victim counted without a number ("two so
 check = casualties
 example = Russian shelling killed two soldiers and a child in Kherson on Monday. => killed 3
 " and"
+" as well as"
+" in addition to"
+" plus"
 
 [cas.new_group]
 note = how the text after a count starts when the count opens a new group of victims ("and 43 others were injured"): it ends a list of parts told after a total

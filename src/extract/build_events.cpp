@@ -150,12 +150,49 @@ DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::
   return p;
 }
 
-// Casualties in text order (a running toll replaces, other reports widen); the outcome: any
-// impact is a hit, only shoot-downs intercepted.
+// What a field's figure so far came from.
+struct FieldSource {
+  bool lead = false;   // the lead's toll (told in the text's first two sentences)
+  bool named = false;  // only victims named one by one
+};
+
+// A figure of one more mention added to a field. The lead's toll (told in the text's first two
+// sentences: the headline and the lead, which widen each other) is a floor: another source quoted
+// after the lead with a lower figure does not lower it, a higher one raises the ceiling
+// (merge_toll); a running toll replaces; victims named one by one are a part of a toll told with a
+// number, which they never lower and which replaces them (EVENTS.md: a subset never lowers a stated
+// total); reports told elsewhere widen the bounds, lowest min and highest max (widen).
+void add_report(std::optional<Count>& into, FieldSource& src, const Mention& m, const FoundCount& fc) {
+  const bool in_lead = m.sentence < 2;
+  if (into && !fc.update && fc.named != src.named) {
+    if (fc.named) {
+      merge_toll(into, fc);
+      return;
+    }
+    const int named = into->min;
+    into = fc.count;
+    into->min = std::max(into->min, named);
+    if (into->max && *into->max < into->min) into->max = into->min;
+    src = {in_lead, false};
+    return;
+  }
+  if (into && src.lead && !in_lead && !fc.update) {
+    merge_toll(into, fc);
+    return;
+  }
+  const bool first = !into;
+  widen(into, fc);
+  src.lead = in_lead || (src.lead && !fc.update);
+  src.named = first || fc.update ? fc.named : src.named && fc.named;
+}
+
+// Casualties in text order (add_report); the outcome: any impact is a hit, only shoot-downs
+// intercepted.
 void choose_counts(const std::vector<const Mention*>& ms, Event& e) {
+  FieldSource killed_src, injured_src;
   for (const Mention* m : ms) {
-    if (m->killed) widen(e.killed, *m->killed);
-    if (m->injured) widen(e.injured, *m->injured);
+    if (m->killed) add_report(e.killed, killed_src, *m, *m->killed);
+    if (m->injured) add_report(e.injured, injured_src, *m, *m->injured);
   }
   Outcome outcome = Outcome::unknown;
   for (const Mention* m : ms)

@@ -13,6 +13,9 @@ namespace {
 
 bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"; }
 
+// A count of victims named one by one ("Ahmad Saleh, 34", "journalist Ahmad Saleh").
+bool names_victims(const Quantity& q) { return q.rule == "num.named_victim" || q.rule == "num.person"; }
+
 // "killed or wounded" with no split: the count it takes is neither field (casualties.lex [unsplit])
 bool is_unsplit(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "unsplit"; }
 
@@ -25,6 +28,11 @@ bool victim_term(const Sentence& c, const std::string& word) {
   for (const auto& s : c.rb.casualties->specs())
     if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(word)) return true;
   return false;
+}
+
+// A word of two or more capital letters only ("AS", "UN").
+bool all_caps(std::string_view w) {
+  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 // Only filler words ("were reportedly", "people") between a count and its casualty
@@ -41,7 +49,8 @@ bool only_filler(const Sentence& c, std::size_t b, std::size_t e, bool allow_vic
         if (h.begin >= b && h.end <= e && is_victim(c, h) && h.begin <= b + t.end && h.end >= b + t.begin) victim = true;
       if (victim) continue;
       // adjectives before a victim noun ("two Palestinian civilians", "three elderly residents")
-      if (t.end - t.begin > 2 && count_words(gap) <= 4) continue;
+      // or an abbreviation in capitals ("three AS militants")
+      if ((t.end - t.begin > 2 || all_caps(gap.substr(t.begin, t.end - t.begin))) && count_words(gap) <= 4) continue;
     }
     return false;
   }
@@ -83,19 +92,37 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
   return n;
 }
 
+bool is_casualty_word(const Sentence& c, const TermHit& h) {
+  const std::string& label = c.rb.casualties->spec(h).label;
+  return label == "killed" || label == "injured" || label == "unsplit";
+}
+
+// A casualty word between b and e ("six children were killed and 13 others": the list ends there).
+bool casualty_word_in(const Sentence& c, std::size_t b, std::size_t e) {
+  return std::any_of(c.cas.begin(), c.cas.end(),
+                     [&](const TermHit& h) { return h.begin >= b && h.end <= e && is_casualty_word(c, h); });
+}
+
 // Whether counts a and b (a before b) are one list of victims.
 bool victims_joined(const Sentence& c, const Quantity& a, const Quantity& b, bool forward) {
   const WordLists& w = c.rb.words;
   const std::string gap = ascii_lower(text_of(c, a.end, b.begin));
-  // "X, 23, Y, 41, and Z, 8": victims named with their ages
-  if (a.rule == "num.named_victim" && b.rule == "num.named_victim") return c.rb.grammar.cas_named_join->matches(gap);
+  // "3 militants killed, 2 injured": a casualty word between two counts ends the list
+  if (casualty_word_in(c, a.end, b.begin)) return false;
+  // "X, 23, Y, 41, and Z, 8": victims named with their ages; "X, 12, and their mother"
+  const auto named = names_victims;
+  if (named(a) && (named(b) || b.rule == "num.kin")) return c.rb.grammar.cas_named_join->matches(gap);
   // "himself and three others"
   const bool self_join = a.rule == "num.self" && w.cas_self_join->has(gap);
   if (!self_join) {
-    bool victim_noun = false;
+    bool victim_noun = named(a);  // "Ahmad Saleh and his two sons": the name is the victim
     for (const auto& h : c.cas)
       if (h.begin >= a.end && h.end <= b.begin && is_victim(c, h)) victim_noun = true;
-    if (!victim_noun || !c.rb.grammar.cas_victim_join->matches(gap) || count_words(gap) > 5) return false;
+    // "nine people in addition to the bomber": one victim added after a casualty word
+    const bool single_join = forward && (b.rule == "num.one_victim" || b.rule == "num.kin") &&
+                             c.rb.grammar.cas_single_join->matches(gap);
+    if (!victim_noun || !(single_join || c.rb.grammar.cas_victim_join->matches(gap)) || count_words(gap) > 5)
+      return false;
   }
   // a single victim joins a list only with "and": "two soldiers and a child", not
   // "three civilians, a police officer told Reuters"
@@ -139,17 +166,6 @@ void no_casualties(const Sentence& c, std::vector<CasHit>& out) {
   }
 }
 
-bool is_casualty_word(const Sentence& c, const TermHit& h) {
-  const std::string& label = c.rb.casualties->spec(h).label;
-  return label == "killed" || label == "injured" || label == "unsplit";
-}
-
-// A casualty word between b and e ("six children were killed and 13 others": the list ends there).
-bool casualty_word_in(const Sentence& c, std::size_t b, std::size_t e) {
-  return std::any_of(c.cas.begin(), c.cas.end(),
-                     [&](const TermHit& h) { return h.begin >= b && h.end <= e && is_casualty_word(c, h); });
-}
-
 // A count right before its casualty word ("68 dead").
 bool own_casualty_word(const Sentence& c, const Quantity& q) {
   std::size_t e = q.end;
@@ -190,27 +206,56 @@ std::vector<std::size_t> mark_parts(const Sentence& c, const std::vector<Quantit
   return ends;
 }
 
+// Whether qs[k] and every count joined to it (used now, not before) name their victims one by one.
+bool only_named(const std::vector<Quantity>& qs, std::size_t k, const std::vector<bool>& was_used,
+                const std::vector<bool>& used) {
+  for (std::size_t j = 0; j < qs.size(); ++j)
+    if ((j == k || (used[j] && !was_used[j])) && !names_victims(qs[j])) return false;
+  return true;
+}
+
+// A running toll's figure: "rose from 15 to 21" is 21, the range's top, not {15,21}.
+Count toll_figure(const Sentence& c, const Quantity& q) {
+  const std::size_t lb = q.begin > 20 ? q.begin - 20 : 0;
+  if (q.count.max && c.rb.grammar.cas_toll_from_before->matches(ascii_lower(text_of(c, lb, q.begin))))
+    return {*q.count.max, q.count.max};
+  return q.count;
+}
+
 // count after the word: "killing two", "injuring at least 11 people", "the death toll rose to 12"
 void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
                   std::vector<bool>& used, std::vector<CasHit>& out) {
   for (const TermHit* w : words) {
     if (is_zero_phrase(out, w->begin)) continue;
+    // "among the dead were three children": a part of a toll, which never lowers it; victims named
+    // one by one there ("the dead included Ahmad Saleh, 12, and ...") are a figure of named victims
+    const bool among =
+        c.rb.grammar.cas_among_before->matches(ascii_lower(text_of(c, w->begin > 20 ? w->begin - 20 : 0, w->begin)));
     const bool killed = c.rb.casualties->spec(*w).label == "killed";
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
       if (!(gap == " " || c.rb.grammar.cas_count_gap->matches(gap))) break;
+      const bool part = among || c.rb.grammar.cas_part_gap->matches(gap);
+      if (part && !names_victims(qs[k])) break;
       // "rose to 12"; "..., bringing the death toll to 17"
       const bool update = c.rb.words.cas_update_verb->in(gap) ||
                           c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)));
       // the counted thing must be people, not "two buildings"
       const auto after = ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)));
       if (c.rb.grammar.cas_thing_after->matches(after)) break;
-      Count total = qs[k].count;
+      Count total = update ? toll_figure(c, qs[k]) : qs[k].count;
+      const std::vector<bool> was_used = used;
       used[k] = true;
       // "killing two soldiers and three civilians"
       join_victims(c, qs, used, k, true, total);
-      out.push_back({w->begin, killed, {total, update, cas_rule(killed, ".after")}});
+      FoundCount fc{total, update, cas_rule(killed, ".after")};
+      fc.named = only_named(qs, k, was_used, used);
+      if (part && !fc.named) {
+        used = was_used;
+        break;
+      }
+      out.push_back({w->begin, killed, fc});
       break;
     }
   }
@@ -240,7 +285,7 @@ void tolls(const Sentence& c, const std::vector<Quantity>& qs, std::vector<bool>
     if (used[k]) continue;
     if (c.rb.grammar.cas_toll_rose_before->matches(ascii_lower(text_of(c, 0, qs[k].begin)))) {
       if (std::any_of(out.begin(), out.end(), [](const CasHit& x) { return x.killed && x.fc.update; })) break;
-      out.push_back({qs[k].begin, true, {qs[k].count, true, "cas.toll"}});
+      out.push_back({qs[k].begin, true, {toll_figure(c, qs[k]), true, "cas.toll"}});
       used[k] = true;
       break;
     }
@@ -281,10 +326,13 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
       const std::string gap = ascii_lower(text_of(c, qs[bk].end, w->begin));
       const bool has_parts = part_end[bk] > qs[bk].end && part_end[bk] <= w->begin;
       if (!has_parts && (wl.cas_part_of_toll->in(gap) || wl.cas_part_of_group->starts(gap))) continue;
-      Count total = qs[static_cast<std::size_t>(best)].count;
-      used[static_cast<std::size_t>(best)] = true;
-      join_victims(c, qs, used, static_cast<std::size_t>(best), false, total);
-      out.push_back({w->begin, killed, {total, false, cas_rule(killed, ".before")}});
+      Count total = qs[bk].count;
+      const std::vector<bool> was_used = used;
+      used[bk] = true;
+      join_victims(c, qs, used, bk, false, total);
+      FoundCount fc{total, false, cas_rule(killed, ".before")};
+      fc.named = only_named(qs, bk, was_used, used);
+      out.push_back({w->begin, killed, fc});
       continue;
     }
     if (int n = bare_victims(c, w->begin); n > 0) {
@@ -324,18 +372,115 @@ std::vector<Quantity> with_named_victims(const Sentence& c, const std::vector<Qu
   return out;
 }
 
+// A victim noun of the sentence at [b, e) that names one person ("woman", not "women").
+bool singular_victim_at(const Sentence& c, std::size_t b, std::size_t e) {
+  const std::string w = ascii_lower(text_of(c, b, e));
+  if (w.size() < 2 || w.back() == 's') return false;
+  for (const auto& h : c.cas)
+    if (h.begin == b && h.end == e && is_victim(c, h)) return true;
+  return false;
+}
+
+// "his wife", "their mother", "her elderly father": a possessive (words.lex [cas.possessive]) before a
+// singular victim noun counts one, unless a count stands between them ("their four children") or a
+// victim named with an age follows the noun ("his brother Omar, 9": the name is the person).
+bool possessive_victim(const Sentence& c, const std::vector<Quantity>& qs, std::size_t i) {
+  const auto& toks = c.toks;
+  for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+    if (std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin == toks[k].begin; })) return false;
+    if (!singular_victim_at(c, toks[k].begin, toks[k].end) ||
+        c.rb.words.cas_plural_victim->has(text_of(c, toks[k].begin, toks[k].end)))
+      continue;
+    const bool named_after = k + 1 < toks.size() && std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) {
+      return q.begin == toks[k + 1].begin && q.rule == "num.named_victim";
+    });
+    return !named_after;
+  }
+  return false;
+}
+
+// The words before a name in [cas.person_after]'s capture are each a victim noun, an article or a
+// possessive ("journalist", "his brother"), so the name is the victim, not a place ("in Gaza City").
+bool victim_title(const Sentence& c, std::string_view title) {
+  const WordLists& wl = c.rb.words;
+  for (const auto& t : tokenize(title)) {
+    const std::string_view w = title.substr(t.begin, t.end - t.begin);
+    if (!victim_term(c, std::string(w)) && !wl.cas_article->has(w) && !wl.cas_definite->has(w) &&
+        !wl.cas_possessive->has(w))
+      return false;
+  }
+  return true;
+}
+
+// Whether the capitalised words at [b, e) may be a person's name: not a headline's words
+// ("Others Injured", "At Khan Sheikhun"): no casualty word in it, and not starting with a word of
+// [cas.not_name].
+bool may_be_name(const Sentence& c, std::size_t b, std::size_t e) {
+  if (casualty_word_in(c, b, e)) return false;
+  const std::string_view name = std::string_view(c.s).substr(b, e - b);
+  const auto toks = tokenize(name);
+  return toks.empty() || !c.rb.words.cas_not_name->has(name.substr(toks[0].begin, toks[0].end - toks[0].begin));
+}
+
+// A victim named without an age for casualty word h: right after it ("killing journalist Ahmad Saleh")
+// or right before it in the singular ("Ahmad Saleh was killed"). The span in the sentence, or empty.
+std::string_view named_person(const Sentence& c, const TermHit& h) {
+  std::string_view name;
+  const std::string_view s = c.s;
+  const auto offset = [&](std::string_view v) { return static_cast<std::size_t>(v.data() - s.data()); };
+  if (c.rb.grammar.cas_person_after->search_group(s.substr(h.end, std::min<std::size_t>(80, s.size() - h.end)), &name)) {
+    std::size_t k = 0;  // the title: the words before the name's first capital
+    while (k < name.size() && !(name[k] >= 'A' && name[k] <= 'Z')) ++k;
+    if (victim_title(c, name.substr(0, k)) && may_be_name(c, offset(name) + k, offset(name) + name.size()))
+      return name;
+  }
+  const std::size_t lb = h.begin > 80 ? h.begin - 80 : 0;
+  if (c.rb.grammar.cas_person_before->search_group(s.substr(lb, h.end - lb), &name) &&
+      may_be_name(c, offset(name), offset(name) + name.size()))
+    return name;
+  return {};
+}
+
+// Victims named without an age next to a casualty word: one each, where no other count stands.
+std::vector<Quantity> with_named_persons(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out = qs;
+  for (const auto& h : c.cas) {
+    const std::string& label = c.rb.casualties->spec(h).label;
+    if (label != "killed" && label != "injured") continue;
+    const std::string_view name = named_person(c, h);
+    if (name.empty()) continue;
+    const std::size_t b = static_cast<std::size_t>(name.data() - c.s.data()), e = b + name.size();
+    if (std::any_of(out.begin(), out.end(), [&](const Quantity& q) { return q.begin < e && b < q.end; })) continue;
+    out.push_back({b, e, {1, 1}, "num.person"});
+  }
+  std::sort(out.begin(), out.end(), [](const Quantity& x, const Quantity& y) { return x.begin < y.begin; });
+  return out;
+}
+
+// "at least four and up to nine": a lower bound and an upper bound joined ([cas.bound_join]) are one
+// range {4,9}.
+std::vector<Quantity> with_bounds_joined(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out;
+  for (const Quantity& q : qs) {
+    if (!out.empty()) {
+      Quantity& low = out.back();
+      const bool bounds = !low.count.max && q.rule == "num.up_to" && q.count.max && *q.count.max >= low.count.min &&
+                          low.count.min > 0;
+      if (bounds && c.rb.grammar.cas_bound_join->matches(ascii_lower(text_of(c, low.end, q.begin)))) {
+        low = {low.begin, q.end, {low.count.min, q.count.max}, "num.between"};
+        continue;
+      }
+    }
+    out.push_back(q);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Quantity>& qs_in) {
-  const std::vector<Quantity> qs = with_named_victims(c, qs_in);
+  const std::vector<Quantity> qs = with_named_persons(c, with_named_victims(c, with_bounds_joined(c, qs_in)));
   const WordLists& wl = c.rb.words;
-  auto singular_victim_at = [&](std::size_t b, std::size_t e) {
-    const std::string w = ascii_lower(text_of(c, b, e));
-    if (w.size() < 2 || w.back() == 's') return false;
-    for (const auto& h : c.cas)
-      if (h.begin == b && h.end == e && is_victim(c, h)) return true;
-    return false;
-  };
   std::vector<Quantity> out = qs;
   const bool any_victim = std::any_of(c.cas.begin(), c.cas.end(), [&](const TermHit& h) { return is_victim(c, h); });
   if (!any_victim) return out;  // then no word can be a victim named without a number
@@ -352,12 +497,15 @@ std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Q
       // the victim noun right after the article, or after one adjective ("a young woman")
       for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         const auto n = text_of(c, toks[k].begin, toks[k].end);
-        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(toks[k].begin, toks[k].end);
+        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(c, toks[k].begin, toks[k].end);
         if (victim) {
           qe = toks[i].end;
           break;
         }
       }
+    } else if (wl.cas_possessive->has(w) && possessive_victim(c, qs, i)) {
+      qe = toks[i].end;
+      rule = "num.kin";
     }
     if (qe == 0) continue;
     const std::size_t b = toks[i].begin;
@@ -373,7 +521,8 @@ void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vecto
                   bool forward, Count& total) {
   if (forward) {
     for (std::size_t j = from + 1; j < qs.size(); ++j) {
-      if (!victims_joined(c, qs[j - 1], qs[j], true)) break;
+      // a part of the total ("15 people, six of them children") is not a group of its own
+      if (used[j] || !victims_joined(c, qs[j - 1], qs[j], true)) break;
       add_to(total, qs[j].count);
       used[j] = true;
     }
@@ -385,6 +534,46 @@ void join_victims(const Sentence& c, const std::vector<Quantity>& qs, std::vecto
     used[k] = true;
   }
 }
+
+namespace {
+
+// "killing 4 soldiers (some reports say 6)": a count with no casualty word, after a source
+// ([cas.alt_figure_before]), is another source's figure for the toll told just before it.
+void alternative_figures(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<bool>& used,
+                         std::vector<CasHit>& out) {
+  for (std::size_t k = 0; k < qs.size(); ++k) {
+    if (used[k]) continue;
+    const std::size_t lb = qs[k].begin > 40 ? qs[k].begin - 40 : 0;
+    if (!c.rb.grammar.cas_alt_figure_before->matches(ascii_lower(text_of(c, lb, qs[k].begin)))) continue;
+    if (c.rb.grammar.cas_thing_after->matches(ascii_lower(text_of(c, qs[k].end, std::min(c.s.size(), qs[k].end + 30)))))
+      continue;
+    const CasHit* told = nullptr;  // the toll told last before the count
+    for (const CasHit& h : out)
+      if (h.pos < qs[k].begin && (!told || h.pos > told->pos)) told = &h;
+    if (!told || told->fc.count.max == 0) continue;
+    FoundCount fc{qs[k].count, false, "cas.other_source"};
+    fc.another_source = true;
+    out.push_back({qs[k].begin, told->killed, fc});
+  }
+}
+
+// A figure after another of the same field in the sentence that another source gives ("WAFA reported 15
+// killed, while Shehab reported 12 deaths": [cas.other_source] between them; "... put the toll at 17")
+// is marked another_source: the two are reports of one toll, not victim groups that add up.
+void mark_other_sources(const Sentence& c, std::vector<CasHit>& out) {
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    const CasHit* before = nullptr;  // the figure of the same field before this one
+    for (std::size_t j = 0; j < i; ++j)
+      if (out[j].killed == out[i].killed) before = &out[j];
+    // "no one was killed" is no report of a toll
+    if (!before || before->fc.count.max == 0 || out[i].fc.update) continue;
+    const std::string gap = ascii_lower(text_of(c, before->pos, out[i].pos));
+    if (out[i].fc.rule == "cas.toll_reported" || c.rb.grammar.cas_other_source->matches(gap))
+      out[i].fc.another_source = true;
+  }
+}
+
+}  // namespace
 
 std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantity>& qs_in) {
   const std::vector<Quantity> qs = with_single_victims(c, qs_in);
@@ -405,7 +594,9 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
   std::erase_if(out, [&](const CasHit& x) {
     return std::any_of(words.begin(), words.end(), [&](const TermHit* w) { return w->begin == x.pos && is_unsplit(c, *w); });
   });
+  alternative_figures(c, qs, used, out);
   std::sort(out.begin(), out.end(), [](const CasHit& a, const CasHit& b) { return a.pos < b.pos; });
+  mark_other_sources(c, out);
   return out;
 }
 
@@ -420,6 +611,20 @@ void add_count(std::optional<FoundCount>& slot, const FoundCount& fc) {
   }
   // "the toll has risen to three after a 71-year-old woman died": the running toll already counts her
   if (slot->update) return;
+  // victims named one by one after a toll told with a number: a part of it, which never lowers it
+  // and does not add to it ("killing 15 people; among the dead were X, 12, and Y, 9")
+  if (fc.named && !slot->named) {
+    slot->count.min = std::max(slot->count.min, fc.count.min);
+    if (slot->count.max && fc.count.max) slot->count.max = std::max(*slot->count.max, *fc.count.max);
+    return;
+  }
+  // another source's figure for the same toll: lowest min, highest max (EVENTS.md)
+  if (fc.another_source) {
+    slot->count.min = std::min(slot->count.min, fc.count.min);
+    if (slot->count.max && fc.count.max) slot->count.max = std::max(*slot->count.max, *fc.count.max);
+    else slot->count.max.reset();
+    return;
+  }
   // two figures in one sentence for the same field: victim groups reported apart
   add_to(slot->count, fc.count);
 }

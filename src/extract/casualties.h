@@ -9,10 +9,15 @@
 // civilians": 5), written once (join_victims) for counts after and before
 // the word; a total told with its parts ("15 people, among them six
 // children": 15, the parts no figures); victims named with an age ("Ahmed
-// Saleh, 34,": one, the age no count; a list of them counted); "killed or
-// wounded" unsplit (the count is neither field); and how two figures for one
-// field in one sentence add up (add_count). How figures of several sentences
-// combine is the assembly's (assembly.h merge_toll, widen).
+// Saleh, 34,": one, the age no count; a list of them counted) or without one
+// next to the casualty word ("killing journalist Ahmad Saleh"), relatives by a
+// possessive ("his wife"); a lower and an upper bound joined ("at least four
+// and as many as nine"); "killed or wounded" unsplit (the count is neither
+// field); another source's figure in the same sentence ("while Shehab reported
+// 12", "(some reports say 6)"); and how two figures for one field in one
+// sentence combine (add_count: victim groups add up, other sources widen, named
+// victims are a part). How figures of several sentences combine is the
+// assembly's (assembly.h merge_toll, widen; build_events.cpp add_report).
 #pragma once
 
 #include <cstddef>

@@ -62,6 +62,9 @@ struct FoundCount {
   Count count;
   bool update = false;  // a running toll ("rose to"): the latest figure wins
   std::string rule;
+  bool another_source = false;  // another source's figure for the same toll told in the same sentence
+                                // ("WAFA reported 15 killed, while Shehab reported 12"): widens, never adds
+  bool named = false;  // only victims named one by one ("Ahmad Saleh was killed"): a part of a toll told with a number
 };
 
 struct Mention {

@@ -80,6 +80,8 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::cas_plural_victim, "cas.plural_victim", C::casualties},
       {&WordLists::cas_article, "cas.article", C::casualties},
       {&WordLists::cas_definite, "cas.definite", C::casualties},
+      {&WordLists::cas_possessive, "cas.possessive", C::casualties},
+      {&WordLists::cas_not_name, "cas.not_name", C::casualties},
       {&WordLists::cas_self, "cas.self", C::casualties},
       {&WordLists::cas_singular_the, "cas.singular_the", C::casualties},
       {&WordLists::cas_update_verb, "cas.update_verb", C::casualties},

@@ -62,6 +62,8 @@ struct WordLists {
   const WordList* cas_plural_victim = nullptr;     // [cas.plural_victim]
   const WordList* cas_article = nullptr;           // [cas.article]
   const WordList* cas_definite = nullptr;          // [cas.definite]
+  const WordList* cas_possessive = nullptr;        // [cas.possessive]
+  const WordList* cas_not_name = nullptr;          // [cas.not_name]
   const WordList* cas_self = nullptr;              // [cas.self]
   const WordList* cas_singular_the = nullptr;      // [cas.singular_the]
   const WordList* cas_update_verb = nullptr;       // [cas.update_verb]

@@ -231,6 +231,14 @@ bool Pattern::search(std::string_view text, std::string* group1) const {
   return RE2::PartialMatch(piece(text), *re_, group1);
 }
 
+bool Pattern::search_group(std::string_view text, std::string_view* group1) const {
+  if (!may_match(text) || re_->NumberOfCapturingGroups() < 1) return false;
+  re2::StringPiece m[2];
+  if (!re_->Match(piece(text), 0, text.size(), RE2::UNANCHORED, m, 2) || m[1].data() == nullptr) return false;
+  *group1 = std::string_view(m[1].data(), m[1].size());
+  return true;
+}
+
 bool Pattern::search_span(std::string_view text, std::string_view* whole) const {
   if (!may_match(text)) return false;
   re2::StringPiece m;

@@ -88,6 +88,8 @@ class Pattern {
   // whole match in `whole` (either may be null).
   bool search(std::string_view text, std::string* group1) const;
   bool search_span(std::string_view text, std::string_view* whole) const;
+  // search mode: the first match's first capture group, as a view into `text`.
+  bool search_group(std::string_view text, std::string_view* group1) const;
   // The next match inside text[pos, end) (for scans over a sentence).
   bool find(std::string_view text, std::size_t pos, std::size_t end, std::string_view* whole) const;
   // Replaces the first match in *s with `rewrite` (RE2::Replace).

@@ -83,5 +83,52 @@ TEST(Casualties, AddCount) {
   EXPECT_EQ(slot->count, (Count{12, 12}));
 }
 
+TEST(Casualties, VictimsNamedOneByOne) {
+  EXPECT_EQ(figures("The strike killed Ahmad Saleh, 12, his brother Omar, 9, and their mother."),
+            "killed 3 cas.killed.after");
+  EXPECT_EQ(figures("The strike killed Ahmad Saleh (12), his brother Omar (9) and their mother Fatima (40)."),
+            "killed 3 cas.killed.after");
+  EXPECT_EQ(figures("The strike killed journalist Ahmad Saleh and his two sons."), "killed 3 cas.killed.after");
+  EXPECT_EQ(figures("Journalist Ahmad Saleh was killed in the strike."), "killed 1 cas.killed.before");
+  // a place or a crowd after the casualty word is no victim named
+  EXPECT_EQ(figures("Two people were killed in Gaza City."), "killed 2 cas.killed.before");
+  EXPECT_EQ(figures("The strike killed Khan Younis residents."), "");
+}
+
+TEST(Casualties, RelativesByPossessive) {
+  EXPECT_EQ(figures("The strike killed a man, his wife and their four children."), "killed 6 cas.killed.after");
+  EXPECT_EQ(figures("The strike killed a woman and injured her son."), "killed 1 cas.killed.after; injured 1 cas.injured.after");
+}
+
+TEST(Casualties, RangesAndBounds) {
+  EXPECT_EQ(figures("The strike killed at least four and as many as nine people."), "killed 4-9 cas.killed.after");
+  EXPECT_EQ(figures("The strike killed from four to nine people."), "killed 4-9 cas.killed.after");
+  EXPECT_EQ(figures("The death toll rose from 15 to 21."), "killed 21! cas.killed.after");
+}
+
+TEST(Casualties, PartsAndUnsplitCounts) {
+  EXPECT_EQ(figures("The strike killed 15 people, six of them children, and injured 20."),
+            "killed 15 cas.killed.after; injured 20 cas.injured.after");
+  EXPECT_EQ(figures("The strike killed or wounded 12 people."), "");
+  EXPECT_EQ(figures("3 AS militants killed, 2 injured."), "killed 3 cas.killed.before; injured 2 cas.injured.before");
+}
+
+TEST(Casualties, AnotherSourceWidensANamedVictimIsAPart) {
+  std::optional<FoundCount> slot;
+  add_count(slot, {{15, 15}, false, "a"});
+  FoundCount other{{12, 12}, false, "b"};
+  other.another_source = true;
+  add_count(slot, other);
+  EXPECT_EQ(slot->count, (Count{12, 15}));
+  FoundCount named{{2, 2}, false, "c"};
+  named.named = true;
+  add_count(slot, named);  // a part of the toll: neither lowers nor adds
+  EXPECT_EQ(slot->count, (Count{12, 15}));
+  std::optional<FoundCount> first_named;
+  add_count(first_named, named);
+  add_count(first_named, {{3, 3}, false, "d"});  // "X was killed; three other people died"
+  EXPECT_EQ(first_named->count, (Count{5, 5}));
+}
+
 }  // namespace
 }  // namespace salvo
