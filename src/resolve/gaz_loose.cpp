@@ -31,7 +31,7 @@ const LooseIndex::Index& LooseIndex::of_country(std::uint16_t country) const {
         r.kind != static_cast<std::uint8_t>(PlaceKind::district))
       continue;
     for (const std::string_view name : {t_.name_of(r), t_.source_name(i)}) {
-      const std::string k = fold.loose(fold.key(name));
+      const std::string k = fold.loose_of(name);
       if (!k.empty()) idx.emplace(k, i);
     }
   }

@@ -145,15 +145,15 @@ std::vector<std::uint32_t> Resolver::loose_candidates(const std::string& key, co
     }
   }
   const KeyFolder& fold = t_.fold();
-  const std::string lk = fold.loose(key);
+  const std::string lk = fold.loose_of(q.name);
   for (const std::uint16_t c : in) {
     // the places spelled most alike, within half an edit of the closest (the namesake weights
     // choose among those: "Khirbet Selem" is the town Khirbet Selm, not the hamlet Khirbit Silim)
     std::vector<std::pair<std::size_t, std::uint32_t>> scored;
     std::size_t best = SIZE_MAX;
     for (const std::uint32_t i : loose_.find(c, lk)) {
-      auto d = fold.loose_distance(key, fold.key(t_.name_of(t_.rec(i))));
-      if (const auto d2 = fold.loose_distance(key, fold.key(t_.source_name(i))); d2 && (!d || *d2 < *d)) d = d2;
+      auto d = fold.loose_distance_of(q.name, t_.name_of(t_.rec(i)));
+      if (const auto d2 = fold.loose_distance_of(q.name, t_.source_name(i)); d2 && (!d || *d2 < *d)) d = d2;
       if (!d) continue;
       best = std::min(best, *d);
       scored.emplace_back(*d, i);

@@ -27,7 +27,7 @@ bool is_separator(char32_t cp) {
 // input character of n bytes to at most n bytes).
 class KeyWriter {
  public:
-  explicit KeyWriter(char* p) : begin_(p), p_(p) {}
+  explicit KeyWriter(char* p, bool keep_j = false) : begin_(p), p_(p), keep_j_(keep_j) {}
   bool empty() const { return p_ == begin_; }
   std::size_t size() const { return static_cast<std::size_t>(p_ - begin_); }
   void space() { *p_++ = ' '; }
@@ -36,7 +36,7 @@ class KeyWriter {
   // "Novomaryivka"/"Novomarivka", "Kryvyy"/"Kryvyi", "Zaporizhzhya"/"Zaporizhzhia").
   void letter(char c) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == 'y' || c == 'j') c = 'i';
+    if (c == 'y' || (c == 'j' && !keep_j_)) c = 'i';
     if (p_ != begin_ && p_[-1] == c && c >= 'a' && c <= 'z') return;
     *p_++ = c;
   }
@@ -47,6 +47,7 @@ class KeyWriter {
  private:
   char* begin_;
   char* p_;
+  bool keep_j_;  // loose keys: j is a consonant in Arabic names ("Marjeh", "Oweijel")
 };
 }  // namespace
 
@@ -58,9 +59,24 @@ std::string KeyFolder::key(std::string_view name) const {
   return out;
 }
 
-void KeyFolder::key_into(std::string_view name, std::string& out) const {
+void KeyFolder::key_into(std::string_view name, std::string& out) const { key_into(name, out, false); }
+
+std::string KeyFolder::loose_of(std::string_view name) const {
+  std::string k;
+  key_into(name, k, true);
+  return loose(k);
+}
+
+std::optional<std::size_t> KeyFolder::loose_distance_of(std::string_view a, std::string_view b) const {
+  std::string ka, kb;
+  key_into(a, ka, true);
+  key_into(b, kb, true);
+  return loose_distance(ka, kb);
+}
+
+void KeyFolder::key_into(std::string_view name, std::string& out, bool keep_j) const {
   out.resize(name.size());
-  KeyWriter w(out.data());
+  KeyWriter w(out.data(), keep_j);
   bool pending_space = false;
   std::size_t i = 0;
   while (i < name.size()) {

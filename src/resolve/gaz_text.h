@@ -70,6 +70,10 @@ class KeyFolder {
   bool loose_close(std::string_view a, std::string_view b) const { return loose_distance(a, b).has_value(); }
   // The difference of two such keys in half edits when they are spelled alike, else none.
   std::optional<std::size_t> loose_distance(std::string_view a, std::string_view b) const;
+  // The same from names, folded as keys are but with j kept a consonant ("Marjeh", "Oweijel":
+  // keys write j as i for Slavic names, which would leave Arabic ones too few consonants).
+  std::string loose_of(std::string_view name) const;
+  std::optional<std::size_t> loose_distance_of(std::string_view a, std::string_view b) const;
 
   // Changes whenever the keys this folder writes may change (the article and
   // its forms): stored in the gazetteer index, which is refused otherwise.
@@ -82,6 +86,7 @@ class KeyFolder {
   };
   void add_region_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
   void add_loose_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  void key_into(std::string_view name, std::string& out, bool keep_j) const;
   // The words of a key as loose spelling compares them: article and final h dropped, the
   // rewrites applied; with `classes`, the vowel classes too and a repeated letter once.
   std::string loose_words(std::string_view key, bool classes) const;
