@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -19,6 +20,12 @@ using nlohmann::json;
 namespace {
 
 bool unknown_weapon(Weapon w) { return w == Weapon::unknown; }
+
+// A bombing on the ground is reported as a suicide bombing by one outlet and as a car or truck
+// bomb by another (whether the driver died is often unknown at first): for deduplication the two
+// kinds, and their devices, are one family. Every other kind stays apart.
+EventType kind_family(EventType t) { return t == EventType::suicide_bomb ? EventType::remote_explosive : t; }
+Weapon weapon_family(Weapon w) { return w == Weapon::suicide_vest ? Weapon::ied : w; }
 
 std::string lower_ascii(std::string s) {
   for (char& c : s)
@@ -191,13 +198,13 @@ std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& o
 }
 
 std::string cluster_key(const Event& e) {
-  const std::string type(to_string(e.event_type));
+  const std::string type(to_string(kind_family(e.event_type)));
   if (!e.location) return type + "|#" + e.event_id;
   return type + "|" + e.location->country;
 }
 
 bool weapons_agree(const Event& a, const Event& b) {
-  return unknown_weapon(a.weapon) || unknown_weapon(b.weapon) || a.weapon == b.weapon;
+  return unknown_weapon(a.weapon) || unknown_weapon(b.weapon) || weapon_family(a.weapon) == weapon_family(b.weapon);
 }
 
 bool actors_agree(const Event& a, const Event& b) { return !a.actor || !b.actor || *a.actor == *b.actor; }
@@ -218,6 +225,23 @@ bool compatible(const Event& a, const Event& b, const DedupeOptions& opts) {
 }
 
 // ---------------------------------------------------------------------------
+
+// The kind most members give (the first member's on a tie: kinds of one family may meet in a
+// cluster), with the weapon of the first member of that kind that names one.
+void choose_kind(const std::vector<TracedEvent>& members, Event& m) {
+  std::map<EventType, int> votes;
+  for (const TracedEvent& t : members) ++votes[t.event.event_type];
+  EventType best = m.event_type;
+  for (const TracedEvent& t : members)
+    if (votes[t.event.event_type] > votes[best]) best = t.event.event_type;
+  if (best == m.event_type) return;
+  m.event_type = best;
+  for (const TracedEvent& t : members)
+    if (t.event.event_type == best && !unknown_weapon(t.event.weapon)) {
+      m.weapon = t.event.weapon;
+      break;
+    }
+}
 
 std::string merged_event_id(std::vector<std::string> ids) {
   if (ids.size() == 1) return ids.front();
@@ -291,6 +315,7 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
     }
   }
   m.rules.assign(rules.begin(), rules.end());
+  choose_kind(members, m);
   std::vector<std::string> ids;
   for (const auto& s : m.sources) ids.push_back(s.event_id);
   m.event_id = members.size() == 1 ? first.event_id : merged_event_id(std::move(ids));
@@ -302,7 +327,7 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
 Deduplicator::Deduplicator(DedupeOptions opts, DedupeMode mode) : opts_(opts), mode_(mode) {}
 
 int Deduplicator::score(const Cluster& c, const Event& e, const DayRange& r) const {
-  if (!unknown_weapon(e.weapon) && c.weapon && e.weapon != *c.weapon) return -1;
+  if (!unknown_weapon(e.weapon) && c.weapon && weapon_family(e.weapon) != weapon_family(*c.weapon)) return -1;
   if (e.actor && c.actor && *e.actor != *c.actor) return -1;
   const auto both = intersect(c.range, r);
   if (!both) return -1;

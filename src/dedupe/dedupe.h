@@ -6,7 +6,7 @@
 // both to a stream of per-article events with memory bounded by a date window.
 // The full contract for users is docs/DEDUPE.md; in short:
 //
-//   * Two events can be one strike only if they have the same event_type and
+//   * Two events can be one strike only if they have the same event_type (or family) and
 //     country, weapons that are equal or one `unknown`, actors that are equal
 //     or one null, dates whose ranges overlap (a day is one day, a week seven,
 //     a month its days, `unknown` the publication day and the
@@ -94,7 +94,8 @@ struct DayRange {
 std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& opts);
 
 // The blocking key: events with different keys never merge. It is
-// "<event_type>|<country>" (country "" when the place is unresolved); events
+// "<event_type family>|<country>" (country "" when the place is unresolved; suicide_bomb is of
+// remote_explosive's family: one outlet's suicide truck bomb is another's truck bomb); events
 // without a location get a key of their own ("<event_type>|#<event_id>"), so
 // they never merge with anything.
 std::string cluster_key(const Event& e);

@@ -241,6 +241,28 @@ TEST(DedupeApart, DifferentWeaponsSameTownSameDayStayApart) {
   EXPECT_EQ(out[0].event.weapon, Weapon::artillery);
 }
 
+// One truck bombing, typed by one outlet as a suicide bombing and by others as a remote
+// explosive: one cluster, of the kind most reports give. An air strike the same day stays apart.
+TEST(DedupeMerge, SuicideAndRemoteBombingsOfOnePlaceAndDayAreOneStrike) {
+  auto bombing = [](const std::string& doc, EventType type, Weapon weapon) {
+    Event e = strike(doc, 1, kKramatorsk, "2023-06-27", weapon);
+    e.event_type = type;
+    return e;
+  };
+  const Event a = bombing("a", EventType::suicide_bomb, Weapon::suicide_vest);
+  const Event b = bombing("b", EventType::remote_explosive, Weapon::ied);
+  const Event c = bombing("c", EventType::remote_explosive, Weapon::unknown);
+  const Event d = bombing("d", EventType::air_drone_strike, Weapon::unknown);
+  EXPECT_EQ(cluster_key(a), cluster_key(b));
+  EXPECT_TRUE(weapons_agree(a, b));
+  const auto out = run({a, b, c, d});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(source_docs(out[0].event), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(out[0].event.event_type, EventType::remote_explosive);
+  EXPECT_EQ(out[0].event.weapon, Weapon::ied);
+  EXPECT_EQ(source_docs(out[1].event), (std::vector<std::string>{"d"}));
+}
+
 TEST(DedupeApart, UnknownWeaponJoinsOnlyOneOfTwoKnownWeapons) {
   // unknown first, then artillery joins it; rocket then conflicts with the
   // cluster's weapon and starts its own.
