@@ -239,6 +239,14 @@ visiting
 arrived in
 meeting in
 met in
+# the government accused of or blamed for a strike ("Moscow accused Kiev of orchestrating a truck
+# bombing", "Kyiv blamed Moscow for the missile strike"): not where it was
+accused
+accusing
+accuses
+blamed
+blaming
+blames
 # capitals standing for their governments in the relations between them ("disagreements
 # between Washington and Kiev", "talks between Moscow and Ankara")
 example = A Russian missile struck a school on Monday, testing the ties between Washington and Kyiv. => Ukraine (country)
