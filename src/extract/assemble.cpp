@@ -31,6 +31,8 @@ const std::vector<Pass>& assembly_passes() {
       SALVO_PASS(statement_pegs),
       // an unnamed strike at a town takes the kind of the wave framing it  kind.framing
       SALVO_PASS(kind_framing),
+      // an air strike of an article that names only aircraft is theirs      weapon.framing
+      SALVO_PASS(weapon_framing),
       // "government forces": the state of the strike's place              actor.state_of_place, actor.state_unknown
       SALVO_PASS(state_forces),
       // a region named with a place inside it frames that place           place.region_frames_place
@@ -304,6 +306,26 @@ void kind_framing(AssemblyState& st) {
     m.event_type = kinds.begin()->first;
     m.weapon = kinds.begin()->second;
     m.rules.push_back("kind.framing");
+  }
+}
+
+// "An airstrike on a hospital in Meles killed 10" in an article that names the aircraft elsewhere
+// ("Russian and Syrian warplanes pounded Idlib"): the air strikes are the aircraft's (EVENTS.md:
+// the weapon may come from the framing), when the article names no drones and the actors agree
+// (weapon.framing).
+void weapon_framing(AssemblyState& st) {
+  const bool drones = std::any_of(st.mentions.begin(), st.mentions.end(),
+                                  [](const Mention& o) { return o.weapon == Weapon::drone; });
+  if (drones) return;
+  for (auto& m : st.mentions) {
+    if (m.event_type != EventType::air_drone_strike || m.weapon != Weapon::unknown) continue;
+    const bool framed = std::any_of(st.mentions.begin(), st.mentions.end(), [&](const Mention& o) {
+      return o.weapon == Weapon::aircraft && o.event_type == EventType::air_drone_strike &&
+             (!o.actor || !m.actor || *o.actor == *m.actor);
+    });
+    if (!framed) continue;
+    m.weapon = Weapon::aircraft;
+    m.rules.push_back("weapon.framing");
   }
 }
 
