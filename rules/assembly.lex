@@ -53,3 +53,8 @@ country_records_only_in_unplaced_articles = yes
 # background or a summary (rule event.no_place_long_text): on the real-news
 # gold, 1 of 16 such records in articles over 800 bytes was true. 0: any text.
 article_country_max_bytes = 800
+# A killed or injured figure of at least this many people is a war's or a
+# campaign's total told beside a strike ("Israel's bombardment of Gaza, which has
+# killed more than 24,000", "the war, which has killed 280,000"), not the
+# strike's toll (rule cas.campaign_total). 0: every figure counts.
+campaign_total = 1000

@@ -188,11 +188,22 @@ void add_report(std::optional<Count>& into, FieldSource& src, const Mention& m, 
 
 // Casualties in text order (add_report); the outcome: any impact is a hit, only shoot-downs
 // intercepted.
-void choose_counts(const std::vector<const Mention*>& ms, Event& e) {
+// A figure of at least `campaign` people (assembly.lex campaign_total) is a war's or a campaign's
+// total told beside the strike ("the bombardment of Gaza, which has killed more than 24,000"), not
+// this strike's toll (cas.campaign_total): no strike of this kind kills that many.
+void choose_counts(const std::vector<const Mention*>& ms, int campaign, Event& e) {
   FieldSource killed_src, injured_src;
+  auto strike_toll = [&](const std::optional<FoundCount>& c) {
+    if (!c) return false;
+    if (campaign > 0 && c->count.min >= campaign) {
+      e.rules.push_back("cas.campaign_total");
+      return false;
+    }
+    return true;
+  };
   for (const Mention* m : ms) {
-    if (m->killed) add_report(e.killed, killed_src, *m, *m->killed);
-    if (m->injured) add_report(e.injured, injured_src, *m, *m->injured);
+    if (strike_toll(m->killed)) add_report(e.killed, killed_src, *m, *m->killed);
+    if (strike_toll(m->injured)) add_report(e.injured, injured_src, *m, *m->injured);
   }
   Outcome outcome = Outcome::unknown;
   for (const Mention* m : ms)
@@ -317,7 +328,7 @@ void build(AssemblyState& st, const Cluster& c, bool country_only) {
     reject(st, ms, "event.weak_background");
     return;
   }
-  choose_counts(ms, e);
+  choose_counts(ms, st.info.settings->campaign_total, e);
   if (region_not_specific(e, p)) {
     reject(st, ms, "event.region_not_specific");
     return;

@@ -61,6 +61,11 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::
       if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
         problems.push_back(f.at(e.line, where + " must be a whole number of days"));
       else s.weak_background_days = static_cast<int>(v);
+    } else if (e.section == "eventness" && e.key == "campaign_total") {
+      double v = 0;
+      if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
+        problems.push_back(f.at(e.line, where + " must be a whole number of people"));
+      else s.campaign_total = static_cast<int>(v);
     } else if (e.section == "eventness" && e.key == "article_country_max_bytes") {
       double v = 0;
       if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
@@ -84,6 +89,7 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::
   require("eventness", "weak_background_days");
   require("eventness", "country_records_only_in_unplaced_articles");
   require("eventness", "article_country_max_bytes");
+  require("eventness", "campaign_total");
   return s;
 }
 

@@ -32,6 +32,9 @@ struct AssemblySettings {
   // a strike no sentence places gets the article's country only in a text up to this many bytes
   // (a note, a headline, a brief); 0: in any text (event.no_place_long_text)
   int article_country_max_bytes = 0;
+  // a killed or injured figure this high is a war's or campaign's total, not a strike's toll
+  // (cas.campaign_total); 0: none is
+  int campaign_total = 0;
 
   // The event type a weapon makes.
   EventType event_type_for(Weapon weapon) const { return weapon_event_type[static_cast<std::size_t>(weapon)]; }
