@@ -180,6 +180,9 @@ iconic
 remembered
 to remember
 every
+# words as weapons: criticism, not an attack ("Trump publicly attacked Kelly over a video")
+publicly attacked
+verbally attacked
 # protests about strikes, and teasers for other stories, report no strike themselves
 demonstrated against
 demonstrate against
@@ -293,6 +296,19 @@ faulty
 malfunction
 misfire
 misfired
+# crashes and collisions of aircraft ("a military transport plane crashed on takeoff", "a Blackhawk
+# helicopter struck an airliner"), not strikes
+example = A military transport plane crashed on takeoff in southern Colombia on Monday, killing 64. => no event
+plane crashed
+jet crashed
+helicopter crashed
+aircraft crashed
+crashed on takeoff
+crashed on take-off
+crashed on landing
+crash-landed
+collided
+collision
 fireworks
 firework
 unexploded ordnance
