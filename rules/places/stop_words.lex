@@ -335,6 +335,8 @@ Kadyrov
 Lukashenko
 Erdogan
 Assad
+Assads
+Seif
 Nasrallah
 Sinwar
 Haniyeh
