@@ -117,8 +117,9 @@ def main():
     ap.add_argument("--data", default="/work/shared/data")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "rules", "places"))
     ap.add_argument("--village-countries", metavar="CC,CC,...",
-                    help="take only these countries' by-country files (default: every file there); "
-                         "the shipped table's list is in docs/PLACES.md")
+                    help="take only these countries' by-country files (default: every file there; "
+                         "the shipped table takes them all), for the table and for --admin1-alternates "
+                         "(the shipped file's list is in docs/DATA.md)")
     ap.add_argument("--common-words", metavar="DICT",
                     help="instead of building, write rules/en/common_words.lex (the English language "
                          "folder's; see --lang-dir) from a word list such as Debian's wamerican "
@@ -142,7 +143,7 @@ def main():
         write_fold_table(args.fold_table)
         return
     if args.admin1_alternates:
-        write_admin1_alternates(args.data, args.out)
+        write_admin1_alternates(args.data, args.out, args.village_countries)
         return
     if args.ucdp_check:
         write_ucdp_check(args.data, args.ucdp_check)
@@ -304,11 +305,12 @@ FOREIGN_REGION_WORDS = {"provincia", "província", "provinco", "propinsi", "prov
                         "kraj", "krai", "county", "tỉnh", "gubernio", "liwā’", "liwa", "provincia"}
 
 
-def write_admin1_alternates(data, out_dir):
+def write_admin1_alternates(data, out_dir, village_countries=None):
     """Other spellings of first-level regions, from the alternate names of the
-    GeoNames ADM1 rows in the village-level country files: "Khost" for
-    Afghanistan's "Khowst", "Nineveh" for Iraq's "Nīnawá". Written as
-    [region aliases] that the loader adds to admin1.lex's."""
+    GeoNames ADM1 rows in the village-level country files (those of
+    `village_countries`, "CC,CC,...", when given; the shipped file's list is in
+    docs/DATA.md): "Khost" for Afghanistan's "Khowst", "Nineveh" for Iraq's
+    "Nīnawá". Written as [region aliases] that the loader adds to admin1.lex's."""
     gn = os.path.join(data, "geonames")
     names = {}  # CC.code -> the keys of the region's own names (GeoNames admin1 list)
     region_names = {}  # CC.code -> those names
@@ -320,7 +322,10 @@ def write_admin1_alternates(data, out_dir):
                 region_names[c[0]] = [c[1], c[2]]
     countries = {norm(c[4]) for c in read_rows_countries(os.path.join(gn, "countryInfo.txt"))}
     out = []
+    wanted = set(village_countries.split(",")) if village_countries else None
     for path in sorted(glob.glob(os.path.join(gn, "by-country", "??.txt"))):
+        if wanted is not None and os.path.basename(path)[:2] not in wanted:
+            continue
         for cols in read_rows(path):
             if cols[6] != "A" or cols[7] != "ADM1" or int(cols[0]) <= 0:
                 continue  # GeoNames' own region rows only (WOF rows carry stray names)

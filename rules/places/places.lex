@@ -50,6 +50,11 @@ Zaporizhia @Zaporizhzhia @UA
 Lugansk @Luhansk @UA
 Severodonetsk @Sievierodonetsk @UA
 Lisichansk @Lysychansk @UA
+# Damascus districts that Iran's village-level file has namesakes of (Barzeh, Kermanshah):
+# reported as the city, like a neighbourhood ([place Mezze] below)
+example = Barzeh @SY => Damascus
+example = Mazzeh @SY => Damascus
+Barzeh @Damascus @SY
 Shujaiya @Ash Shuja'iyeh @PS
 Shujaiyya @Ash Shuja'iyeh @PS
 Shejaiya @Ash Shuja'iyeh @PS
@@ -112,6 +117,18 @@ lat = 33.853
 lon = 35.513
 alt = Dahieh, Dahiya, Dahieh district
 parent = Beirut
+kind = district
+
+[place Mezze]
+# Damascus' south-western district (the military airport, embassies), reported as
+# Damascus; Who's On First's point. GeoNames lacks it, and Iran's village-level file
+# brings a "Mazeh" (Poshteh Mazej, Kerman) that took "Mazzeh" in Syrian stories.
+country = SY
+admin1 = SY.13
+lat = 33.5158
+lon = 36.2699
+alt = Mazzeh, Mezzeh, Al-Mazzeh, Mazza
+parent = Damascus
 kind = district
 
 [place Al Asad Airport]

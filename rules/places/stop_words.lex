@@ -335,6 +335,10 @@ Kadyrov
 Lukashenko
 Erdogan
 Assad
+# a possessive without its apostrophe ("Bashar Assads troops") and Seif al-Islam: villages
+# in Morocco and Iran since the table has their village-level files
+Assads
+Seif
 Nasrallah
 Sinwar
 Haniyeh
