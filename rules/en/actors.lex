@@ -155,6 +155,9 @@ Syria's air force
 Military Forces of Syria
 Military Forces of Syria (2000
 Military Forces of Syria (2024
+# the state's forces only before a force word (words.lex [actor.force_word]): "Syrian army"
+Syrian @forces
+Syria's @forces
 
 [Iraq]
 example = Iraqi warplanes bombed hideouts in the Hamrin mountains on Monday, the military said. => Iraq
@@ -187,6 +190,9 @@ Iraqi F-16
 Iraqi F-16s
 Military Forces of Iraq
 Military Forces of Iraq (2022
+# the state's forces only before a force word (words.lex [actor.force_word]): "Iraqi army"
+Iraqi @forces
+Iraq's @forces
 
 [Yemen]
 example = Yemeni government forces shelled positions east of Taiz on Monday, killing two fighters. => Yemen
@@ -205,6 +211,9 @@ Lebanese army
 Lebanese Armed Forces
 Lebanese troops
 Lebanon's army
+# the state's forces only before a force word (words.lex [actor.force_word]): "Lebanese army"
+Lebanese @forces
+Lebanon's @forces
 
 [Jordan]
 example = Jordanian warplanes struck drug smugglers' hideouts in southern Syria on Monday. => Jordan
@@ -232,6 +241,9 @@ Jordan's forces
 Jordan's troops
 Jordan's air force
 Royal Jordanian Air Force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Jordanian army"
+Jordanian @forces
+Jordan's @forces
 
 [Egypt]
 example = Egyptian warplanes bombed a convoy near the Libyan border on Monday, the army said. => Egypt
@@ -258,6 +270,9 @@ Egypt's armed forces
 Egypt's forces
 Egypt's troops
 Egypt's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Egyptian army"
+Egyptian @forces
+Egypt's @forces
 
 [Saudi Arabia]
 example = Saudi artillery shelled villages in Saada province on Monday, killing four migrants. => Saudi Arabia
@@ -400,6 +415,9 @@ Afghanistan's forces
 Kabul @capital
 Military Forces of Afghanistan
 Military Forces of Afghanistan (2021
+# the state's forces only before a force word (words.lex [actor.force_word]): "Afghan army"
+Afghan @forces
+Afghanistan's @forces
 
 [India]
 example = Indian forces fired artillery across the Line of Control near Uri on Monday. => India
@@ -456,6 +474,9 @@ Royal Thai Army
 Royal Thai Air Force
 Thai F-16
 Thai F-16s
+# the state's forces only before a force word (words.lex [actor.force_word]): "Thai army"
+Thai @forces
+Thailand's @forces
 
 [Cambodia]
 example = Cambodian troops fired rockets into Surin province on Monday, killing two villagers. => Cambodia
@@ -483,6 +504,9 @@ Cambodia's forces
 Cambodia's troops
 Cambodia's air force
 Royal Cambodian Armed Forces
+# the state's forces only before a force word (words.lex [actor.force_word]): "Cambodian army"
+Cambodian @forces
+Cambodia's @forces
 
 [Sudan]
 example = The Sudanese Armed Forces carried out an airstrike on a market in Nyala on Monday, killing 12 people. => Sudan
@@ -518,6 +542,9 @@ al-Burhan @leader
 Abdel Fattah al-Burhan @leader
 Military Forces of Sudan
 Military Forces of Sudan (2019
+# the state's forces only before a force word (words.lex [actor.force_word]): "Sudanese army"
+Sudanese @forces
+Sudan's @forces
 
 [South Sudan]
 example = The SSPDF bombed a village in Nasir county on Monday, killing six people. => South Sudan
@@ -537,6 +564,9 @@ South Sudan's armed forces
 South Sudan's forces
 South Sudan's troops
 South Sudan's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "South Sudanese army"
+South Sudanese @forces
+South Sudan's @forces
 
 [Somalia]
 example = The Somali National Army shelled al-Shabaab positions near Jowhar on Monday. => Somalia
@@ -574,6 +604,9 @@ Somalia's air force
 Military Forces of Somalia
 Military Forces of Somalia (2017
 Military Forces of Somalia (2022
+# the state's forces only before a force word (words.lex [actor.force_word]): "Somali army"
+Somali @forces
+Somalia's @forces
 
 [Ethiopia]
 example = The Ethiopian army carried out a drone strike on a market in Amhara on Monday, killing ten people. => Ethiopia
@@ -607,6 +640,9 @@ Ethiopia's troops
 Ethiopia's air force
 Military Forces of Ethiopia
 Military Forces of Ethiopia (2018
+# the state's forces only before a force word (words.lex [actor.force_word]): "Ethiopian army"
+Ethiopian @forces
+Ethiopia's @forces
 
 [Eritrea]
 example = Eritrean troops shelled a village in Tigray on Monday, killing three farmers. => Eritrea
@@ -624,6 +660,9 @@ Eritrea's troops
 Eritrea's air force
 Eritrean Defence Forces
 Eritrean Defense Forces
+# the state's forces only before a force word (words.lex [actor.force_word]): "Eritrean army"
+Eritrean @forces
+Eritrea's @forces
 
 [Kenya]
 example = The Kenya Defence Forces carried out an airstrike on a militant camp near Kismayo on Monday. => Kenya
@@ -653,6 +692,9 @@ Kenya's armed forces
 Kenya's forces
 Kenya's troops
 Kenya's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Kenyan army"
+Kenyan @forces
+Kenya's @forces
 
 [Uganda]
 example = The UPDF shelled rebel camps in Ituri on Monday, the army said. => Uganda
@@ -684,6 +726,9 @@ Uganda's armed forces
 Uganda's forces
 Uganda's troops
 Uganda's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Ugandan army"
+Ugandan @forces
+Uganda's @forces
 
 [Rwanda]
 example = The Rwandan army fired mortar rounds into Goma on Monday, killing two people. => Rwanda
@@ -703,6 +748,9 @@ Rwanda's armed forces
 Rwanda's forces
 Rwanda's troops
 Rwanda's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Rwandan army"
+Rwandan @forces
+Rwanda's @forces
 
 [DR Congo]
 example = The FARDC bombed rebel positions near Sake on Monday, killing four fighters. => DR Congo
@@ -754,6 +802,9 @@ Military Forces of the Democratic Republic of Congo
 Military Forces of the Democratic Republic of Congo (2019
 Military Forces of the Democratic Republic of the Congo
 Military Forces of the Democratic Republic of the Congo (2019
+# the state's forces only before a force word (words.lex [actor.force_word]): "Congolese army"
+Congolese @forces
+DRC's @forces
 
 [Nigeria]
 example = The Nigerian Air Force carried out an airstrike on a camp in Borno on Monday. => Nigeria
@@ -794,6 +845,9 @@ Military Forces of Nigeria (2023
 Police Forces of Nigeria
 Police Forces of Nigeria (2015
 Police Forces of Nigeria (2023
+# the state's forces only before a force word (words.lex [actor.force_word]): "Nigerian army"
+Nigerian @forces
+Nigeria's @forces
 
 [Mali]
 example = The Malian army carried out a drone strike on a market in Kidal on Monday, killing eight civilians. => Mali
@@ -826,6 +880,9 @@ Mali's troops
 Mali's air force
 Military Forces of Mali
 Military Forces of Mali (2021
+# the state's forces only before a force word (words.lex [actor.force_word]): "Malian army"
+Malian @forces
+Mali's @forces
 
 [Burkina Faso]
 example = The Burkinabe army carried out a drone strike on a village near Djibo on Monday. => Burkina Faso
@@ -867,6 +924,11 @@ Burkina's air force
 Military Forces of Burkina Faso
 Military Forces of Burkina Faso (2015
 Military Forces of Burkina Faso (2022
+# the state's forces only before a force word (words.lex [actor.force_word]): "Burkinabe army"
+Burkinabe @forces
+Burkinabé @forces
+Burkina Faso's @forces
+Burkina's @forces
 
 [Niger]
 example = The Nigerien army carried out airstrikes on a camp near Tillaberi on Monday. => Niger
@@ -899,6 +961,9 @@ Niger's air force
 Military Forces of Niger
 Military Forces of Niger (2021
 Military Forces of Niger (2023
+# the state's forces only before a force word (words.lex [actor.force_word]): "Nigerien army"
+Nigerien @forces
+Niger's @forces
 
 [Chad]
 example = Chadian warplanes bombed a rebel column near Kouri Bougoudi on Monday. => Chad
@@ -927,6 +992,9 @@ Chad's troops
 Chad's air force
 Military Forces of Chad
 Military Forces of Chad (2021
+# the state's forces only before a force word (words.lex [actor.force_word]): "Chadian army"
+Chadian @forces
+Chad's @forces
 
 [Cameroon]
 example = Cameroonian troops shelled a separatist camp near Bamenda on Monday. => Cameroon
@@ -956,6 +1024,9 @@ Cameroon's troops
 Cameroon's air force
 Military Forces of Cameroon
 Military Forces of Cameroon (1982
+# the state's forces only before a force word (words.lex [actor.force_word]): "Cameroonian army"
+Cameroonian @forces
+Cameroon's @forces
 
 [Mozambique]
 example = Mozambican troops shelled an insurgent base near Mocimboa da Praia on Monday. => Mozambique
@@ -974,6 +1045,9 @@ Mozambique's air force
 Military Forces of Mozambique
 Military Forces of Mozambique (2015
 Military Forces of Mozambique (2025
+# the state's forces only before a force word (words.lex [actor.force_word]): "Mozambican army"
+Mozambican @forces
+Mozambique's @forces
 
 [Libya]
 example = Libyan government forces carried out a drone strike on a smuggling boat near Zawiya on Monday. => Libya
@@ -983,6 +1057,9 @@ GNU forces
 Tripoli government forces
 Military Forces of Libya
 Military Forces of Libya (2021
+# the state's forces only before a force word (words.lex [actor.force_word]): "Libyan army"
+Libyan @forces
+Libya's @forces
 
 [Morocco]
 example = A Moroccan drone struck a truck near Tifariti on Monday, killing two men. => Morocco
@@ -1001,6 +1078,8 @@ Morocco's armed forces
 Morocco's forces
 Morocco's troops
 Morocco's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Moroccan army"
+Moroccan @forces
 
 [Central African Republic]
 example = Central African troops shelled a rebel camp near Bambari on Monday. => Central African Republic
@@ -1017,6 +1096,8 @@ Central African Republic's armed forces
 Central African Republic's forces
 Central African Republic's troops
 Central African Republic's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Central African army"
+Central African @forces
 
 [3R]
 example = 3R fighters fired rockets at a village near Bocaranga on Monday, killing two herders. => 3R
@@ -1068,6 +1149,8 @@ Haitian armed forces
 Haitian army
 Haitian government forces
 Haitian security forces
+# the state's forces only before a force word (words.lex [actor.force_word]): "Haitian army"
+Haitian @forces
 
 [Viv Ansanm]
 example = Viv Ansanm gangs threw grenades at a police station in Port-au-Prince on Monday. => Viv Ansanm
@@ -1097,6 +1180,9 @@ Philippine forces
 Philippine troops
 Filipino troops
 Filipino soldiers
+# the state's forces only before a force word (words.lex [actor.force_word]): "Philippine army"
+Philippine @forces
+Filipino @forces
 
 [New People's Army]
 example = The New People's Army set off a landmine near an army patrol in Samar on Monday. => New People's Army
@@ -1132,6 +1218,8 @@ Colombia's armed forces
 Colombia's forces
 Colombia's troops
 Colombia's air force
+# the state's forces only before a force word (words.lex [actor.force_word]): "Colombian army"
+Colombian @forces
 
 [ELN]
 example = ELN rebels attacked a military base with drones in Arauca on Monday, wounding four soldiers. => ELN
@@ -1211,6 +1299,9 @@ Myanmar's troops
 Myanmar's air force
 Military Forces of Myanmar
 Military Forces of Myanmar (2021
+# the state's forces only before a force word (words.lex [actor.force_word]): "Myanmar army"
+Myanmar @forces
+Burmese @forces
 
 [Hamas]
 example = Hamas fired rockets at Ashkelon on Monday, wounding three people. => Hamas

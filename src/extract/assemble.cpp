@@ -31,6 +31,8 @@ const std::vector<Pass>& assembly_passes() {
       SALVO_PASS(statement_pegs),
       // an unnamed strike at a town takes the kind of the wave framing it  kind.framing
       SALVO_PASS(kind_framing),
+      // a name scoped to countries ("IS @NG"): the group of the strike's country  actor.country_scope
+      SALVO_PASS(scoped_actors),
       // "government forces": the state of the strike's place              actor.state_of_place, actor.state_unknown
       SALVO_PASS(state_forces),
       // a region named with a place inside it frames that place           place.region_frames_place
@@ -307,14 +309,47 @@ void kind_framing(AssemblyState& st) {
   }
 }
 
+namespace {
+
+// The country a mention's actor is read in: the strike's place's, else the article's.
+std::string actor_country(const AssemblyState& st, const Mention& m) {
+  if (m.location && !m.location->country.empty()) return m.location->country;
+  return st.likely.empty() ? std::string() : st.likely.front();
+}
+
+// An @one_state name ("warplanes") is the state of the strike's place only when the article names
+// no other country.
+bool other_country_named(const AssemblyState& st, const std::string& cc) {
+  for (const auto& [code, name] : st.info.countries)
+    if (code != cc) return true;
+  for (const auto& code : st.info.demonyms)
+    if (code != cc) return true;
+  return false;
+}
+
+}  // namespace
+
+// A name that means another group in another country ("IS @NG" in actors.lex): the group of the
+// country of the strike.
+void scoped_actors(AssemblyState& st) {
+  if (!st.info.actor_scopes) return;
+  for (auto& m : st.mentions) {
+    if (!m.actor || m.actor_text.empty()) continue;
+    const auto scoped = st.info.actor_scopes->in_country(m.actor_text, actor_country(st, m));
+    if (!scoped || *scoped == m.actor) continue;
+    m.actor = *scoped;
+    m.rules.push_back("actor.country_scope");
+  }
+}
+
 // The forces of "the state" ("government forces", "the junta"): the state of the strike's place,
 // else of the article; never left as "state forces".
 void state_forces(AssemblyState& st) {
   for (auto& m : st.mentions) {
     if (!m.actor || *m.actor != kStateForces) continue;
-    std::string cc;
-    if (m.location && !m.location->country.empty()) cc = m.location->country;
-    else if (!st.likely.empty()) cc = st.likely.front();
+    std::string cc = actor_country(st, m);
+    const bool one_state = st.info.actor_scopes && st.info.actor_scopes->tagged(m.actor_text, "one_state");
+    if (one_state && !cc.empty() && other_country_named(st, cc)) cc.clear();
     std::optional<std::string> actor;
     if (!cc.empty()) {
       if (st.info.state_actors)

@@ -87,6 +87,7 @@ void attach_followups(AssemblyState& st);
 void anaphoric_dates(AssemblyState& st);
 void statement_pegs(AssemblyState& st);
 void kind_framing(AssemblyState& st);
+void scoped_actors(AssemblyState& st);
 void state_forces(AssemblyState& st);
 
 // --- place and cluster passes (clusters.cpp) ---
