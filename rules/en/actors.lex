@@ -124,6 +124,28 @@ Netanyahu @leader
 Jerusalem @capital
 Military Forces of Israel
 Military Forces of Israel (2022
+# In the Palestinian territories the forces of "the state" are Israel's (the
+# country-scoped lines: a [state forces] name read in a strike in PS)
+army @PS
+the army @PS
+the military @PS
+army troops @PS
+army drones @PS
+army warplanes @PS
+army helicopters @PS
+army artillery @PS
+warplanes @PS
+warplane @PS
+military jets @PS
+fighter jets @PS
+jets @PS
+air force @PS
+military aircraft @PS
+military drones @PS
+troops @PS
+soldiers @PS
+security forces @PS
+armed forces @PS
 
 [Syria]
 example = Syrian government forces shelled villages in the south of Idlib on Monday, killing three civilians. => Syria
@@ -1755,6 +1777,14 @@ Luhansk People's Republic
 [state forces]
 note = the forces of the state where the strike was (actor.state_of_place)
 example = Government forces shelled a village near El Obeid on Monday, killing four civilians. => Sudan
+example = Military jets bombed a market in Kabkabiya, North Darfur, on Monday, killing 15 people. => Sudan
+example = Warplanes struck a village near Maarat al-Numan in Idlib province on Monday, killing four civilians. => Syria
+example = The air force bombed militant hideouts near Miranshah on Monday, killing 12. => Pakistan
+example = Security forces shelled a village near Djibo on Monday, killing two civilians. => Burkina Faso
+example = Warplanes struck a village near Maarat al-Numan on Monday; Russia has backed the offensive. => -
+example = Israel said its warplanes struck a Hezbollah depot near Nabatieh on Monday. => Israel
+example = The army shelled a house in Khan Younis on Monday, killing three people. => Israel
+example = Russian warplanes struck a village near Maarat al-Numan on Monday, killing four. => Russia
 government
 regime
 army
@@ -1781,4 +1811,24 @@ army warplanes
 army drones
 army helicopters
 the military
+# These name the state's forces only in an article that names no other country
+# ("Military jets bombed a market in Kabkabiya": Sudan; "Russian warplanes",
+# or "warplanes" in an article on the war in Ukraine that names Russia, are
+# not the state of the place) (@one_state)
+warplanes @one_state
+warplane @one_state
+military jets @one_state
+military jet @one_state
+fighter jets @one_state
+jets @one_state
+military aircraft @one_state
+military helicopters @one_state
+helicopter gunships @one_state
+gunships @one_state
+air force @one_state
+military drones @one_state
+armed forces @one_state
+security forces @one_state
+troops @one_state
+soldiers @one_state
 

@@ -48,12 +48,32 @@ std::optional<std::optional<std::string>> ActorScopes::in_country(std::string_vi
   return std::optional<std::string>();
 }
 
-bool ActorScopes::tagged(std::string_view text, const char* tag) const {
+std::vector<std::string> ActorScopes::named_in(std::string_view text, const std::string& cc) const {
+  std::vector<std::string> out;
+  if (!actors_) return out;
+  for (const auto& h : actors_->find_all(text)) {
+    const auto scoped = in_country(text.substr(h.begin, h.end - h.begin), cc);
+    if (!scoped) out.push_back(actors_->spec(h).label);
+    else if (*scoped) out.push_back(**scoped);
+  }
+  return out;
+}
+
+bool ActorScopes::scoped(std::string_view text) const {
+  if (!actors_ || scoped_.empty()) return false;
+  const int i = actors_->resolve_match(text);
+  return i >= 0 && scoped_.count(TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term));
+}
+
+bool ActorScopes::tagged(std::string_view text, const std::string& label, const char* tag) const {
   if (!actors_) return false;
   const int i = actors_->resolve_match(text);
   if (i < 0) return false;
-  const auto& tags = actors_->specs()[static_cast<std::size_t>(i)].tags;
-  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+  const std::string k = TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term);
+  for (const auto& s : actors_->specs())
+    if (s.label == label && TermSet::key(s.term) == k && std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end())
+      return true;
+  return false;
 }
 
 }  // namespace salvo

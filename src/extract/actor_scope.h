@@ -27,8 +27,14 @@ class ActorScopes {
   // line's actor, or the untagged line's, or none (every line is scoped to other countries).
   std::optional<std::optional<std::string>> in_country(std::string_view text, const std::string& cc) const;
 
-  // The line the name matched as `text` comes from has tag `tag`.
-  bool tagged(std::string_view text, const char* tag) const;
+  // The actor of every name in `text`, in order, scoped names read in country `cc`.
+  std::vector<std::string> named_in(std::string_view text, const std::string& cc) const;
+
+  // Some line of the name matched as `text` has a country scope.
+  bool scoped(std::string_view text) const;
+
+  // The line of section `label` with the name matched as `text` has tag `tag`.
+  bool tagged(std::string_view text, const std::string& label, const char* tag) const;
 
  private:
   struct Line {

@@ -318,12 +318,19 @@ std::string actor_country(const AssemblyState& st, const Mention& m) {
 }
 
 // An @one_state name ("warplanes") is the state of the strike's place only when the article names
-// no other country.
+// no other country: as a place, an adjective, or a state's name in actors.lex ("Russia has backed").
 bool other_country_named(const AssemblyState& st, const std::string& cc) {
   for (const auto& [code, name] : st.info.countries)
     if (code != cc) return true;
   for (const auto& code : st.info.demonyms)
     if (code != cc) return true;
+  if (!st.info.state_actors || !st.info.doc) return false;
+  const auto own = st.info.state_actors->find(cc);
+  for (const std::string& label : st.info.actor_scopes->named_in(st.info.doc->text, cc)) {
+    if (own != st.info.state_actors->end() && label == own->second) continue;
+    for (const auto& [code, state] : *st.info.state_actors)
+      if (state == label) return true;
+  }
   return false;
 }
 
@@ -348,7 +355,7 @@ void state_forces(AssemblyState& st) {
   for (auto& m : st.mentions) {
     if (!m.actor || *m.actor != kStateForces) continue;
     std::string cc = actor_country(st, m);
-    const bool one_state = st.info.actor_scopes && st.info.actor_scopes->tagged(m.actor_text, "one_state");
+    const bool one_state = st.info.actor_scopes && st.info.actor_scopes->tagged(m.actor_text, kStateForces, "one_state");
     if (one_state && !cc.empty() && other_country_named(st, cc)) cc.clear();
     std::optional<std::string> actor;
     if (!cc.empty()) {

@@ -60,7 +60,6 @@ class RuleExtractor final : public Extractor {
       const std::string cc = gaz_->country_code(spec.label);
       if (!cc.empty()) state_actors_.emplace(cc, spec.label);
     }
-    actor_scopes_ = ActorScopes(*rb_->actors);
   }
 
   std::vector<Event> extract(const Document& doc) const override { return run(doc, nullptr); }
@@ -118,7 +117,7 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     info.lead_reference = dated.has_value();
     info.state_actors = &state_actors_;
-    info.actor_scopes = &actor_scopes_;
+    info.actor_scopes = &rb_->actor_scopes;
     info.settings = &rb_->settings;
     // a dateline opens one of the lead's sentences (after a teaser or a pasted headline, not
     // always the first): where the reporter was ("MOSCOW October 18 (RIA Novosti) - ")
@@ -212,7 +211,6 @@ class RuleExtractor final : public Extractor {
   std::shared_ptr<const NumberFinder> numbers_;
   Analyzer analyzer_;
   std::map<std::string, std::string> state_actors_;  // ISO2 -> actors.lex section of that state
-  ActorScopes actor_scopes_;                         // actors.lex names scoped to countries
 };
 
 }  // namespace

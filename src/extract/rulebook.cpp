@@ -305,6 +305,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
                                                 WordCheck::actor, true},
                                      problems),
                      {.possessive = true});
+  rb->actor_scopes = ActorScopes(*rb->actors);
   std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
   const auto tpaths = dirs.files("targets.lex");
   rb->targets = build(tpaths,
