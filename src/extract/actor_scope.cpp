@@ -59,21 +59,18 @@ std::vector<std::string> ActorScopes::named_in(std::string_view text, const std:
   return out;
 }
 
-bool ActorScopes::scoped(std::string_view text) const {
-  if (!actors_ || scoped_.empty()) return false;
-  const int i = actors_->resolve_match(text);
-  return i >= 0 && scoped_.count(TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term));
-}
-
 bool ActorScopes::tagged(std::string_view text, const std::string& label, const char* tag) const {
   if (!actors_) return false;
   const int i = actors_->resolve_match(text);
   if (i < 0) return false;
   const std::string k = TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term);
   for (const auto& s : actors_->specs())
-    if (s.label == label && TermSet::key(s.term) == k && std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end())
+    if (s.label == label && TermSet::key(s.term) == k &&
+        (!tag || std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end()))
       return true;
   return false;
 }
+
+bool ActorScopes::in_section(std::string_view text, const std::string& label) const { return tagged(text, label, nullptr); }
 
 }  // namespace salvo

@@ -30,10 +30,10 @@ class ActorScopes {
   // The actor of every name in `text`, in order, scoped names read in country `cc`.
   std::vector<std::string> named_in(std::string_view text, const std::string& cc) const;
 
-  // Some line of the name matched as `text` has a country scope.
-  bool scoped(std::string_view text) const;
+  // Some line of section `label` has the name matched as `text`.
+  bool in_section(std::string_view text, const std::string& label) const;
 
-  // The line of section `label` with the name matched as `text` has tag `tag`.
+  // The line of section `label` with the name matched as `text` has tag `tag` (null: any or none).
   bool tagged(std::string_view text, const std::string& label, const char* tag) const;
 
  private:

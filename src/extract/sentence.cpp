@@ -120,8 +120,8 @@ void Sentence::read_lists() {
 }
 
 // An @forces name ("Sudanese") is an actor only before a force word ("Sudanese army", "Sudan's
-// armed forces"); a name of the state's forces, or one scoped to countries, right after an actor
-// ("Iranian army", "Russian warplanes") is that actor's.
+// armed forces"); a name of [state forces] right after an actor ("Iranian army", "Russian
+// warplanes") is that actor's.
 void Sentence::keep_forces_names() {
   auto next_word_at = [&](std::size_t from) {
     while (from < s.size() && s[from] == ' ') ++from;
@@ -137,7 +137,7 @@ void Sentence::keep_forces_names() {
   std::erase_if(actors, [&](const TermHit& h) { return has_tag(rb.actors->spec(h), "forces") && !force_word_after(h.end); });
   for (std::size_t i = 1; i < actors.size(); ++i)
     if (next_word_at(actors[i - 1].end) == actors[i].begin &&
-        (rb.actors->spec(actors[i]).label == kStateForces || rb.actor_scopes.scoped(text_of(*this, actors[i].begin, actors[i].end))))
+        rb.actor_scopes.in_section(text_of(*this, actors[i].begin, actors[i].end), kStateForces))
       actors.erase(actors.begin() + static_cast<std::ptrdiff_t>(i--));
 }
 
