@@ -163,9 +163,11 @@ void find_actor(const Sentence& c, const Phrase& p, Mention& m) {
 std::optional<FollowUp> find_claim(Sentence& c, const SentenceSpan& span) {
   std::optional<FollowUp> claim;
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
+  // (each claim in turn: "No group claimed the attack, but Al Shabaab is suspected")
   std::string_view m;
-  if (c.rb.grammar.actor_claim->search_span(c.s, &m)) {
+  for (std::size_t pos = 0; !claim && pos < c.s.size() && c.rb.grammar.actor_claim->find(c.s, pos, c.s.size(), &m);) {
     const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
+    pos = at + std::max<std::size_t>(m.size(), 1);
     for (const auto& h : c.rb.actors->find_all(c.s.substr(0, at))) {
       // "X claimed", "X militants said they carried out": the subject stands right before the verb
       // (an appositive may stand between: "the Islamic Resistance in Iraq, an umbrella group of ..., claimed")
@@ -180,7 +182,8 @@ std::optional<FollowUp> find_claim(Sentence& c, const SentenceSpan& span) {
     const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
     c.read_lists();
     for (const auto& h : c.actors) {
-      if (h.begin != after) continue;
+      // right after it, or a name that takes in its last word ("police suspected" + "suspected Al Shabaab")
+      if (h.begin != after && !(h.begin < after && h.end > after)) continue;
       return attribution(c, span, h, "actor.blamed");
     }
   }
