@@ -1403,6 +1403,7 @@ Abdul Malik al-Houthi @leader
 # "Iran-backed militias" in Iraq and Syria reporting: the militias' umbrella, not Iran itself
 [Islamic Resistance in Iraq]
 example = The Islamic Resistance in Iraq launched drones at a base in eastern Syria on Monday. => Islamic Resistance in Iraq
+example = A rocket attack hit a base housing US troops north of Baghdad on Monday. Officials said an Iranian-backed group was responsible. => Islamic Resistance in Iraq
 Islamic Resistance in Iraq
 Islamic Resistance of Iraq
 Iraqi Islamic Resistance
@@ -1413,6 +1414,14 @@ Iran-aligned militias
 Iran-aligned groups
 Iran-backed armed groups
 Iran-aligned armed groups
+# the same words in Iraq, Syria and Jordan only ("the Iran-backed group Hezbollah" in Lebanon)
+Iranian-backed militia @IQ @SY @JO
+Iranian-backed militias @IQ @SY @JO
+Iranian-backed group @IQ @SY @JO
+Iranian-backed groups @IQ @SY @JO
+Iran-backed group @IQ @SY @JO
+Iran-backed groups @IQ @SY @JO
+Iranian-backed armed groups @IQ @SY @JO
 
 [Kataib Hezbollah]
 example = Kataib Hezbollah fired rockets at a base near Baghdad airport on Monday. => Kataib Hezbollah
