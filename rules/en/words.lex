@@ -146,6 +146,57 @@ ed
 
 # ------------------------------------------------------------------ actor ---
 
+[actor.force_word]
+note = the words after an @forces name of actors.lex ("Sudanese", "Libya"): the name is an actor only before one ("the Sudanese air force", "Libya's navy"); "Sudanese civilians" names no attacker
+check = actor
+example = The Egyptian navy shelled militant positions near Rafah on Monday, killing five. => Egypt
+example = Libyan warplanes struck a convoy near Gharyan on Monday, killing three fighters. => Libya
+example = Somali National Army artillery shelled a village near Jilib on Monday, killing two. => Somalia
+example = Sudanese civilians were killed when a drone struck a market in Nyala on Monday. => -
+example = The Lebanese armed group Hezbollah fired rockets at Kiryat Shmona on Monday. => Hezbollah
+example = The Iranian army shelled Kurdish positions near Erbil on Monday, killing two. => Iran
+army
+armed forces
+military
+forces
+force
+troops
+soldiers
+air force
+air forces
+airforce
+air strike
+air strikes
+air raid
+air raids
+navy
+naval
+marines
+warplane
+warplanes
+jet
+jets
+fighter
+aircraft
+helicopter
+helicopters
+gunship
+gunships
+drone
+drones
+artillery
+airstrike
+airstrikes
+security forces
+police
+gendarmerie
+gendarmes
+special forces
+government
+coast guard
+defence forces
+defense forces
+
 [actor.gap_word]
 note = words that may stand between an actor and the trigger it names ("Russia's new missiles", "Israel and its drones")
 check = actor

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/ascii.h"
+#include "extract/assemble.h"
 #include "extract/phrases.h"
 #include "extract/sentence.h"
 
@@ -29,6 +30,12 @@ bool gap_is_modifiers(const Sentence& c, std::size_t b, std::size_t e) {
   return true;
 }
 
+// An @one_state name of [state forces] ("warplanes"): the state of the place only if no other
+// is named, so any actor named in the sentence goes first.
+bool state_forces(const Sentence& c, const TermHit& h) {
+  return c.rb.actor_scopes.tagged(text_of(c, h.begin, h.end), kStateForces, "one_state");
+}
+
 void set_actor(const Sentence& c, const TermHit& h, ActorHow how, const char* rule, Mention& m) {
   m.actor = c.rb.actors->spec(h).label;
   m.actor_text = std::string(text_of(c, h.begin, h.end));
@@ -36,10 +43,13 @@ void set_actor(const Sentence& c, const TermHit& h, ActorHow how, const char* ru
   m.rules.push_back(rule);
 }
 
-// (1) an adjective or name right before the trigger: "Russian missiles", "Israel's air strikes"
-bool adjacent_actor(const Sentence& c, const Phrase& p, Mention& m) {
+// (1) an adjective or name right before the trigger: "Russian missiles", "Israel's air strikes", or
+//     the trigger itself ("Warplanes struck")
+bool adjacent_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) {
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
-    if (it->begin >= p.begin) continue;
+    // an actor's name may be the trigger itself ("Warplanes struck", the forces of the state)
+    const bool is_trigger = it->begin == p.begin;
+    if ((it->begin >= p.begin && !is_trigger) || (named && state_forces(c, *it))) continue;
     const auto& spec = c.rb.actors->spec(*it);
     if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
     if (it->end <= p.begin && p.begin - it->end > 60) break;
@@ -57,7 +67,7 @@ bool adjacent_actor(const Sentence& c, const Phrase& p, Mention& m) {
 }
 
 // (2) passive: "... struck by Ukrainian drones", "was shelled by the Russian army"
-bool passive_actor(const Sentence& c, const Phrase& p, Mention& m) {
+bool passive_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) {
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
   const Pattern& by_re = *c.rb.grammar.actor_passive_by;
   std::string_view mm;
@@ -77,7 +87,7 @@ bool passive_actor(const Sentence& c, const Phrase& p, Mention& m) {
     }
     for (const auto& h : c.actors) {
       if (h.begin == after) {
-        if (has_tag(c.rb.actors->spec(h), "capital")) break;
+        if (has_tag(c.rb.actors->spec(h), "capital") || (named && state_forces(c, h))) break;
         set_actor(c, h, ActorHow::passive, "actor.passive", m);
         return true;
       }
@@ -89,10 +99,10 @@ bool passive_actor(const Sentence& c, const Phrase& p, Mention& m) {
 
 // (3) subject of an attack verb before the trigger: "Hamas fired rockets", "Moscow launched 40 drones",
 //     "Israel said its jets struck"; the subject may stand before a comma ("Russia launched an attack, firing 43 missiles")
-bool subject_actor(const Sentence& c, const Phrase& p, Mention& m) {
+bool subject_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) {
   const auto wcb = clause_of(c.wide_cuts, p.begin).first;
   for (auto it = c.actors.rbegin(); it != c.actors.rend(); ++it) {
-    if (it->end > p.begin || it->begin < wcb) continue;
+    if (it->end > p.begin || it->begin < wcb || (named && state_forces(c, *it))) continue;
     {
       const std::string before = ascii_lower(text_of(c, it->begin > 20 ? it->begin - 20 : 0, it->begin));
       if (c.rb.grammar.actor_preposition_before->matches(before)) continue;
@@ -113,7 +123,7 @@ bool subject_actor(const Sentence& c, const Phrase& p, Mention& m) {
       }
     bool other = false;
     for (const auto& o : c.actors)
-      if (o.begin >= it->end && o.end <= verb_at) other = true;
+      if (o.begin >= it->end && o.end <= verb_at && !(named && state_forces(c, o))) other = true;
     if (verb && !other && (!reporting || back_ref)) {
       const bool capital = has_tag(c.rb.actors->spec(*it), "capital");
       set_actor(c, *it, ActorHow::subject, capital ? "actor.capital_subject" : "actor.subject", m);
@@ -143,18 +153,21 @@ bool has_tag(const TermSpec& s, const char* tag) {
   return std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end();
 }
 
+// An actor named ("Israel said its warplanes struck") before an @one_state name of [state forces],
+// which stands for the state of the place only when the article names no other.
 void find_actor(const Sentence& c, const Phrase& p, Mention& m) {
-  if (adjacent_actor(c, p, m)) return;
-  if (passive_actor(c, p, m)) return;
-  subject_actor(c, p, m);
+  for (const bool named : {true, false})
+    if (adjacent_actor(c, p, m, named) || passive_actor(c, p, m, named) || subject_actor(c, p, m, named)) return;
 }
 
 std::optional<FollowUp> find_claim(Sentence& c, const SentenceSpan& span) {
   std::optional<FollowUp> claim;
   // "Al Shabaab claimed responsibility (for the attack)": attribution of the attack just reported
+  // (each claim in turn: "No group claimed the attack, but Al Shabaab is suspected")
   std::string_view m;
-  if (c.rb.grammar.actor_claim->search_span(c.s, &m)) {
+  for (std::size_t pos = 0; !claim && pos < c.s.size() && c.rb.grammar.actor_claim->find(c.s, pos, c.s.size(), &m);) {
     const std::size_t at = static_cast<std::size_t>(m.data() - c.s.data());
+    pos = at + std::max<std::size_t>(m.size(), 1);
     for (const auto& h : c.rb.actors->find_all(c.s.substr(0, at))) {
       // "X claimed", "X militants said they carried out": the subject stands right before the verb
       // (an appositive may stand between: "the Islamic Resistance in Iraq, an umbrella group of ..., claimed")
@@ -169,7 +182,8 @@ std::optional<FollowUp> find_claim(Sentence& c, const SentenceSpan& span) {
     const std::size_t after = static_cast<std::size_t>(m.data() - c.s.data()) + m.size();
     c.read_lists();
     for (const auto& h : c.actors) {
-      if (h.begin != after) continue;
+      // right after it, or a name that takes in its last word ("police suspected" + "suspected Al Shabaab")
+      if (h.begin != after && !(h.begin < after && h.end > after)) continue;
       return attribution(c, span, h, "actor.blamed");
     }
   }

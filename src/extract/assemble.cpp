@@ -33,6 +33,8 @@ const std::vector<Pass>& assembly_passes() {
       SALVO_PASS(kind_framing),
       // an air strike of an article that names only aircraft is theirs      weapon.framing
       SALVO_PASS(weapon_framing),
+      // a name scoped to countries ("IS @NG"): the group of the strike's country  actor.country_scope
+      SALVO_PASS(scoped_actors),
       // "government forces": the state of the strike's place              actor.state_of_place, actor.state_unknown
       SALVO_PASS(state_forces),
       // a region named with a place inside it frames that place           place.region_frames_place
@@ -326,6 +328,43 @@ void weapon_framing(AssemblyState& st) {
     if (!framed) continue;
     m.weapon = Weapon::aircraft;
     m.rules.push_back("weapon.framing");
+namespace {
+
+// The country a mention's actor is read in: the strike's place's, else the article's.
+std::string actor_country(const AssemblyState& st, const Mention& m) {
+  if (m.location && !m.location->country.empty()) return m.location->country;
+  return st.likely.empty() ? std::string() : st.likely.front();
+}
+
+// An @one_state name ("warplanes") is the state of the strike's place only when the article names
+// no other country: as a place, an adjective, or a state's name in actors.lex ("Russia has backed").
+bool other_country_named(const AssemblyState& st, const std::string& cc) {
+  for (const auto& [code, name] : st.info.countries)
+    if (code != cc) return true;
+  for (const auto& code : st.info.demonyms)
+    if (code != cc) return true;
+  if (!st.info.state_actors || !st.info.doc) return false;
+  const auto own = st.info.state_actors->find(cc);
+  for (const std::string& label : st.info.actor_scopes->named_in(st.info.doc->text, cc)) {
+    if (own != st.info.state_actors->end() && label == own->second) continue;
+    for (const auto& [code, state] : *st.info.state_actors)
+      if (state == label) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A name that means another group in another country ("IS @NG" in actors.lex): the group of the
+// country of the strike.
+void scoped_actors(AssemblyState& st) {
+  if (!st.info.actor_scopes) return;
+  for (auto& m : st.mentions) {
+    if (!m.actor || m.actor_text.empty()) continue;
+    const auto scoped = st.info.actor_scopes->in_country(m.actor_text, actor_country(st, m));
+    if (!scoped || *scoped == m.actor) continue;
+    m.actor = *scoped;
+    m.rules.push_back("actor.country_scope");
   }
 }
 
@@ -334,9 +373,9 @@ void weapon_framing(AssemblyState& st) {
 void state_forces(AssemblyState& st) {
   for (auto& m : st.mentions) {
     if (!m.actor || *m.actor != kStateForces) continue;
-    std::string cc;
-    if (m.location && !m.location->country.empty()) cc = m.location->country;
-    else if (!st.likely.empty()) cc = st.likely.front();
+    std::string cc = actor_country(st, m);
+    const bool one_state = st.info.actor_scopes && st.info.actor_scopes->tagged(m.actor_text, kStateForces, "one_state");
+    if (one_state && !cc.empty() && other_country_named(st, cc)) cc.clear();
     std::optional<std::string> actor;
     if (!cc.empty()) {
       if (st.info.state_actors)

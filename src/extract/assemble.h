@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "extract/actor_scope.h"
 #include "extract/extractor.h"
 #include "extract/mention.h"
 #include "extract/settings.h"
@@ -37,6 +38,8 @@ struct DocInfo {
   // ISO2 -> the actor name of that state (actors.lex sections named after a
   // country), for "state forces" (the forces of the state where the strike was)
   const std::map<std::string, std::string>* state_actors = nullptr;
+  // actors.lex names scoped to countries ("IS @NG") and the tags of a matched name
+  const ActorScopes* actor_scopes = nullptr;
   const AssemblySettings* settings = nullptr;  // rules/assembly.lex (required)
 };
 

@@ -88,6 +88,7 @@ void anaphoric_dates(AssemblyState& st);
 void statement_pegs(AssemblyState& st);
 void kind_framing(AssemblyState& st);
 void weapon_framing(AssemblyState& st);
+void scoped_actors(AssemblyState& st);
 void state_forces(AssemblyState& st);
 
 // --- place and cluster passes (clusters.cpp) ---

@@ -117,6 +117,7 @@ class RuleExtractor final : public Extractor {
     info.doc = &doc;
     info.lead_reference = dated.has_value();
     info.state_actors = &state_actors_;
+    info.actor_scopes = &rb_->actor_scopes;
     info.settings = &rb_->settings;
     // a dateline opens one of the lead's sentences (after a teaser or a pasted headline, not
     // always the first): where the reporter was ("MOSCOW October 18 (RIA Novosti) - ")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -139,6 +140,11 @@ std::vector<Weapon> weapons_of_terms(const TermSet& weapons, const std::vector<f
   return out;
 }
 
+// A tag of two capital letters: an ISO 3166 alpha-2 country code.
+bool is_country_tag(std::string_view t) {
+  return t.size() == 2 && std::isupper(static_cast<unsigned char>(t[0])) && std::isupper(static_cast<unsigned char>(t[1]));
+}
+
 struct WordListSpec {
   const char* file;
   std::vector<std::string> sections;  // allowed sections (empty: any)
@@ -146,6 +152,7 @@ struct WordListSpec {
   // where `example = TEXT => EFFECT` lines go (and `note =`, `check =` are allowed); null: none
   std::vector<SectionExample>* examples = nullptr;
   WordCheck check = WordCheck::events;  // how a section's examples are read unless it says `check =`
+  bool country_tags = false;  // also ISO 3166 alpha-2 codes as tags ("IS @NG": a country scope)
 };
 
 // A `key = value` line of a word list: a note, the check of its section's examples, or an
@@ -199,7 +206,7 @@ std::vector<TermSpec> load_word_list(const fs::path& path, const WordListSpec& s
     }
     bool bad_tag = false;
     for (const auto& t : e.tags)
-      if (!in(spec.tags, t)) {
+      if (!in(spec.tags, t) && !(spec.country_tags && is_country_tag(t))) {
         if (only_section.empty()) problems.push_back(f.at(e.line, "unknown tag '@" + t + "'"));
         bad_tag = true;
       }
@@ -294,9 +301,11 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->weapon_of_term = weapons_of_terms(*rb->weapons, wpaths, problems);
   const auto apaths = dirs.files("actors.lex");
   rb->actors = build(apaths,
-                     load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader"}, &rb->list_examples, WordCheck::actor},
+                     load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader", "forces", "one_state"}, &rb->list_examples,
+                                                WordCheck::actor, true},
                                      problems),
                      {.possessive = true});
+  rb->actor_scopes = ActorScopes(*rb->actors);
   std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
   const auto tpaths = dirs.files("targets.lex");
   rb->targets = build(tpaths,

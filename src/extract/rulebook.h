@@ -22,6 +22,7 @@
 
 #include "core/kinds.h"
 #include "core/status.h"
+#include "extract/actor_scope.h"
 #include "extract/grammar.h"
 #include "extract/settings.h"
 #include "extract/word_lists.h"
@@ -88,7 +89,8 @@ struct Rulebook {
   void confirm_fired(std::string_view sentence, std::vector<int>& fired) const;
   std::shared_ptr<const TermSet> weapons;     // label = weapon
   std::vector<Weapon> weapon_of_term;         // per spec of `weapons`: its label, read at load
-  std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
+  std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader/forces/one_state, ISO2
+  ActorScopes actor_scopes;                   // the names of `actors` scoped to countries ("IS @NG")
   std::shared_ptr<const TermSet> targets;     // label = target type
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
   std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/test/space/intercepted/hit

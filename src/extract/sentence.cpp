@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/ascii.h"
+#include "extract/actors.h"
+#include "extract/assemble.h"
+
 namespace salvo {
 
 bool is_word_byte(char c) {
@@ -107,11 +111,34 @@ void Sentence::read_lists() {
   actors = std::move(scratch_[Rulebook::kActorList]);
   // "Iranian-made drones", "US-supplied rockets": where a weapon comes from, not who fired it
   std::erase_if(actors, [&](const TermHit& h) { return rb.grammar.actor_origin_after->matches(s.substr(h.end)); });
+  keep_forces_names();
   targets = std::move(scratch_[Rulebook::kTargetList]);
   verbs = std::move(scratch_[Rulebook::kAttackVerbList]);
   reporting = std::move(scratch_[Rulebook::kReportingVerbList]);
   place_before = std::move(scratch_[Rulebook::kPlaceBeforeList]);
   place_not_before = std::move(scratch_[Rulebook::kPlaceNotBeforeList]);
+}
+
+// An @forces name ("Sudanese") is an actor only before a force word ("Sudanese army", "Sudan's
+// armed forces"); a name of [state forces] right after an actor ("Iranian army", "Russian
+// warplanes") is that actor's.
+void Sentence::keep_forces_names() {
+  auto next_word_at = [&](std::size_t from) {
+    while (from < s.size() && s[from] == ' ') ++from;
+    return from;
+  };
+  auto force_word_after = [&](std::size_t from) {
+    const std::size_t b = next_word_at(from);
+    const std::string after = ascii_lower(s.substr(b, 40));
+    for (const std::string& w : rb.words.actor_force_word->entries())
+      if (after.compare(0, w.size(), w) == 0 && (after.size() == w.size() || !is_word_byte(after[w.size()]))) return true;
+    return false;
+  };
+  std::erase_if(actors, [&](const TermHit& h) { return has_tag(rb.actors->spec(h), "forces") && !force_word_after(h.end); });
+  for (std::size_t i = 1; i < actors.size(); ++i)
+    if (next_word_at(actors[i - 1].end) == actors[i].begin &&
+        rb.actor_scopes.in_section(text_of(*this, actors[i].begin, actors[i].end), kStateForces))
+      actors.erase(actors.begin() + static_cast<std::ptrdiff_t>(i--));
 }
 
 void Sentence::cut_clauses() {

@@ -70,6 +70,7 @@ struct Sentence {
 
  private:
   bool lists_read_ = false;
+  void keep_forces_names();
   std::vector<std::vector<TermHit>> scratch_;
 };
 

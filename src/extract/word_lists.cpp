@@ -55,6 +55,7 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::actor_gap_word, "actor.gap_word", C::actor},
       {&WordLists::actor_joiner, "actor.joiner", C::actor},
       {&WordLists::actor_owner_verb, "actor.owner_verb", C::actor},
+      {&WordLists::actor_force_word, "actor.force_word", C::actor},
       {&WordLists::target_determiner, "target.determiner", C::target},
       {&WordLists::target_head, "target.head", C::target},
       {&WordLists::target_actor_inside, "target.actor_inside", C::target},

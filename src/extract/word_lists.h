@@ -37,6 +37,7 @@ struct WordLists {
   const WordList* actor_gap_word = nullptr;        // [actor.gap_word]
   const WordList* actor_joiner = nullptr;          // [actor.joiner]
   const WordList* actor_owner_verb = nullptr;      // [actor.owner_verb]
+  const WordList* actor_force_word = nullptr;      // [actor.force_word]
   const WordList* target_determiner = nullptr;     // [target.determiner]
   const WordList* target_head = nullptr;           // [target.head]
   const WordList* target_actor_inside = nullptr;   // [target.actor_inside]

@@ -54,10 +54,76 @@ bool has_rule(const Mention& m, const std::string& id) {
 TEST(AssemblyPasses, RunInTheirOrder) {
   std::vector<std::string> names;
   for (const Pass& p : assembly_passes()) names.emplace_back(p.name);
-  ASSERT_EQ(names.size(), 18u);
+  ASSERT_EQ(names.size(), 20u);
   EXPECT_EQ(names.front(), "inherit_tolls");
   EXPECT_EQ(names[4], "resolve_places");
   EXPECT_EQ(names.back(), "unique_ids");
+  // a scoped name is read before "state forces" become the state of the place
+  const auto at = [&](const char* n) { return std::find(names.begin(), names.end(), n) - names.begin(); };
+  EXPECT_LT(at("resolve_places"), at("scoped_actors"));
+  EXPECT_LT(at("scoped_actors"), at("state_forces"));
+  // the weapon a wave's aircraft lend is decided after the kind the wave lends
+  EXPECT_LT(at("kind_framing"), at("weapon_framing"));
+}
+
+// A name scoped to countries ("IS @NG") is the group of the strike's country; elsewhere the
+// untagged line's; a name whose every line is scoped names no one elsewhere.
+TEST(AssemblyPasses, ScopedActorsTakeTheCountryOfTheStrike) {
+  auto ts = TermSet::build("t", {{"IS", "Islamic State", {}, 1}, {"IS", "ISWAP", {"NG", "TD"}, 2}, {"RSF", "Rapid Support Forces", {"SD"}, 3}},
+                           {});
+  ASSERT_TRUE(ts.ok());
+  const ActorScopes scopes(*ts.value());
+  Fixture f;
+  f.info.actor_scopes = &scopes;
+  auto placed = [](const char* text, const char* cc) {
+    Mention m = strike(0, Weapon::unknown);
+    m.actor = "Islamic State";
+    m.actor_text = text;
+    Location l;
+    l.country = cc;
+    l.precision = "exact";
+    m.location = ResolvedLocation(l);
+    return m;
+  };
+  auto st = f.state({placed("IS", "NG"), placed("IS", "SY"), placed("RSF", "SD"), placed("RSF", "FR")});
+  scoped_actors(st);
+  EXPECT_EQ(st.mentions[0].actor, "ISWAP");
+  EXPECT_TRUE(has_rule(st.mentions[0], "actor.country_scope"));
+  EXPECT_EQ(st.mentions[1].actor, "Islamic State");
+  EXPECT_FALSE(has_rule(st.mentions[1], "actor.country_scope"));
+  EXPECT_EQ(st.mentions[2].actor, "Rapid Support Forces");
+  EXPECT_FALSE(st.mentions[3].actor.has_value());
+}
+
+// An @one_state name of [state forces] is the state of the place only when no other country is named.
+TEST(AssemblyPasses, OneStateNamesNeedAnArticleOfOneCountry) {
+  auto ts = TermSet::build("t", {{"warplanes", kStateForces, {"one_state"}, 1}, {"the army", kStateForces, {}, 2}}, {});
+  ASSERT_TRUE(ts.ok());
+  const ActorScopes scopes(*ts.value());
+  const std::map<std::string, std::string> states{{"SY", "Syria"}, {"RU", "Russia"}};
+  Fixture f;
+  f.info.actor_scopes = &scopes;
+  f.info.state_actors = &states;
+  auto placed = [](const char* text) {
+    Mention m = strike(0, Weapon::unknown);
+    m.actor = kStateForces;
+    m.actor_text = text;
+    Location l;
+    l.country = "SY";
+    l.precision = "exact";
+    m.location = ResolvedLocation(l);
+    return m;
+  };
+  auto alone = f.state({placed("warplanes"), placed("the army")});
+  state_forces(alone);
+  EXPECT_EQ(alone.mentions[0].actor, "Syria");
+  EXPECT_EQ(alone.mentions[1].actor, "Syria");
+  f.info.demonyms = {"RU"};
+  auto other = f.state({placed("warplanes"), placed("the army")});
+  state_forces(other);
+  EXPECT_FALSE(other.mentions[0].actor.has_value());
+  EXPECT_TRUE(has_rule(other.mentions[0], "actor.state_unknown"));
+  EXPECT_EQ(other.mentions[1].actor, "Syria");
 }
 
 TEST(AssemblyPasses, InheritTolls) {
