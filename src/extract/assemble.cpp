@@ -328,6 +328,9 @@ void weapon_framing(AssemblyState& st) {
     if (!framed) continue;
     m.weapon = Weapon::aircraft;
     m.rules.push_back("weapon.framing");
+  }
+}
+
 namespace {
 
 // The country a mention's actor is read in: the strike's place's, else the article's.
