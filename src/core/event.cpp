@@ -69,7 +69,7 @@ json to_json(const Event& e) {
                {"text", e.date.text.empty() ? json(nullptr) : json(e.date.text)}};
   j["killed"] = count_json(e.killed);
   j["injured"] = count_json(e.injured);
-  j["outcome"] = e.outcome;
+  j["outcome"] = to_string(e.outcome);
   json ev = json::array();
   for (const auto& x : e.evidence) {
     json item = {{"start", x.start}, {"end", x.end}, {"text", x.text}};
@@ -288,7 +288,7 @@ bool append_json(const Event& e, std::string& out) {
     w.null();
   }
   w.key("outcome");
-  w.str(e.outcome);
+  w.str(to_string(e.outcome));
   w.key("rules");
   w.raw('[');
   for (std::size_t i = 0; i < e.rules.size(); ++i) {
@@ -355,7 +355,11 @@ Result<Event> event_from_json(const json& j) {
     auto weapon = parse_weapon(str("weapon"));
     if (!weapon.ok()) return Status::error("not an event record: " + weapon.status().message());
     e.weapon = weapon.value();
-    e.outcome = str("outcome");
+    // a record that does not say what the strike did: unknown
+    const bool has_outcome = j.contains("outcome") && j.at("outcome").is_string();
+    auto outcome = has_outcome ? parse_outcome(str("outcome")) : Result<Outcome>(Outcome::unknown);
+    if (!outcome.ok()) return Status::error("not an event record: " + outcome.status().message());
+    e.outcome = outcome.value();
     if (j.contains("actor") && j.at("actor").is_string()) {
       e.actor = j.at("actor").get<std::string>();
       e.actor_text = str("actor_text");

@@ -93,7 +93,7 @@ struct Event {
   EventDate date;
   std::optional<Count> killed;
   std::optional<Count> injured;
-  std::string outcome;  // hit | intercepted | unknown
+  Outcome outcome = Outcome::unknown;
   std::vector<Evidence> evidence;
   std::vector<std::string> rules;  // ids of the rules that fired, sorted
   double confidence = 0.0;

@@ -24,4 +24,6 @@ Result<EventType> parse_event_type(std::string_view name) {
 
 Result<Weapon> parse_weapon(std::string_view name) { return parse_name<Weapon>(kWeaponNames, "weapon", name); }
 
+Result<Outcome> parse_outcome(std::string_view name) { return parse_name<Outcome>(kOutcomeNames, "outcome", name); }
+
 }  // namespace salvo

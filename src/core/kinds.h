@@ -1,8 +1,8 @@
 // core/kinds.h — the closed lists of an event's typed fields.
 //
 // Owns: the enums for the fields whose values come from a closed list
-// (docs/OUTPUT.md, schemas/event.schema.json): event type and weapon, and
-// their names. The names are the text of the output and of the rule files;
+// (docs/OUTPUT.md, schemas/event.schema.json): event type, weapon and
+// outcome, and their names. The names are the text of the output and of the rule files;
 // inside salvo the values are compared as enums. to_string gives the name,
 // parse_* reads one back and returns an error value for any other text, so
 // the strings live only where rule files are read and output is written.
@@ -23,16 +23,22 @@ enum class EventType { air_drone_strike, grenade, remote_explosive, shelling_art
 
 enum class Weapon { aircraft, artillery, drone, grenade, ied, missile, mortar, rocket, suicide_vest, unknown };
 
+// What a strike did, as far as the text says.
+enum class Outcome { hit, intercepted, unknown };
+
 inline constexpr std::array<std::string_view, 5> kEventTypeNames = {
     "air_drone_strike", "grenade", "remote_explosive", "shelling_artillery_missile", "suicide_bomb"};
 inline constexpr std::array<std::string_view, 10> kWeaponNames = {
     "aircraft", "artillery", "drone", "grenade", "ied", "missile", "mortar", "rocket", "suicide_vest", "unknown"};
+inline constexpr std::array<std::string_view, 3> kOutcomeNames = {"hit", "intercepted", "unknown"};
 
 constexpr std::string_view to_string(EventType t) { return kEventTypeNames[static_cast<std::size_t>(t)]; }
 constexpr std::string_view to_string(Weapon w) { return kWeaponNames[static_cast<std::size_t>(w)]; }
+constexpr std::string_view to_string(Outcome o) { return kOutcomeNames[static_cast<std::size_t>(o)]; }
 
 // The value a name stands for; an error ("unknown weapon 'x'") for any other text.
 Result<EventType> parse_event_type(std::string_view name);
 Result<Weapon> parse_weapon(std::string_view name);
+Result<Outcome> parse_outcome(std::string_view name);
 
 }  // namespace salvo

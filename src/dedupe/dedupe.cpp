@@ -116,9 +116,12 @@ int place_rank(const std::optional<Location>& l) {
   return r * 3 + (l->geonames_id ? 0 : l->latitude ? 1 : 2);
 }
 
-int outcome_rank(const std::string& o) {
-  if (o == "hit") return 0;
-  if (o == "intercepted") return 1;
+int outcome_rank(Outcome o) {
+  switch (o) {
+    case Outcome::hit: return 0;
+    case Outcome::intercepted: return 1;
+    case Outcome::unknown: break;
+  }
   return 2;
 }
 

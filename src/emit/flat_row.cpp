@@ -132,7 +132,7 @@ FlatRow flat_row(const Event& e) {
   row[kEventType].text = to_string(e.event_type);
   row[kAcledSubEventType].text = std::string(acled_sub_event_type(e.event_type));
   row[kWeapon].text = to_string(e.weapon);
-  row[kOutcome].text = e.outcome;
+  row[kOutcome].text = to_string(e.outcome);
   if (e.actor) row[kActor].text = *e.actor;
   row[kTarget].text = e.target.text;
   // Mirrors to_json: no target at all -> null; a target without a type -> "unknown".

@@ -221,7 +221,7 @@ std::string report_record(const Event& e) {
   w.text(evidence_text(e));
   w.text_or_null(e.target.text);
   w.text_or_null(e.target.type);
-  w.text(e.outcome);
+  w.text(to_string(e.outcome));
   w.text(e.doc_id);
   out.back() = ']';  // the last field's comma
   return out;

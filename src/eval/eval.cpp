@@ -63,7 +63,6 @@ Status check_closed_lists(const Event& e) {
   if (!e.target.type.empty() &&
       !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
     return Status::error("unknown target_type '" + e.target.type + "'");
-  if (!one_of(e.outcome, {"hit", "intercepted", "unknown"})) return Status::error("unknown outcome '" + e.outcome + "'");
   if (!one_of(e.date.precision, {"day", "week", "month", "unknown"}))
     return Status::error("unknown date_precision '" + e.date.precision + "'");
   if (e.location && !one_of(e.location->precision, {"exact", "near", "admin1", "country"}))
@@ -112,7 +111,9 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
     return Status::error("gold event date is not YYYY-MM-DD: '" + e.date.value + "'");
   e.killed = gold_count(j, "killed");
   e.injured = gold_count(j, "injured");
-  e.outcome = str_or_empty(j, "outcome");
+  const auto outcome = parse_outcome(str_or_empty(j, "outcome"));
+  if (!outcome.ok()) return outcome.status();
+  e.outcome = outcome.value();
   if (Status st = check_closed_lists(e); !st.ok()) return st;
   return e;
 }
@@ -467,7 +468,7 @@ std::string field_value(const std::string& field, const Event& e) {
   if (field == "date") return e.date.value + " (" + e.date.precision + ")";
   if (field == "killed") return count_to_string(e.killed);
   if (field == "injured") return count_to_string(e.injured);
-  if (field == "outcome") return e.outcome;
+  if (field == "outcome") return std::string(to_string(e.outcome));
   if (!e.location) return "null";
   const Location& l = *e.location;
   if (field == "location_name") return l.surface.empty() || l.surface == l.name ? l.name : l.name + " [" + l.surface + "]";

@@ -201,7 +201,7 @@ void choose_counts(const std::vector<const Mention*>& ms, Event& e) {
     for (const Mention* m : ms)
       if (m->outcome == Outcome::intercepted) outcome = Outcome::intercepted;
   if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) outcome = Outcome::hit;
-  e.outcome = outcome_name(outcome);
+  e.outcome = outcome;
 }
 
 // Evidence, provenance, confidence (how much of the record the text supports directly) and id.

@@ -3,15 +3,6 @@
 
 namespace salvo {
 
-const char* outcome_name(Outcome o) {
-  switch (o) {
-    case Outcome::hit: return "hit";
-    case Outcome::intercepted: return "intercepted";
-    case Outcome::unknown: break;
-  }
-  return "unknown";
-}
-
 DatePrecision date_precision(std::string_view name) {
   if (name == "day") return DatePrecision::day;
   if (name == "week") return DatePrecision::week;

@@ -18,11 +18,6 @@ namespace salvo {
 
 enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
 
-// What a strike did, as far as the text says. Written out ("hit") only where
-// an Event is filled and in rule ids (outcome.hit).
-enum class Outcome { unknown, hit, intercepted };
-const char* outcome_name(Outcome o);
-
 // How precise a date is; the values rank them (a day beats a week).
 enum class DatePrecision { unknown = 0, month = 1, week = 2, day = 3 };
 DatePrecision date_precision(std::string_view name);  // "day" | "week" | "month"; anything else: unknown

@@ -62,7 +62,7 @@ std::string events(WordCheck check, const std::vector<Event>& evs) {
       }
       case WordCheck::actor: parts.push_back(e.actor.value_or("-")); break;
       case WordCheck::target: parts.push_back(e.target.text.empty() ? "-" : e.target.text); break;
-      case WordCheck::outcome: parts.push_back(e.outcome); break;
+      case WordCheck::outcome: parts.emplace_back(to_string(e.outcome)); break;
       case WordCheck::weapon: parts.emplace_back(to_string(e.weapon)); break;
       case WordCheck::event_type: parts.emplace_back(to_string(e.event_type)); break;
       case WordCheck::target_type: parts.push_back(e.target.type.empty() ? "-" : e.target.type); break;

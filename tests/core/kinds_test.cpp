@@ -20,6 +20,11 @@ TEST(Kinds, EveryNameReadsBack) {
     ASSERT_TRUE(w.ok()) << kWeaponNames[i];
     EXPECT_EQ(to_string(w.value()), kWeaponNames[i]);
   }
+  for (std::size_t i = 0; i < kOutcomeNames.size(); ++i) {
+    const auto o = parse_outcome(kOutcomeNames[i]);
+    ASSERT_TRUE(o.ok()) << kOutcomeNames[i];
+    EXPECT_EQ(to_string(o.value()), kOutcomeNames[i]);
+  }
 }
 
 TEST(Kinds, OtherTextIsAnError) {
@@ -27,12 +32,15 @@ TEST(Kinds, OtherTextIsAnError) {
   EXPECT_EQ(parse_event_type("").status().message(), "unknown event_type ''");
   EXPECT_FALSE(parse_weapon("Drone").ok());  // names are exact
   EXPECT_FALSE(parse_event_type("drone").ok());
+  EXPECT_EQ(parse_outcome("").status().message(), "unknown outcome ''");
+  EXPECT_FALSE(parse_outcome("destroyed").ok());
 }
 
 // Values order as their names did as strings (kinds.h), so sets and sorts keep their order.
 TEST(Kinds, ValuesInTheOrderOfTheirNames) {
   EXPECT_TRUE(std::is_sorted(kEventTypeNames.begin(), kEventTypeNames.end()));
   EXPECT_TRUE(std::is_sorted(kWeaponNames.begin(), kWeaponNames.end()));
+  EXPECT_TRUE(std::is_sorted(kOutcomeNames.begin(), kOutcomeNames.end()));
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   l.precision = "exact";
   e.location = l;
   e.date = {day, "day", ""};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   e.killed = Count{2, 2};
   Evidence span;
   span.start = 0;

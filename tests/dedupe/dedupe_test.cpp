@@ -56,7 +56,7 @@ Event strike(const std::string& doc, int n, const Place& place, const std::strin
   e.weapon = weapon;
   e.location = at(place);
   e.date = {day, "day", ""};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   e.confidence = 0.5;
   e.source_url = "https://news.example/" + doc;
   e.title = "headline of " + doc;
@@ -110,7 +110,7 @@ std::vector<Event> kryvyi_rih_reports() {
   c.date.text = "on 31 July";
   c.killed = Count{5, std::nullopt};
   c.target = {"", "unknown"};
-  c.outcome = "unknown";
+  c.outcome = Outcome::unknown;
   // d: published 08-01 with no date in the text: precision unknown.
   Event d = strike("d", 1, kKryvyiRih, "2023-08-01");
   d.date.precision = "unknown";
@@ -146,7 +146,7 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.actor_text, "Russian forces");
   EXPECT_EQ(m.weapon, Weapon::missile);
   EXPECT_EQ(m.target.type, "residential");
-  EXPECT_EQ(m.outcome, "hit");
+  EXPECT_EQ(m.outcome, Outcome::hit);
   EXPECT_DOUBLE_EQ(m.confidence, 0.8);
   EXPECT_EQ(m.rules, (std::vector<std::string>{"r.missile", "r.toll", "r.unknown"}));
   // Evidence: every span, each with its document.

@@ -123,7 +123,7 @@ Event full_event() {
   e.date = {"2023-07-31", "day", "on Monday"};
   e.killed = Count{6, 6};
   e.injured = Count{75, std::nullopt};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   e.evidence = {{0, 42, "Russian missiles struck Kryvyi Rih."}, {43, 90, "Six were killed.", "doc-2"}};
   e.rules = {"trigger.missile", "weapon.missile"};
   e.confidence = 0.875;
@@ -180,7 +180,8 @@ TEST(AppendJson, EachFieldUnset) {
       {"killed.max", [](Event& e) { e.killed->max.reset(); }},
       {"injured", [](Event& e) { e.injured.reset(); }},
       {"injured.max set", [](Event& e) { e.injured->max = 80; }},
-      {"outcome", [](Event& e) { e.outcome.clear(); }},
+      {"outcome unknown", [](Event& e) { e.outcome = Outcome::unknown; }},
+      {"outcome intercepted", [](Event& e) { e.outcome = Outcome::intercepted; }},
       {"evidence", [](Event& e) { e.evidence.clear(); }},
       {"evidence one", [](Event& e) { e.evidence.resize(1); }},
       {"evidence doc_id first only", [](Event& e) { e.evidence[0].doc_id = "doc-0"; e.evidence[1].doc_id.clear(); }},
@@ -289,7 +290,6 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.date.value = s; },
       [](Event& e, const std::string& s) { e.date.precision = s; },
       [](Event& e, const std::string& s) { e.date.text = s; },
-      [](Event& e, const std::string& s) { e.outcome = s; },
       [](Event& e, const std::string& s) { e.evidence[0].text = s; },
       [](Event& e, const std::string& s) { e.evidence[0].doc_id = s; },
       [](Event& e, const std::string& s) { e.rules[1] = s; },

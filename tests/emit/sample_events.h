@@ -36,7 +36,7 @@ inline Event kryvyi_rih_strike(double latitude, double longitude, std::string da
   e.actor = "Russia";
   e.location = exact_place("Kryvyi Rih", "UA", "Dnipropetrovsk", latitude, longitude);
   e.date = {"2023-07-31", "day", std::move(date_text)};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   return e;
 }
 

@@ -13,7 +13,7 @@ Event base(std::string id) {
   e.event_type = EventType::air_drone_strike;
   e.weapon = Weapon::drone;
   e.date = {"2023-07-31", "day", "on Monday"};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   e.confidence = 0.75;
   e.rules = {"trigger.drone", "weapon.shahed"};
   e.evidence = {{0, 42, "Russian drones struck Odesa on Monday."}};
@@ -93,7 +93,7 @@ std::vector<Event> varied_events() {
     Event e = base("e5");
     e.event_type = EventType::grenade;
     e.weapon = Weapon::unknown;
-    e.outcome = "unknown";
+    e.outcome = Outcome::unknown;
     e.date = {"2023-07-30", "unknown", ""};
     e.evidence.clear();
     e.rules.clear();

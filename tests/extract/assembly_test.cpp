@@ -162,7 +162,7 @@ TEST(AssemblyPasses, BuildEventsFillsStringsAndUniqueIds) {
   text_order(st);
   unique_ids(st);
   ASSERT_EQ(st.events.size(), 2u);
-  EXPECT_EQ(st.events[0].outcome, "intercepted");
+  EXPECT_EQ(st.events[0].outcome, Outcome::intercepted);
   EXPECT_EQ(st.events[0].date.precision, "day");
   EXPECT_EQ(st.events[0].date.value, "2024-01-14");
   EXPECT_EQ(st.events[1].event_id, st.events[0].event_id + "-1");

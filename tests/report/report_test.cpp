@@ -28,7 +28,7 @@ Event hostile() {
   e.evidence = {{0, 1, "Drones struck Odesa </script><script>alert(1)</script> & <!-- killed five."}};
   e.source_url = "javascript:alert(1)";
   e.title = "</SCRIPT>";
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   return e;
 }
 
