@@ -59,7 +59,7 @@ json to_json(const Event& e) {
                      {"longitude", opt(l.longitude)},
                      {"geonames_id", opt(l.geonames_id)},
                      {"geonames_name", l.geonames_name.empty() ? json(nullptr) : json(l.geonames_name)},
-                     {"precision", l.precision},
+                     {"precision", to_string(l.precision)},
                      {"district", l.district.empty() ? json(nullptr) : json(l.district)}};
   } else {
     j["location"] = nullptr;
@@ -280,7 +280,7 @@ bool append_json(const Event& e, std::string& out) {
     w.key("name");
     w.str(l.name);
     w.key("precision");
-    w.str(l.precision);
+    w.str(to_string(l.precision));
     w.key("surface");
     w.str(l.surface);
     w.close();
@@ -381,7 +381,9 @@ Result<Event> event_from_json(const json& j) {
       loc.admin1 = ls("admin1");
       loc.admin2 = ls("admin2");
       loc.geonames_name = ls("geonames_name");
-      loc.precision = ls("precision");
+      const auto precision = parse_location_precision(ls("precision"));
+      if (!precision.ok()) return Status::error("not an event record: " + precision.status().message());
+      loc.precision = precision.value();
       loc.district = ls("district");
       if (l.contains("latitude") && l.at("latitude").is_number()) loc.latitude = l.at("latitude").get<double>();
       if (l.contains("longitude") && l.at("longitude").is_number()) loc.longitude = l.at("longitude").get<double>();

@@ -55,7 +55,7 @@ struct Location {
   std::optional<double> latitude;
   std::optional<double> longitude;
   std::optional<std::int64_t> geonames_id;
-  std::string precision;   // exact | near | admin1 | country
+  LocationPrecision precision = LocationPrecision::none;
   std::string district;    // neighbourhood / district named, if any
   std::string geonames_name;  // the gazetteer's own spelling ("Janīn" for name "Jenin"); "" if not resolved
   // found by the loose spelling of its name in the article's country (rule place.loose_spelling:

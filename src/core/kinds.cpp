@@ -26,4 +26,8 @@ Result<Weapon> parse_weapon(std::string_view name) { return parse_name<Weapon>(k
 
 Result<Outcome> parse_outcome(std::string_view name) { return parse_name<Outcome>(kOutcomeNames, "outcome", name); }
 
+Result<LocationPrecision> parse_location_precision(std::string_view name) {
+  return parse_name<LocationPrecision>(kLocationPrecisionNames, "location precision", name);
+}
+
 }  // namespace salvo

@@ -29,8 +29,8 @@ std::string lower_ascii(std::string s) {
 enum class Level { point, admin1, country };
 
 Level level_of(const Location& l) {
-  if (l.precision == "country") return Level::country;
-  if (l.precision == "admin1") return Level::admin1;
+  if (l.precision == LocationPrecision::country) return Level::country;
+  if (l.precision == LocationPrecision::admin1) return Level::admin1;
   return Level::point;  // exact, near, or unstated
 }
 
@@ -109,9 +109,9 @@ int date_rank(const std::string& p) {
 int place_rank(const std::optional<Location>& l) {
   if (!l) return 9;
   int r = 0;
-  if (l->precision == "near") r = 1;
-  else if (l->precision == "admin1") r = 2;
-  else if (l->precision == "country") r = 3;
+  if (l->precision == LocationPrecision::near) r = 1;
+  else if (l->precision == LocationPrecision::admin1) r = 2;
+  else if (l->precision == LocationPrecision::country) r = 3;
   // Among equals, a resolved place (GeoNames id, then coordinates) wins.
   return r * 3 + (l->geonames_id ? 0 : l->latitude ? 1 : 2);
 }

@@ -109,10 +109,14 @@ std::string_view acled_sub_event_type(EventType event_type) {
   return {};
 }
 
-std::optional<int> geo_precision(std::string_view p) {
-  if (p == "exact") return 1;
-  if (p == "near") return 2;
-  if (p == "admin1" || p == "country") return 3;
+std::optional<int> geo_precision(LocationPrecision p) {
+  switch (p) {
+    case LocationPrecision::exact: return 1;
+    case LocationPrecision::near: return 2;
+    case LocationPrecision::admin1:
+    case LocationPrecision::country: return 3;
+    case LocationPrecision::none: break;
+  }
   return std::nullopt;
 }
 

@@ -211,7 +211,7 @@ std::string report_record(const Event& e) {
   w.text_or_null(l ? l->name : std::string());
   w.number(l ? l->latitude : std::nullopt);
   w.number(l ? l->longitude : std::nullopt);
-  w.text_or_null(l ? l->precision : std::string());
+  w.text_or_null(l ? to_string(l->precision) : std::string_view());
   w.integer(e.killed ? std::optional<int>(e.killed->min) : std::nullopt);
   w.integer(e.killed ? e.killed->max : std::nullopt);
   w.integer(e.injured ? std::optional<int>(e.injured->min) : std::nullopt);

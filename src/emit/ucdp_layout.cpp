@@ -156,11 +156,14 @@ std::vector<Cell> UcdpLayout::row(const Event& e) const {
 
 std::unique_ptr<RowLayout> ucdp_layout(const LayoutTables& tables) { return std::make_unique<UcdpLayout>(tables); }
 
-std::optional<int> ucdp_where_prec(std::string_view p) {
-  if (p == "exact") return 1;
-  if (p == "near") return 2;
-  if (p == "admin1") return 4;
-  if (p == "country") return 6;
+std::optional<int> ucdp_where_prec(LocationPrecision p) {
+  switch (p) {
+    case LocationPrecision::exact: return 1;
+    case LocationPrecision::near: return 2;
+    case LocationPrecision::admin1: return 4;
+    case LocationPrecision::country: return 6;
+    case LocationPrecision::none: break;
+  }
   return std::nullopt;
 }
 

@@ -65,8 +65,6 @@ Status check_closed_lists(const Event& e) {
     return Status::error("unknown target_type '" + e.target.type + "'");
   if (!one_of(e.date.precision, {"day", "week", "month", "unknown"}))
     return Status::error("unknown date_precision '" + e.date.precision + "'");
-  if (e.location && !one_of(e.location->precision, {"exact", "near", "admin1", "country"}))
-    return Status::error("unknown location precision '" + e.location->precision + "'");
   for (const auto* c : {&e.killed, &e.injured})
     if (*c && ((*c)->min < 0 || ((*c)->max && *(*c)->max < (*c)->min)))
       return Status::error("bad casualty count " + count_to_string(*c));
@@ -92,8 +90,10 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
     loc.name = str_or_empty(l, "name");
     loc.country = str_or_empty(l, "country");
     loc.admin1 = str_or_empty(l, "admin1");
-    loc.precision = str_or_empty(l, "precision");
-    if (loc.precision.empty()) loc.precision = "exact";
+    const std::string precision = str_or_empty(l, "precision");
+    const auto parsed = parse_location_precision(precision.empty() ? "exact" : precision);  // unstated: exact
+    if (!parsed.ok()) return parsed.status();
+    loc.precision = parsed.value();
     if (l.contains("latitude") && l.at("latitude").is_number()) loc.latitude = l.at("latitude").get<double>();
     if (l.contains("longitude") && l.at("longitude").is_number()) loc.longitude = l.at("longitude").get<double>();
     if (l.contains("geonames_id") && l.at("geonames_id").is_number_integer())
@@ -128,7 +128,9 @@ bool coords_close(const std::optional<Location>& g, const std::optional<Location
          haversine_km(*g->latitude, *g->longitude, *p->latitude, *p->longitude) <= kPlaceRadiusKm;
 }
 
-bool region_level(const Location& l) { return l.precision == "admin1" || l.precision == "country"; }
+bool region_level(const Location& l) {
+  return l.precision == LocationPrecision::admin1 || l.precision == LocationPrecision::country;
+}
 
 // Splits text into sentences at ". ", "! ", "? " and line breaks; good enough
 // to show a rule writer where to look.

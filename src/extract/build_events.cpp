@@ -74,15 +74,15 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
                             bool strong, Event& e) {
   const Mention* where = nullptr;
   for (const Mention* m : ms)
-    if (m->location && (!where || m->location->level > where->location->level)) where = m;
+    if (m->location && (!where || m->location->precision > where->location->precision)) where = m;
   // A record at a whole country is for a specific strike only (EVENTS.md), named as one: "Russia
   // attacked Ukraine", "the Hamas attack on Israel" (a weak word, placed at a country) are a war
   // or an invasion, not a strike (event.country_needs_specific).
   const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
     return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
   });
-  if (where && where->location->precision == "country" && !strong) return "event.weak_at_country";
-  if (where && where->location->precision == "country" && !specific_at_country(ms, e))
+  if (where && where->location->precision == LocationPrecision::country && !strong) return "event.weak_at_country";
+  if (where && where->location->precision == LocationPrecision::country && !specific_at_country(ms, e))
     return "event.country_not_specific";
   if (where) {
     e.location = static_cast<const Location&>(*where->location);
@@ -112,7 +112,7 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
     if (l.name.empty() || l.name == cc) l.name = st.gaz.country_name(cc);
     if (l.name.empty()) l.name = cc;
     l.country = cc;
-    l.precision = "country";
+    l.precision = LocationPrecision::country;
     e.location = l;
     e.rules.push_back("place.article_country");
   }
@@ -264,7 +264,7 @@ bool history(const AssemblyState& st, const std::vector<const Mention*>& ms) {
 // analyst can code (event.region_undated).
 bool region_undated(const AssemblyState& st, const std::vector<const Mention*>& ms, const Event& e, DatePrecision p) {
   if (p != DatePrecision::unknown || !st.info.doc->published || !e.location ||
-      location_precision(e.location->precision) != LocationPrecision::admin1)
+      e.location->precision != LocationPrecision::admin1)
     return false;
   return std::none_of(ms.begin(), ms.end(), [](const Mention* m) {
     return m->sentence < 2 || has_toll(m->killed, m->injured);
@@ -350,10 +350,10 @@ void drop_country_duplicates(AssemblyState& st) {
   std::vector<bool> drop(events.size(), false);
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) continue;
+    if (!e.location || e.location->precision != LocationPrecision::country) continue;
     bool placed_any = false, placed_same_day = false;
     drop[i] = std::any_of(events.begin(), events.end(), [&](const Event& o) {
-      if (&o == &e || !o.location || location_precision(o.location->precision) == LocationPrecision::country)
+      if (&o == &e || !o.location || o.location->precision == LocationPrecision::country)
         return false;
       placed_any = true;
       placed_same_day = placed_same_day || o.date.value == e.date.value;

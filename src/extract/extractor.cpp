@@ -39,7 +39,7 @@ class NoGazetteer final : public Gazetteer {
     l.name = q.name;
     l.surface = q.name;
     l.country = q.country_hint;
-    l.precision = q.near ? "near" : q.is_region ? "admin1" : "exact";
+    l.precision = q.near ? LocationPrecision::near : q.is_region ? LocationPrecision::admin1 : LocationPrecision::exact;
     return l;
   }
   std::size_t size() const override { return 0; }

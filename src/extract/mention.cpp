@@ -20,12 +20,4 @@ const char* precision_name(DatePrecision p) {
   return "unknown";
 }
 
-LocationPrecision location_precision(std::string_view name) {
-  if (name == "exact") return LocationPrecision::exact;
-  if (name == "near") return LocationPrecision::near;
-  if (name == "admin1") return LocationPrecision::admin1;
-  if (name == "country") return LocationPrecision::country;
-  return LocationPrecision::none;
-}
-
 }  // namespace salvo

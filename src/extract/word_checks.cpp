@@ -56,7 +56,8 @@ std::string events(WordCheck check, const std::vector<Event>& evs) {
         }
         std::string p = e.location->name.empty() ? e.location->surface : e.location->name;
         if (!e.location->district.empty()) p += ", district " + e.location->district;
-        if (!e.location->precision.empty() && e.location->precision != "exact") p += " (" + e.location->precision + ")";
+        if (e.location->precision != LocationPrecision::none && e.location->precision != LocationPrecision::exact)
+          p += " (" + std::string(to_string(e.location->precision)) + ")";
         parts.push_back(p);
         break;
       }

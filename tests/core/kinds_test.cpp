@@ -25,6 +25,20 @@ TEST(Kinds, EveryNameReadsBack) {
     ASSERT_TRUE(o.ok()) << kOutcomeNames[i];
     EXPECT_EQ(to_string(o.value()), kOutcomeNames[i]);
   }
+  for (std::size_t i = 0; i < kLocationPrecisionNames.size(); ++i) {
+    const auto p = parse_location_precision(kLocationPrecisionNames[i]);
+    ASSERT_TRUE(p.ok()) << kLocationPrecisionNames[i];
+    EXPECT_EQ(to_string(p.value()), kLocationPrecisionNames[i]);
+  }
+}
+
+// A precision is a rank: a town beats a place near it, its region, its country; unstated is lowest.
+TEST(Kinds, PrecisionsRank) {
+  EXPECT_EQ(parse_location_precision("").value(), LocationPrecision::none);
+  EXPECT_LT(LocationPrecision::none, LocationPrecision::country);
+  EXPECT_LT(LocationPrecision::country, LocationPrecision::admin1);
+  EXPECT_LT(LocationPrecision::admin1, LocationPrecision::near);
+  EXPECT_LT(LocationPrecision::near, LocationPrecision::exact);
 }
 
 TEST(Kinds, OtherTextIsAnError) {
@@ -34,6 +48,7 @@ TEST(Kinds, OtherTextIsAnError) {
   EXPECT_FALSE(parse_event_type("drone").ok());
   EXPECT_EQ(parse_outcome("").status().message(), "unknown outcome ''");
   EXPECT_FALSE(parse_outcome("destroyed").ok());
+  EXPECT_EQ(parse_location_precision("city").status().message(), "unknown location precision 'city'");
 }
 
 // Values order as their names did as strings (kinds.h), so sets and sorts keep their order.

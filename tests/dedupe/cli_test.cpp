@@ -67,7 +67,7 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   l.admin1 = "Donetsk";
   l.latitude = lat;
   l.longitude = 38.0588;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   e.location = l;
   e.date = {day, "day", ""};
   e.outcome = Outcome::hit;

@@ -25,7 +25,7 @@ constexpr Place kKryvyiRih{"Kryvyi Rih", 47.90966, 33.38044, 703845, "Dnipropetr
 constexpr Place kKramatorsk{"Kramatorsk", 48.72305, 37.55629, 704508, "Donetsk"};
 constexpr Place kSloviansk{"Sloviansk", 48.86700, 37.61667, 696008, "Donetsk"};
 
-Location at(const Place& p, const char* precision = "exact") {
+Location at(const Place& p, LocationPrecision precision = LocationPrecision::exact) {
   Location l;
   l.name = p.name;
   l.surface = p.name;
@@ -117,7 +117,7 @@ std::vector<Event> kryvyi_rih_reports() {
   d.actor = "Russia";
   d.actor_text = "Moscow";
   d.injured = Count{0, 0};
-  d.location->precision = "near";
+  d.location->precision = LocationPrecision::near;
   return {a, b, c, d};
 }
 
@@ -141,7 +141,7 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.date.text, "on Monday");
   ASSERT_TRUE(m.location.has_value());
   EXPECT_EQ(m.location->geonames_id, 703845);
-  EXPECT_EQ(m.location->precision, "exact");
+  EXPECT_EQ(m.location->precision, LocationPrecision::exact);
   EXPECT_EQ(m.actor, "Russia");
   EXPECT_EQ(m.actor_text, "Russian forces");
   EXPECT_EQ(m.weapon, Weapon::missile);
@@ -341,7 +341,7 @@ TEST(DedupeDates, ClusterKeepsTheCommonDays) {
 TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   const Event town = strike("a", 1, kKramatorsk, "2023-06-27");
   Event region = strike("b", 1, kKramatorsk, "2023-06-27");
-  region.location->precision = "admin1";
+  region.location->precision = LocationPrecision::admin1;
   region.location->name = "Donetsk Oblast";
   region.location->geonames_id = 709716;
   region.location->latitude = 48.0;
@@ -350,13 +350,13 @@ TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   const Event other = strike("c", 1, kKryvyiRih, "2023-06-27");
   EXPECT_FALSE(places_agree(other, region, {}));
   Event country = strike("d", 1, kKramatorsk, "2023-06-27");
-  country.location->precision = "country";
+  country.location->precision = LocationPrecision::country;
   EXPECT_TRUE(places_agree(other, country, {}));
   // Regions that are no admin1 of their own match by name (or GeoNames id).
   Event donbas1 = strike("e", 1, kKramatorsk, "2023-06-27");
   Event donbas2 = strike("f", 1, kKramatorsk, "2023-06-27");
   for (Event* e : {&donbas1, &donbas2}) {
-    e->location->precision = "admin1";
+    e->location->precision = LocationPrecision::admin1;
     e->location->admin1.clear();
     e->location->geonames_id.reset();
     e->location->name = "Donbas";
@@ -378,7 +378,7 @@ TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
   Event a = strike("a", 1, kKramatorsk, "2014-10-01");
   Event b = strike("b", 1, kSloviansk, "2014-10-02");
   for (Event* e : {&a, &b}) {
-    e->location->precision = "country";
+    e->location->precision = LocationPrecision::country;
     e->date.precision = "unknown";
   }
   EXPECT_TRUE(dates_agree(a, b, {}));  // the ranges alone overlap
@@ -392,7 +392,7 @@ TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
   EXPECT_FALSE(compatible(a, c, {}));
   a.location = at(kKramatorsk);
   EXPECT_TRUE(compatible(a, c, {}));
-  a.location->precision = "admin1";
+  a.location->precision = LocationPrecision::admin1;
   EXPECT_FALSE(compatible(a, c, {}));
 }
 
@@ -400,7 +400,7 @@ TEST(DedupePlaces, CompleteLinkageKeepsTwoTownsApartThroughARegion) {
   // A regional report joins Kramatorsk's cluster; Sloviansk, 16 km away, may
   // not join it even though it agrees with the regional report.
   Event region = strike("r", 1, kKramatorsk, "2023-06-27");
-  region.location->precision = "admin1";
+  region.location->precision = LocationPrecision::admin1;
   const Event k = strike("k", 1, kKramatorsk, "2023-06-27");
   const Event s = strike("s", 1, kSloviansk, "2023-06-27");
   const auto out = run({region, k, s});

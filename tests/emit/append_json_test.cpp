@@ -105,7 +105,7 @@ Location full_location() {
   l.latitude = 47.9105;
   l.longitude = 33.3918;
   l.geonames_id = 703845;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   l.district = "Tsentralno-Miskyi";
   return l;
 }
@@ -170,7 +170,8 @@ TEST(AppendJson, EachFieldUnset) {
       {"location.latitude", [](Event& e) { e.location->latitude.reset(); }},
       {"location.longitude", [](Event& e) { e.location->longitude.reset(); }},
       {"location.geonames_id", [](Event& e) { e.location->geonames_id.reset(); }},
-      {"location.precision", [](Event& e) { e.location->precision.clear(); }},
+      {"location.precision none", [](Event& e) { e.location->precision = LocationPrecision::none; }},
+      {"location.precision country", [](Event& e) { e.location->precision = LocationPrecision::country; }},
       {"location.district", [](Event& e) { e.location->district.clear(); }},
       {"location all empty", [](Event& e) { e.location = Location{}; }},
       {"date.value", [](Event& e) { e.date.value.clear(); }},
@@ -285,7 +286,6 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.location->country = s; },
       [](Event& e, const std::string& s) { e.location->admin1 = s; },
       [](Event& e, const std::string& s) { e.location->admin2 = s; },
-      [](Event& e, const std::string& s) { e.location->precision = s; },
       [](Event& e, const std::string& s) { e.location->district = s; },
       [](Event& e, const std::string& s) { e.date.value = s; },
       [](Event& e, const std::string& s) { e.date.precision = s; },

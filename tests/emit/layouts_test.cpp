@@ -288,10 +288,10 @@ TEST(Ucdp, StateBasedSides) {
 }
 
 TEST(Ucdp, PrecisionCodes) {
-  EXPECT_EQ(ucdp_where_prec("exact"), 1);
-  EXPECT_EQ(ucdp_where_prec("near"), 2);
-  EXPECT_EQ(ucdp_where_prec("admin1"), 4);
-  EXPECT_EQ(ucdp_where_prec("country"), 6);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::exact), 1);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::near), 2);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::admin1), 4);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::country), 6);
   EXPECT_EQ(ucdp_date_prec("day"), 1);
   EXPECT_EQ(ucdp_date_prec("week"), 3);
   EXPECT_EQ(ucdp_date_prec("month"), 4);

@@ -24,7 +24,7 @@ inline Location exact_place(std::string name, std::string country, std::string a
   l.admin1 = std::move(admin1);
   l.latitude = latitude;
   l.longitude = longitude;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   return l;
 }
 

@@ -48,7 +48,7 @@ std::string diff(const json& g, const salvo::Event& e) {
 }
 
 bool same_place(const json& g, const salvo::Event& e) {
-  if (g.at("location").is_null()) return !e.location || e.location->precision == "country";
+  if (g.at("location").is_null()) return !e.location || e.location->precision == salvo::LocationPrecision::country;
   if (!e.location) return false;
   const std::string want = fold(g.at("location").get<std::string>());
   if (!g.at("country").is_null() && g.at("country") != e.location->country) return false;
