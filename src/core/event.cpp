@@ -65,7 +65,7 @@ json to_json(const Event& e) {
     j["location"] = nullptr;
   }
   j["date"] = {{"value", e.date.value.empty() ? json(nullptr) : json(e.date.value)},
-               {"precision", e.date.precision},
+               {"precision", to_string(e.date.precision)},
                {"text", e.date.text.empty() ? json(nullptr) : json(e.date.text)}};
   j["killed"] = count_json(e.killed);
   j["injured"] = count_json(e.injured);
@@ -220,7 +220,7 @@ bool append_json(const Event& e, std::string& out) {
   w.key("date");
   w.open();
   w.key("precision");
-  w.str(e.date.precision);
+  w.str(to_string(e.date.precision));
   w.key("text");
   w.str_or_null(e.date.text);
   w.key("value");
@@ -394,8 +394,11 @@ Result<Event> event_from_json(const json& j) {
     if (j.contains("date") && j.at("date").is_object()) {
       const auto& d = j.at("date");
       if (d.contains("value") && d.at("value").is_string()) e.date.value = d.at("value").get<std::string>();
-      if (d.contains("precision") && d.at("precision").is_string())
-        e.date.precision = d.at("precision").get<std::string>();
+      if (d.contains("precision") && d.at("precision").is_string()) {
+        const auto precision = parse_date_precision(d.at("precision").get<std::string>());
+        if (!precision.ok()) return Status::error("not an event record: " + precision.status().message());
+        e.date.precision = precision.value();
+      }
       if (d.contains("text") && d.at("text").is_string()) e.date.text = d.at("text").get<std::string>();
     }
     if (j.contains("killed")) e.killed = count_from(j.at("killed"));

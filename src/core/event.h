@@ -65,7 +65,7 @@ struct Location {
 
 struct EventDate {
   std::string value;      // YYYY-MM-DD; "" when nothing dates it (JSON null)
-  std::string precision;  // day | week | month | unknown
+  DatePrecision precision = DatePrecision::none;
   std::string text;       // the expression it came from ("" if none)
 };
 

@@ -30,4 +30,8 @@ Result<LocationPrecision> parse_location_precision(std::string_view name) {
   return parse_name<LocationPrecision>(kLocationPrecisionNames, "location precision", name);
 }
 
+Result<DatePrecision> parse_date_precision(std::string_view name) {
+  return parse_name<DatePrecision>(kDatePrecisionNames, "date_precision", name);
+}
+
 }  // namespace salvo

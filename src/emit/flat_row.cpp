@@ -132,7 +132,7 @@ FlatRow flat_row(const Event& e) {
   row[kEventId].text = e.event_id;
   row[kDocId].text = e.doc_id;
   row[kEventDate].text = e.date.value;
-  row[kDatePrecision].text = e.date.precision;
+  row[kDatePrecision].text = to_string(e.date.precision);
   row[kEventType].text = to_string(e.event_type);
   row[kAcledSubEventType].text = std::string(acled_sub_event_type(e.event_type));
   row[kWeapon].text = to_string(e.weapon);

@@ -202,7 +202,7 @@ std::string report_record(const Event& e) {
   out += '[';
   w.text(e.event_id);
   w.text(e.date.value);
-  w.text(e.date.precision);
+  w.text(to_string(e.date.precision));
   w.text(to_string(e.event_type));
   w.text(to_string(e.weapon));
   w.text_or_null(e.actor ? *e.actor : std::string());

@@ -25,6 +25,6 @@ std::unique_ptr<RowLayout> ucdp_layout(const LayoutTables& tables);
 std::optional<int> ucdp_where_prec(LocationPrecision location_precision);
 // GED's date_prec: day 1, week 3, month 4, unknown 5 (salvo has only the
 // publication date).
-std::optional<int> ucdp_date_prec(std::string_view date_precision);
+std::optional<int> ucdp_date_prec(DatePrecision date_precision);
 
 }  // namespace salvo

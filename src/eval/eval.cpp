@@ -63,8 +63,6 @@ Status check_closed_lists(const Event& e) {
   if (!e.target.type.empty() &&
       !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
     return Status::error("unknown target_type '" + e.target.type + "'");
-  if (!one_of(e.date.precision, {"day", "week", "month", "unknown"}))
-    return Status::error("unknown date_precision '" + e.date.precision + "'");
   for (const auto* c : {&e.killed, &e.injured})
     if (*c && ((*c)->min < 0 || ((*c)->max && *(*c)->max < (*c)->min)))
       return Status::error("bad casualty count " + count_to_string(*c));
@@ -103,10 +101,12 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
     return Status::error("gold event without location");
   }
   e.date.value = str_or_empty(j, "date");
-  e.date.precision = str_or_empty(j, "date_precision");
-  if (e.date.precision.empty()) e.date.precision = "day";
+  const std::string precision = str_or_empty(j, "date_precision");
+  const auto parsed = parse_date_precision(precision.empty() ? "day" : precision);  // unstated: a day
+  if (!parsed.ok()) return parsed.status();
+  e.date.precision = parsed.value();
   // An undated strike in an article without a publication date has no day at all.
-  const bool no_day = e.date.value.empty() && e.date.precision == "unknown";
+  const bool no_day = e.date.value.empty() && e.date.precision == DatePrecision::unknown;
   if (!no_day && !parse_iso_date(e.date.value))
     return Status::error("gold event date is not YYYY-MM-DD: '" + e.date.value + "'");
   e.killed = gold_count(j, "killed");
@@ -415,12 +415,12 @@ bool place_matches(const std::optional<Location>& gold, const std::optional<Loca
 }
 
 bool day_matches(const EventDate& gold, const EventDate& pred) {
-  if (gold.precision == "unknown") return true;
+  if (gold.precision == DatePrecision::unknown) return true;
   const auto g = parse_iso_date(gold.value);
   const auto p = parse_iso_date(pred.value);
   if (!g || !p) return false;
-  if (gold.precision == "week") return p->days() >= g->days() && p->days() <= g->days() + 6;
-  if (gold.precision == "month") return p->year == g->year && p->month == g->month;
+  if (gold.precision == DatePrecision::week) return p->days() >= g->days() && p->days() <= g->days() + 6;
+  if (gold.precision == DatePrecision::month) return p->year == g->year && p->month == g->month;
   return *g == *p;
 }
 
@@ -467,7 +467,7 @@ std::string field_value(const std::string& field, const Event& e) {
   if (field == "weapon") return std::string(to_string(e.weapon));
   if (field == "actor") return e.actor ? *e.actor : "null";
   if (field == "target_type") return e.target.type.empty() ? "null" : e.target.type;
-  if (field == "date") return e.date.value + " (" + e.date.precision + ")";
+  if (field == "date") return e.date.value + " (" + std::string(to_string(e.date.precision)) + ")";
   if (field == "killed") return count_to_string(e.killed);
   if (field == "injured") return count_to_string(e.injured);
   if (field == "outcome") return std::string(to_string(e.outcome));
@@ -544,7 +544,8 @@ std::string summarize(const Event& e) {
     s += "?";
   }
   s += " " + e.date.value;
-  if (!e.date.precision.empty() && e.date.precision != "day") s += " (" + e.date.precision + ")";
+  if (e.date.precision != DatePrecision::none && e.date.precision != DatePrecision::day)
+    s += " (" + std::string(to_string(e.date.precision)) + ")";
   return s;
 }
 

@@ -131,21 +131,21 @@ DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::
   DatePrecision p = DatePrecision::unknown;
   if (when) {
     p = when->date->precision;
-    e.date = {when->date->date.iso(), precision_name(p), when->date->text};
+    e.date = {when->date->date.iso(), p, when->date->text};
     if (info.lead_reference && when->date->relative) e.rules.push_back("date.lead_reference");
   } else if (peg) {
     p = DatePrecision::day;
-    e.date = {peg->date->date.iso(), precision_name(p), peg->date->text};
+    e.date = {peg->date->date.iso(), p, peg->date->text};
     e.rules.push_back("date.article_peg");
   } else if (info.doc_date) {
     p = info.doc_date->precision;
-    e.date = {info.doc_date->date.iso(), precision_name(p), info.doc_date->text};
+    e.date = {info.doc_date->date.iso(), p, info.doc_date->text};
     e.rules.push_back("date.dateline");
   } else if (info.doc->published) {
-    e.date = {info.doc->published->iso(), precision_name(p), ""};
+    e.date = {info.doc->published->iso(), p, ""};
     e.rules.push_back("date.published");
   } else {
-    e.date = {"", precision_name(p), ""};
+    e.date = {"", p, ""};
   }
   return p;
 }
@@ -361,7 +361,7 @@ void drop_country_duplicates(AssemblyState& st) {
     });
     const char* rule = drop[i] ? "event.country_duplicate" : "event.country_beside_places";
     // a strike of its own day stays ("On 14 February, AFRICOM conducted a second airstrike in Somalia")
-    const bool own_day = date_precision(e.date.precision) == DatePrecision::day && !placed_same_day;
+    const bool own_day = e.date.precision == DatePrecision::day && !placed_same_day;
     if (!drop[i] && any_kind && placed_any && !own_day) drop[i] = true;
     if (drop[i] && st.rejected)
       for (const auto& ev : e.evidence) st.rejected->push_back({-1, ev, "", rule, "assembly"});

@@ -90,7 +90,7 @@ class RuleExtractor final : public Extractor {
     if (spans.empty()) return std::nullopt;
     const std::string_view first = text.substr(spans.front().begin, spans.front().end - spans.front().begin);
     for (const auto& d : dates_->find(first, std::nullopt))
-      if (d.precision == "day") return d.date;
+      if (d.precision == DatePrecision::day) return d.date;
     return std::nullopt;
   }
 

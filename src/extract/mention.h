@@ -18,11 +18,6 @@ namespace salvo {
 
 enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
 
-// How precise a date is; the values rank them (a day beats a week).
-enum class DatePrecision { unknown = 0, month = 1, week = 2, day = 3 };
-DatePrecision date_precision(std::string_view name);  // "day" | "week" | "month"; anything else: unknown
-const char* precision_name(DatePrecision p);
-
 // How specific a kind of attack is: a named system (weapons.lex) beats a
 // weapon type, which beats a strong generic word, which beats a weak one.
 inline int weapon_rank(bool named, Weapon weapon, bool strong) {

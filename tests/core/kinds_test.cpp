@@ -30,6 +30,11 @@ TEST(Kinds, EveryNameReadsBack) {
     ASSERT_TRUE(p.ok()) << kLocationPrecisionNames[i];
     EXPECT_EQ(to_string(p.value()), kLocationPrecisionNames[i]);
   }
+  for (std::size_t i = 0; i < kDatePrecisionNames.size(); ++i) {
+    const auto p = parse_date_precision(kDatePrecisionNames[i]);
+    ASSERT_TRUE(p.ok()) << kDatePrecisionNames[i];
+    EXPECT_EQ(to_string(p.value()), kDatePrecisionNames[i]);
+  }
 }
 
 // A precision is a rank: a town beats a place near it, its region, its country; unstated is lowest.
@@ -39,6 +44,11 @@ TEST(Kinds, PrecisionsRank) {
   EXPECT_LT(LocationPrecision::country, LocationPrecision::admin1);
   EXPECT_LT(LocationPrecision::admin1, LocationPrecision::near);
   EXPECT_LT(LocationPrecision::near, LocationPrecision::exact);
+  EXPECT_EQ(parse_date_precision("").value(), DatePrecision::none);
+  EXPECT_LT(DatePrecision::none, DatePrecision::unknown);
+  EXPECT_LT(DatePrecision::unknown, DatePrecision::month);
+  EXPECT_LT(DatePrecision::month, DatePrecision::week);
+  EXPECT_LT(DatePrecision::week, DatePrecision::day);
 }
 
 TEST(Kinds, OtherTextIsAnError) {
@@ -49,6 +59,7 @@ TEST(Kinds, OtherTextIsAnError) {
   EXPECT_EQ(parse_outcome("").status().message(), "unknown outcome ''");
   EXPECT_FALSE(parse_outcome("destroyed").ok());
   EXPECT_EQ(parse_location_precision("city").status().message(), "unknown location precision 'city'");
+  EXPECT_EQ(parse_date_precision("year").status().message(), "unknown date_precision 'year'");
 }
 
 // Values order as their names did as strings (kinds.h), so sets and sorts keep their order.

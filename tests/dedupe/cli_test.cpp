@@ -69,7 +69,7 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   l.longitude = 38.0588;
   l.precision = LocationPrecision::exact;
   e.location = l;
-  e.date = {day, "day", ""};
+  e.date = {day, DatePrecision::day, ""};
   e.outcome = Outcome::hit;
   e.killed = Count{2, 2};
   Evidence span;

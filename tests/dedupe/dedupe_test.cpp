@@ -55,7 +55,7 @@ Event strike(const std::string& doc, int n, const Place& place, const std::strin
   e.event_type = weapon == Weapon::drone ? EventType::air_drone_strike : EventType::shelling_artillery_missile;
   e.weapon = weapon;
   e.location = at(place);
-  e.date = {day, "day", ""};
+  e.date = {day, DatePrecision::day, ""};
   e.outcome = Outcome::hit;
   e.confidence = 0.5;
   e.source_url = "https://news.example/" + doc;
@@ -113,7 +113,7 @@ std::vector<Event> kryvyi_rih_reports() {
   c.outcome = Outcome::unknown;
   // d: published 08-01 with no date in the text: precision unknown.
   Event d = strike("d", 1, kKryvyiRih, "2023-08-01");
-  d.date.precision = "unknown";
+  d.date.precision = DatePrecision::unknown;
   d.actor = "Russia";
   d.actor_text = "Moscow";
   d.injured = Count{0, 0};
@@ -137,7 +137,7 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.injured, (Count{0, 40}));
   // Most precise date and place; the known actor and weapon; max confidence.
   EXPECT_EQ(m.date.value, "2023-07-31");
-  EXPECT_EQ(m.date.precision, "day");
+  EXPECT_EQ(m.date.precision, DatePrecision::day);
   EXPECT_EQ(m.date.text, "on Monday");
   ASSERT_TRUE(m.location.has_value());
   EXPECT_EQ(m.location->geonames_id, 703845);
@@ -301,18 +301,18 @@ TEST(DedupeApart, DifferentTypeOrCountryOrNoPlace) {
 TEST(DedupeDates, WeekMonthAndUnknownCoverTheirDays) {
   const Event day = strike("a", 1, kKramatorsk, "2023-06-27");  // a Tuesday
   Event week = strike("b", 1, kKramatorsk, "2023-06-26");       // its Monday
-  week.date.precision = "week";
+  week.date.precision = DatePrecision::week;
   EXPECT_TRUE(dates_agree(day, week, {}));
   week.date.value = "2023-06-19";  // the week before
   EXPECT_FALSE(dates_agree(day, week, {}));
   Event month = strike("c", 1, kKramatorsk, "2023-06-01");
-  month.date.precision = "month";
+  month.date.precision = DatePrecision::month;
   EXPECT_TRUE(dates_agree(day, month, {}));
   month.date.value = "2023-07-01";
   EXPECT_FALSE(dates_agree(day, month, {}));
   // unknown = publication day and the two days before it.
   Event unk = strike("d", 1, kKramatorsk, "2023-06-29");
-  unk.date.precision = "unknown";
+  unk.date.precision = DatePrecision::unknown;
   EXPECT_TRUE(dates_agree(day, unk, {}));
   EXPECT_FALSE(dates_agree(day, unk, {.unknown_days_back = 1}));
   unk.date.value = "2023-06-26";  // published before the strike
@@ -326,14 +326,14 @@ TEST(DedupeDates, ClusterKeepsTheCommonDays) {
   // unknown (06-27..06-29) joins the 06-28 report; a 06-27 report then no
   // longer fits the cluster, though it fits the unknown one alone.
   Event unk = strike("u", 1, kKramatorsk, "2023-06-29");
-  unk.date.precision = "unknown";
+  unk.date.precision = DatePrecision::unknown;
   const Event d28 = strike("a", 1, kKramatorsk, "2023-06-28");
   const Event d27 = strike("b", 1, kKramatorsk, "2023-06-27");
   const auto out = run({unk, d28, d27});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(source_docs(out[0].event), (std::vector<std::string>{"u", "a"}));
   EXPECT_EQ(out[0].event.date.value, "2023-06-28");
-  EXPECT_EQ(out[0].event.date.precision, "day");
+  EXPECT_EQ(out[0].event.date.precision, DatePrecision::day);
 }
 
 // --- Places of lower precision --------------------------------------------------
@@ -379,7 +379,7 @@ TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
   Event b = strike("b", 1, kSloviansk, "2014-10-02");
   for (Event* e : {&a, &b}) {
     e->location->precision = LocationPrecision::country;
-    e->date.precision = "unknown";
+    e->date.precision = DatePrecision::unknown;
   }
   EXPECT_TRUE(dates_agree(a, b, {}));  // the ranges alone overlap
   EXPECT_FALSE(compatible(a, b, {}));
@@ -598,7 +598,7 @@ TEST(DedupeState, SavedAndRestoredAtEveryPointGivesTheSameOutput) {
     in.push_back(strike("k" + std::to_string(i), 1, i % 2 ? kKramatorsk : kSloviansk,
                         "2023-08-0" + std::to_string(1 + i / 2), i % 3 ? Weapon::artillery : Weapon::drone));
   Event undated = strike("u", 1, kSloviansk, "");
-  undated.date = {"", "unknown", ""};
+  undated.date = {"", DatePrecision::unknown, ""};
   in.insert(in.begin() + 5, undated);
   auto dump = [](const std::vector<TracedEvent>& v) {
     std::string s;

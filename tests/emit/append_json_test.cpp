@@ -120,7 +120,7 @@ Event full_event() {
   e.actor_text = "Russian forces";
   e.target = {"a residential building", "residential"};
   e.location = full_location();
-  e.date = {"2023-07-31", "day", "on Monday"};
+  e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
   e.killed = Count{6, 6};
   e.injured = Count{75, std::nullopt};
   e.outcome = Outcome::hit;
@@ -175,7 +175,8 @@ TEST(AppendJson, EachFieldUnset) {
       {"location.district", [](Event& e) { e.location->district.clear(); }},
       {"location all empty", [](Event& e) { e.location = Location{}; }},
       {"date.value", [](Event& e) { e.date.value.clear(); }},
-      {"date.precision", [](Event& e) { e.date.precision.clear(); }},
+      {"date.precision none", [](Event& e) { e.date.precision = DatePrecision::none; }},
+      {"date.precision unknown", [](Event& e) { e.date.precision = DatePrecision::unknown; }},
       {"date.text", [](Event& e) { e.date.text.clear(); }},
       {"killed", [](Event& e) { e.killed.reset(); }},
       {"killed.max", [](Event& e) { e.killed->max.reset(); }},
@@ -288,7 +289,6 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.location->admin2 = s; },
       [](Event& e, const std::string& s) { e.location->district = s; },
       [](Event& e, const std::string& s) { e.date.value = s; },
-      [](Event& e, const std::string& s) { e.date.precision = s; },
       [](Event& e, const std::string& s) { e.date.text = s; },
       [](Event& e, const std::string& s) { e.evidence[0].text = s; },
       [](Event& e, const std::string& s) { e.evidence[0].doc_id = s; },

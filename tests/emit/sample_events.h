@@ -35,7 +35,7 @@ inline Event kryvyi_rih_strike(double latitude, double longitude, std::string da
   e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.location = exact_place("Kryvyi Rih", "UA", "Dnipropetrovsk", latitude, longitude);
-  e.date = {"2023-07-31", "day", std::move(date_text)};
+  e.date = {"2023-07-31", DatePrecision::day, std::move(date_text)};
   e.outcome = Outcome::hit;
   return e;
 }

@@ -12,7 +12,7 @@ Event base(std::string id) {
   e.doc_id = "doc-" + id;
   e.event_type = EventType::air_drone_strike;
   e.weapon = Weapon::drone;
-  e.date = {"2023-07-31", "day", "on Monday"};
+  e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
   e.outcome = Outcome::hit;
   e.confidence = 0.75;
   e.rules = {"trigger.drone", "weapon.shahed"};
@@ -94,7 +94,7 @@ std::vector<Event> varied_events() {
     e.event_type = EventType::grenade;
     e.weapon = Weapon::unknown;
     e.outcome = Outcome::unknown;
-    e.date = {"2023-07-30", "unknown", ""};
+    e.date = {"2023-07-30", DatePrecision::unknown, ""};
     e.evidence.clear();
     e.rules.clear();
     e.confidence = 0;
@@ -112,7 +112,7 @@ std::vector<Event> varied_events() {
     e.target = {"", "civilians"};
     e.killed = Count{12, std::nullopt};
     e.injured = Count{0, 0};
-    e.date = {"2023-04-01", "month", "in April"};
+    e.date = {"2023-04-01", DatePrecision::month, "in April"};
     e.title = "+44 dead? -- @mention";
     e.actor = "-Al Shabaab";
     e.actor_text = "Al Shabaab";
@@ -120,7 +120,7 @@ std::vector<Event> varied_events() {
   }
   {  // Text that looks like Excel's escapes and formulas in other columns; week precision.
     Event e = base("e7");
-    e.date = {"2023-04-10", "week", "mid-April"};
+    e.date = {"2023-04-10", DatePrecision::week, "mid-April"};
     e.target = {"@SUM(A1:A9)", ""};  // a target without a type -> "unknown"
     e.title = "_x0041_ is not A; _x005F_ neither";
     e.evidence = {{0, 5, "\tTabbed start"}, {6, 9, "\rCR start"}};

@@ -130,18 +130,18 @@ TEST(PlaceMatch, NameSurfaceCoordinatesRegion) {
 }
 
 TEST(DayMatch, ByGoldPrecision) {
-  EventDate g{"2023-07-31", "day", ""};
-  EXPECT_TRUE(day_matches(g, {"2023-07-31", "day", ""}));
-  EXPECT_FALSE(day_matches(g, {"2023-07-30", "day", ""}));
-  EXPECT_FALSE(day_matches(g, {"", "unknown", ""}));
-  EventDate w{"2023-07-24", "week", ""};
-  EXPECT_TRUE(day_matches(w, {"2023-07-30", "day", ""}));
-  EXPECT_FALSE(day_matches(w, {"2023-07-31", "day", ""}));
-  EventDate m{"2023-07-01", "month", ""};
-  EXPECT_TRUE(day_matches(m, {"2023-07-31", "day", ""}));
-  EXPECT_FALSE(day_matches(m, {"2023-08-01", "day", ""}));
-  EventDate u{"2023-07-31", "unknown", ""};
-  EXPECT_TRUE(day_matches(u, {"2023-07-02", "day", ""}));
+  EventDate g{"2023-07-31", DatePrecision::day, ""};
+  EXPECT_TRUE(day_matches(g, {"2023-07-31", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(g, {"2023-07-30", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(g, {"", DatePrecision::unknown, ""}));
+  EventDate w{"2023-07-24", DatePrecision::week, ""};
+  EXPECT_TRUE(day_matches(w, {"2023-07-30", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(w, {"2023-07-31", DatePrecision::day, ""}));
+  EventDate m{"2023-07-01", DatePrecision::month, ""};
+  EXPECT_TRUE(day_matches(m, {"2023-07-31", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(m, {"2023-08-01", DatePrecision::day, ""}));
+  EventDate u{"2023-07-31", DatePrecision::unknown, ""};
+  EXPECT_TRUE(day_matches(u, {"2023-07-02", DatePrecision::day, ""}));
 }
 
 TEST(GoldFormat, RejectsBadDocuments) {

@@ -163,15 +163,9 @@ TEST(AssemblyPasses, BuildEventsFillsStringsAndUniqueIds) {
   unique_ids(st);
   ASSERT_EQ(st.events.size(), 2u);
   EXPECT_EQ(st.events[0].outcome, Outcome::intercepted);
-  EXPECT_EQ(st.events[0].date.precision, "day");
+  EXPECT_EQ(st.events[0].date.precision, DatePrecision::day);
   EXPECT_EQ(st.events[0].date.value, "2024-01-14");
   EXPECT_EQ(st.events[1].event_id, st.events[0].event_id + "-1");
-}
-
-TEST(AssemblyPasses, DatePrecisionsRank) {
-  EXPECT_GT(DatePrecision::day, DatePrecision::week);
-  EXPECT_EQ(date_precision("month"), DatePrecision::month);
-  EXPECT_STREQ(precision_name(DatePrecision::unknown), "unknown");
 }
 
 }  // namespace
