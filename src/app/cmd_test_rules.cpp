@@ -43,7 +43,7 @@ std::string describe(const Event& e) {
     o << "-";
   }
   o << " date=" << (e.date.value.empty() ? "-" : e.date.value);
-  if (!e.date.precision.empty()) o << " (" << e.date.precision << ")";
+  if (e.date.precision != DatePrecision::none) o << " (" << to_string(e.date.precision) << ")";
   o << " killed=" << count_to_string(e.killed) << " injured=" << count_to_string(e.injured);
   o << " rules=";
   for (std::size_t i = 0; i < e.rules.size(); ++i) o << (i ? "," : "") << e.rules[i];

@@ -59,17 +59,17 @@ json to_json(const Event& e) {
                      {"longitude", opt(l.longitude)},
                      {"geonames_id", opt(l.geonames_id)},
                      {"geonames_name", l.geonames_name.empty() ? json(nullptr) : json(l.geonames_name)},
-                     {"precision", l.precision},
+                     {"precision", to_string(l.precision)},
                      {"district", l.district.empty() ? json(nullptr) : json(l.district)}};
   } else {
     j["location"] = nullptr;
   }
   j["date"] = {{"value", e.date.value.empty() ? json(nullptr) : json(e.date.value)},
-               {"precision", e.date.precision},
+               {"precision", to_string(e.date.precision)},
                {"text", e.date.text.empty() ? json(nullptr) : json(e.date.text)}};
   j["killed"] = count_json(e.killed);
   j["injured"] = count_json(e.injured);
-  j["outcome"] = e.outcome;
+  j["outcome"] = to_string(e.outcome);
   json ev = json::array();
   for (const auto& x : e.evidence) {
     json item = {{"start", x.start}, {"end", x.end}, {"text", x.text}};
@@ -220,7 +220,7 @@ bool append_json(const Event& e, std::string& out) {
   w.key("date");
   w.open();
   w.key("precision");
-  w.str(e.date.precision);
+  w.str(to_string(e.date.precision));
   w.key("text");
   w.str_or_null(e.date.text);
   w.key("value");
@@ -280,7 +280,7 @@ bool append_json(const Event& e, std::string& out) {
     w.key("name");
     w.str(l.name);
     w.key("precision");
-    w.str(l.precision);
+    w.str(to_string(l.precision));
     w.key("surface");
     w.str(l.surface);
     w.close();
@@ -288,7 +288,7 @@ bool append_json(const Event& e, std::string& out) {
     w.null();
   }
   w.key("outcome");
-  w.str(e.outcome);
+  w.str(to_string(e.outcome));
   w.key("rules");
   w.raw('[');
   for (std::size_t i = 0; i < e.rules.size(); ++i) {
@@ -355,7 +355,11 @@ Result<Event> event_from_json(const json& j) {
     auto weapon = parse_weapon(str("weapon"));
     if (!weapon.ok()) return Status::error("not an event record: " + weapon.status().message());
     e.weapon = weapon.value();
-    e.outcome = str("outcome");
+    // a record that does not say what the strike did: unknown
+    const bool has_outcome = j.contains("outcome") && j.at("outcome").is_string();
+    auto outcome = has_outcome ? parse_outcome(str("outcome")) : Result<Outcome>(Outcome::unknown);
+    if (!outcome.ok()) return Status::error("not an event record: " + outcome.status().message());
+    e.outcome = outcome.value();
     if (j.contains("actor") && j.at("actor").is_string()) {
       e.actor = j.at("actor").get<std::string>();
       e.actor_text = str("actor_text");
@@ -377,7 +381,9 @@ Result<Event> event_from_json(const json& j) {
       loc.admin1 = ls("admin1");
       loc.admin2 = ls("admin2");
       loc.geonames_name = ls("geonames_name");
-      loc.precision = ls("precision");
+      const auto precision = parse_location_precision(ls("precision"));
+      if (!precision.ok()) return Status::error("not an event record: " + precision.status().message());
+      loc.precision = precision.value();
       loc.district = ls("district");
       if (l.contains("latitude") && l.at("latitude").is_number()) loc.latitude = l.at("latitude").get<double>();
       if (l.contains("longitude") && l.at("longitude").is_number()) loc.longitude = l.at("longitude").get<double>();
@@ -388,8 +394,11 @@ Result<Event> event_from_json(const json& j) {
     if (j.contains("date") && j.at("date").is_object()) {
       const auto& d = j.at("date");
       if (d.contains("value") && d.at("value").is_string()) e.date.value = d.at("value").get<std::string>();
-      if (d.contains("precision") && d.at("precision").is_string())
-        e.date.precision = d.at("precision").get<std::string>();
+      if (d.contains("precision") && d.at("precision").is_string()) {
+        const auto precision = parse_date_precision(d.at("precision").get<std::string>());
+        if (!precision.ok()) return Status::error("not an event record: " + precision.status().message());
+        e.date.precision = precision.value();
+      }
       if (d.contains("text") && d.at("text").is_string()) e.date.text = d.at("text").get<std::string>();
     }
     if (j.contains("killed")) e.killed = count_from(j.at("killed"));

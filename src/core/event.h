@@ -55,7 +55,7 @@ struct Location {
   std::optional<double> latitude;
   std::optional<double> longitude;
   std::optional<std::int64_t> geonames_id;
-  std::string precision;   // exact | near | admin1 | country
+  LocationPrecision precision = LocationPrecision::none;
   std::string district;    // neighbourhood / district named, if any
   std::string geonames_name;  // the gazetteer's own spelling ("Janīn" for name "Jenin"); "" if not resolved
   // found by the loose spelling of its name in the article's country (rule place.loose_spelling:
@@ -65,7 +65,7 @@ struct Location {
 
 struct EventDate {
   std::string value;      // YYYY-MM-DD; "" when nothing dates it (JSON null)
-  std::string precision;  // day | week | month | unknown
+  DatePrecision precision = DatePrecision::none;
   std::string text;       // the expression it came from ("" if none)
 };
 
@@ -93,7 +93,7 @@ struct Event {
   EventDate date;
   std::optional<Count> killed;
   std::optional<Count> injured;
-  std::string outcome;  // hit | intercepted | unknown
+  Outcome outcome = Outcome::unknown;
   std::vector<Evidence> evidence;
   std::vector<std::string> rules;  // ids of the rules that fired, sorted
   double confidence = 0.0;

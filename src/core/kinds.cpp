@@ -24,4 +24,14 @@ Result<EventType> parse_event_type(std::string_view name) {
 
 Result<Weapon> parse_weapon(std::string_view name) { return parse_name<Weapon>(kWeaponNames, "weapon", name); }
 
+Result<Outcome> parse_outcome(std::string_view name) { return parse_name<Outcome>(kOutcomeNames, "outcome", name); }
+
+Result<LocationPrecision> parse_location_precision(std::string_view name) {
+  return parse_name<LocationPrecision>(kLocationPrecisionNames, "location precision", name);
+}
+
+Result<DatePrecision> parse_date_precision(std::string_view name) {
+  return parse_name<DatePrecision>(kDatePrecisionNames, "date_precision", name);
+}
+
 }  // namespace salvo

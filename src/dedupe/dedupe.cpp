@@ -36,8 +36,8 @@ std::string lower_ascii(std::string s) {
 enum class Level { point, admin1, country };
 
 Level level_of(const Location& l) {
-  if (l.precision == "country") return Level::country;
-  if (l.precision == "admin1") return Level::admin1;
+  if (l.precision == LocationPrecision::country) return Level::country;
+  if (l.precision == LocationPrecision::admin1) return Level::admin1;
   return Level::point;  // exact, near, or unstated
 }
 
@@ -100,32 +100,38 @@ std::optional<DayRange> intersect(const DayRange& a, const DayRange& b) {
 // range without slack is its last day.
 bool pair_dates_agree(const EventDate& a, const DayRange& ra, const EventDate& b, const DayRange& rb, int place) {
   if (place >= 2) return intersect(ra, rb).has_value();
-  const DayRange ta = a.precision == "unknown" ? DayRange{ra.hi, ra.hi} : ra;
-  const DayRange tb = b.precision == "unknown" ? DayRange{rb.hi, rb.hi} : rb;
+  const DayRange ta = a.precision == DatePrecision::unknown ? DayRange{ra.hi, ra.hi} : ra;
+  const DayRange tb = b.precision == DatePrecision::unknown ? DayRange{rb.hi, rb.hi} : rb;
   return intersect(ta, tb).has_value();
 }
 
-int date_rank(const std::string& p) {
-  if (p == "day") return 0;
-  if (p == "week") return 1;
-  if (p == "month") return 2;
-  if (p == "unknown") return 3;
+int date_rank(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::day: return 0;
+    case DatePrecision::week: return 1;
+    case DatePrecision::month: return 2;
+    case DatePrecision::unknown: return 3;
+    case DatePrecision::none: break;
+  }
   return 0;  // unstated precision is read as a day (see date_range)
 }
 
 int place_rank(const std::optional<Location>& l) {
   if (!l) return 9;
   int r = 0;
-  if (l->precision == "near") r = 1;
-  else if (l->precision == "admin1") r = 2;
-  else if (l->precision == "country") r = 3;
+  if (l->precision == LocationPrecision::near) r = 1;
+  else if (l->precision == LocationPrecision::admin1) r = 2;
+  else if (l->precision == LocationPrecision::country) r = 3;
   // Among equals, a resolved place (GeoNames id, then coordinates) wins.
   return r * 3 + (l->geonames_id ? 0 : l->latitude ? 1 : 2);
 }
 
-int outcome_rank(const std::string& o) {
-  if (o == "hit") return 0;
-  if (o == "intercepted") return 1;
+int outcome_rank(Outcome o) {
+  switch (o) {
+    case Outcome::hit: return 0;
+    case Outcome::intercepted: return 1;
+    case Outcome::unknown: break;
+  }
   return 2;
 }
 
@@ -190,10 +196,10 @@ std::optional<DayRange> date_range(const EventDate& date, const DedupeOptions& o
   const auto d = parse_iso_date(date.value);
   if (!d) return std::nullopt;
   const long day = d->days();
-  if (date.precision == "week") return DayRange{day, day + 6};
-  if (date.precision == "month")
+  if (date.precision == DatePrecision::week) return DayRange{day, day + 6};
+  if (date.precision == DatePrecision::month)
     return DayRange{day, Date{d->year, d->month, days_in_month(d->year, d->month)}.days()};
-  if (date.precision == "unknown") return DayRange{day - std::max(0, opts.unknown_days_back), day};
+  if (date.precision == DatePrecision::unknown) return DayRange{day - std::max(0, opts.unknown_days_back), day};
   return DayRange{day, day};
 }
 
@@ -355,7 +361,7 @@ std::vector<TracedEvent> Deduplicator::add(TracedEvent t) {
     out.push_back(mode_ == DedupeMode::merge ? merge_events({t}) : std::move(t));
     return out;
   }
-  const long anchor = e.date.precision == "unknown" ? r->hi : r->lo;
+  const long anchor = e.date.precision == DatePrecision::unknown ? r->hi : r->lo;
   bool newer = false;
   if (!newest_ || anchor > *newest_) {
     newest_ = anchor;

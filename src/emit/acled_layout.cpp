@@ -65,9 +65,9 @@ std::string long_date(const Date& d) {
 std::string date_phrase(const EventDate& date) {
   const auto d = parse_iso_date(date.value);
   if (!d) return {};
-  if (date.precision == "day") return "On " + long_date(*d) + ", ";
-  if (date.precision == "week") return "In the week of " + long_date(*d) + ", ";
-  if (date.precision == "month")
+  if (date.precision == DatePrecision::day) return "On " + long_date(*d) + ", ";
+  if (date.precision == DatePrecision::week) return "In the week of " + long_date(*d) + ", ";
+  if (date.precision == DatePrecision::month)
     return "In " + std::string(kMonths[static_cast<std::size_t>(d->month - 1)]) + " " + std::to_string(d->year) + ", ";
   return "On or before " + long_date(*d) + ", ";
 }
@@ -197,10 +197,14 @@ std::unique_ptr<RowLayout> acled_layout(const LayoutTables& tables, std::int64_t
   return std::make_unique<AcledLayout>(tables, timestamp);
 }
 
-std::optional<int> acled_time_precision(std::string_view p) {
-  if (p == "day") return 1;
-  if (p == "week") return 2;
-  if (p == "month" || p == "unknown") return 3;
+std::optional<int> acled_time_precision(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::day: return 1;
+    case DatePrecision::week: return 2;
+    case DatePrecision::month:
+    case DatePrecision::unknown: return 3;
+    case DatePrecision::none: break;
+  }
   return std::nullopt;
 }
 

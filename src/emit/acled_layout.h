@@ -25,7 +25,7 @@ std::unique_ptr<RowLayout> acled_layout(const LayoutTables& tables, std::int64_t
 
 // 1 for day, 2 for week, 3 for month or a date salvo does not know (the
 // publication date stands in); nullopt for anything else.
-std::optional<int> acled_time_precision(std::string_view date_precision);
+std::optional<int> acled_time_precision(DatePrecision date_precision);
 
 // ACLED's interaction code: the two inter codes, smaller first (17 = state
 // forces and civilians); inter1 * 10 when there is no second actor.

@@ -109,10 +109,14 @@ std::string_view acled_sub_event_type(EventType event_type) {
   return {};
 }
 
-std::optional<int> geo_precision(std::string_view p) {
-  if (p == "exact") return 1;
-  if (p == "near") return 2;
-  if (p == "admin1" || p == "country") return 3;
+std::optional<int> geo_precision(LocationPrecision p) {
+  switch (p) {
+    case LocationPrecision::exact: return 1;
+    case LocationPrecision::near: return 2;
+    case LocationPrecision::admin1:
+    case LocationPrecision::country: return 3;
+    case LocationPrecision::none: break;
+  }
   return std::nullopt;
 }
 
@@ -128,11 +132,11 @@ FlatRow flat_row(const Event& e) {
   row[kEventId].text = e.event_id;
   row[kDocId].text = e.doc_id;
   row[kEventDate].text = e.date.value;
-  row[kDatePrecision].text = e.date.precision;
+  row[kDatePrecision].text = to_string(e.date.precision);
   row[kEventType].text = to_string(e.event_type);
   row[kAcledSubEventType].text = std::string(acled_sub_event_type(e.event_type));
   row[kWeapon].text = to_string(e.weapon);
-  row[kOutcome].text = e.outcome;
+  row[kOutcome].text = to_string(e.outcome);
   if (e.actor) row[kActor].text = *e.actor;
   row[kTarget].text = e.target.text;
   // Mirrors to_json: no target at all -> null; a target without a type -> "unknown".

@@ -67,7 +67,7 @@ std::string_view acled_sub_event_type(EventType event_type);
 
 // ACLED's geo-precision code for a Location::precision: exact -> 1, near -> 2,
 // admin1 -> 3, country -> 3 (ACLED has no coarser code); nullopt otherwise.
-std::optional<int> geo_precision(std::string_view location_precision);
+std::optional<int> geo_precision(LocationPrecision location_precision);
 
 // Shortest text that reads back as the same double ("-73.5", "0.85", "1e-07").
 std::string format_real(double v);

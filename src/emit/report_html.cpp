@@ -202,7 +202,7 @@ std::string report_record(const Event& e) {
   out += '[';
   w.text(e.event_id);
   w.text(e.date.value);
-  w.text(e.date.precision);
+  w.text(to_string(e.date.precision));
   w.text(to_string(e.event_type));
   w.text(to_string(e.weapon));
   w.text_or_null(e.actor ? *e.actor : std::string());
@@ -211,7 +211,7 @@ std::string report_record(const Event& e) {
   w.text_or_null(l ? l->name : std::string());
   w.number(l ? l->latitude : std::nullopt);
   w.number(l ? l->longitude : std::nullopt);
-  w.text_or_null(l ? l->precision : std::string());
+  w.text_or_null(l ? to_string(l->precision) : std::string_view());
   w.integer(e.killed ? std::optional<int>(e.killed->min) : std::nullopt);
   w.integer(e.killed ? e.killed->max : std::nullopt);
   w.integer(e.injured ? std::optional<int>(e.injured->min) : std::nullopt);
@@ -221,7 +221,7 @@ std::string report_record(const Event& e) {
   w.text(evidence_text(e));
   w.text_or_null(e.target.text);
   w.text_or_null(e.target.type);
-  w.text(e.outcome);
+  w.text(to_string(e.outcome));
   w.text(e.doc_id);
   out.back() = ']';  // the last field's comma
   return out;

@@ -69,9 +69,9 @@ std::optional<Side> attacker(const LayoutTables& t, const Event& e, const std::o
 }
 
 // The first and last day a date of this precision stands for.
-std::pair<Date, Date> date_range(const Date& d, std::string_view precision) {
-  if (precision == "week") return {d, d.plus_days(6)};
-  if (precision == "month") return {Date{d.year, d.month, 1}, Date{d.year, d.month, days_in_month(d.year, d.month)}};
+std::pair<Date, Date> date_range(const Date& d, DatePrecision precision) {
+  if (precision == DatePrecision::week) return {d, d.plus_days(6)};
+  if (precision == DatePrecision::month) return {Date{d.year, d.month, 1}, Date{d.year, d.month, days_in_month(d.year, d.month)}};
   return {d, d};
 }
 
@@ -156,19 +156,25 @@ std::vector<Cell> UcdpLayout::row(const Event& e) const {
 
 std::unique_ptr<RowLayout> ucdp_layout(const LayoutTables& tables) { return std::make_unique<UcdpLayout>(tables); }
 
-std::optional<int> ucdp_where_prec(std::string_view p) {
-  if (p == "exact") return 1;
-  if (p == "near") return 2;
-  if (p == "admin1") return 4;
-  if (p == "country") return 6;
+std::optional<int> ucdp_where_prec(LocationPrecision p) {
+  switch (p) {
+    case LocationPrecision::exact: return 1;
+    case LocationPrecision::near: return 2;
+    case LocationPrecision::admin1: return 4;
+    case LocationPrecision::country: return 6;
+    case LocationPrecision::none: break;
+  }
   return std::nullopt;
 }
 
-std::optional<int> ucdp_date_prec(std::string_view p) {
-  if (p == "day") return 1;
-  if (p == "week") return 3;
-  if (p == "month") return 4;
-  if (p == "unknown") return 5;
+std::optional<int> ucdp_date_prec(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::day: return 1;
+    case DatePrecision::week: return 3;
+    case DatePrecision::month: return 4;
+    case DatePrecision::unknown: return 5;
+    case DatePrecision::none: break;
+  }
   return std::nullopt;
 }
 

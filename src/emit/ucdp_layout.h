@@ -22,9 +22,9 @@ namespace salvo {
 std::unique_ptr<RowLayout> ucdp_layout(const LayoutTables& tables);
 
 // GED's where_prec: exact 1, near 2 (within 25 km), admin1 4, country 6.
-std::optional<int> ucdp_where_prec(std::string_view location_precision);
+std::optional<int> ucdp_where_prec(LocationPrecision location_precision);
 // GED's date_prec: day 1, week 3, month 4, unknown 5 (salvo has only the
 // publication date).
-std::optional<int> ucdp_date_prec(std::string_view date_precision);
+std::optional<int> ucdp_date_prec(DatePrecision date_precision);
 
 }  // namespace salvo

@@ -63,11 +63,6 @@ Status check_closed_lists(const Event& e) {
   if (!e.target.type.empty() &&
       !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
     return Status::error("unknown target_type '" + e.target.type + "'");
-  if (!one_of(e.outcome, {"hit", "intercepted", "unknown"})) return Status::error("unknown outcome '" + e.outcome + "'");
-  if (!one_of(e.date.precision, {"day", "week", "month", "unknown"}))
-    return Status::error("unknown date_precision '" + e.date.precision + "'");
-  if (e.location && !one_of(e.location->precision, {"exact", "near", "admin1", "country"}))
-    return Status::error("unknown location precision '" + e.location->precision + "'");
   for (const auto* c : {&e.killed, &e.injured})
     if (*c && ((*c)->min < 0 || ((*c)->max && *(*c)->max < (*c)->min)))
       return Status::error("bad casualty count " + count_to_string(*c));
@@ -93,8 +88,10 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
     loc.name = str_or_empty(l, "name");
     loc.country = str_or_empty(l, "country");
     loc.admin1 = str_or_empty(l, "admin1");
-    loc.precision = str_or_empty(l, "precision");
-    if (loc.precision.empty()) loc.precision = "exact";
+    const std::string precision = str_or_empty(l, "precision");
+    const auto parsed = parse_location_precision(precision.empty() ? "exact" : precision);  // unstated: exact
+    if (!parsed.ok()) return parsed.status();
+    loc.precision = parsed.value();
     if (l.contains("latitude") && l.at("latitude").is_number()) loc.latitude = l.at("latitude").get<double>();
     if (l.contains("longitude") && l.at("longitude").is_number()) loc.longitude = l.at("longitude").get<double>();
     if (l.contains("geonames_id") && l.at("geonames_id").is_number_integer())
@@ -104,15 +101,19 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
     return Status::error("gold event without location");
   }
   e.date.value = str_or_empty(j, "date");
-  e.date.precision = str_or_empty(j, "date_precision");
-  if (e.date.precision.empty()) e.date.precision = "day";
+  const std::string precision = str_or_empty(j, "date_precision");
+  const auto parsed = parse_date_precision(precision.empty() ? "day" : precision);  // unstated: a day
+  if (!parsed.ok()) return parsed.status();
+  e.date.precision = parsed.value();
   // An undated strike in an article without a publication date has no day at all.
-  const bool no_day = e.date.value.empty() && e.date.precision == "unknown";
+  const bool no_day = e.date.value.empty() && e.date.precision == DatePrecision::unknown;
   if (!no_day && !parse_iso_date(e.date.value))
     return Status::error("gold event date is not YYYY-MM-DD: '" + e.date.value + "'");
   e.killed = gold_count(j, "killed");
   e.injured = gold_count(j, "injured");
-  e.outcome = str_or_empty(j, "outcome");
+  const auto outcome = parse_outcome(str_or_empty(j, "outcome"));
+  if (!outcome.ok()) return outcome.status();
+  e.outcome = outcome.value();
   if (Status st = check_closed_lists(e); !st.ok()) return st;
   return e;
 }
@@ -127,7 +128,9 @@ bool coords_close(const std::optional<Location>& g, const std::optional<Location
          haversine_km(*g->latitude, *g->longitude, *p->latitude, *p->longitude) <= kPlaceRadiusKm;
 }
 
-bool region_level(const Location& l) { return l.precision == "admin1" || l.precision == "country"; }
+bool region_level(const Location& l) {
+  return l.precision == LocationPrecision::admin1 || l.precision == LocationPrecision::country;
+}
 
 // Splits text into sentences at ". ", "! ", "? " and line breaks; good enough
 // to show a rule writer where to look.
@@ -412,12 +415,12 @@ bool place_matches(const std::optional<Location>& gold, const std::optional<Loca
 }
 
 bool day_matches(const EventDate& gold, const EventDate& pred) {
-  if (gold.precision == "unknown") return true;
+  if (gold.precision == DatePrecision::unknown) return true;
   const auto g = parse_iso_date(gold.value);
   const auto p = parse_iso_date(pred.value);
   if (!g || !p) return false;
-  if (gold.precision == "week") return p->days() >= g->days() && p->days() <= g->days() + 6;
-  if (gold.precision == "month") return p->year == g->year && p->month == g->month;
+  if (gold.precision == DatePrecision::week) return p->days() >= g->days() && p->days() <= g->days() + 6;
+  if (gold.precision == DatePrecision::month) return p->year == g->year && p->month == g->month;
   return *g == *p;
 }
 
@@ -464,10 +467,10 @@ std::string field_value(const std::string& field, const Event& e) {
   if (field == "weapon") return std::string(to_string(e.weapon));
   if (field == "actor") return e.actor ? *e.actor : "null";
   if (field == "target_type") return e.target.type.empty() ? "null" : e.target.type;
-  if (field == "date") return e.date.value + " (" + e.date.precision + ")";
+  if (field == "date") return e.date.value + " (" + std::string(to_string(e.date.precision)) + ")";
   if (field == "killed") return count_to_string(e.killed);
   if (field == "injured") return count_to_string(e.injured);
-  if (field == "outcome") return e.outcome;
+  if (field == "outcome") return std::string(to_string(e.outcome));
   if (!e.location) return "null";
   const Location& l = *e.location;
   if (field == "location_name") return l.surface.empty() || l.surface == l.name ? l.name : l.name + " [" + l.surface + "]";
@@ -541,7 +544,8 @@ std::string summarize(const Event& e) {
     s += "?";
   }
   s += " " + e.date.value;
-  if (!e.date.precision.empty() && e.date.precision != "day") s += " (" + e.date.precision + ")";
+  if (e.date.precision != DatePrecision::none && e.date.precision != DatePrecision::day)
+    s += " (" + std::string(to_string(e.date.precision)) + ")";
   return s;
 }
 

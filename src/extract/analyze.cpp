@@ -85,7 +85,7 @@ void read_followup(Sentence& c, const SentenceSpan& span, std::size_t base, Sent
     fu.rules.push_back(h.fc.rule);
   }
   fu.outcome = outcome_in(c, 0, c.s.size());
-  if (fu.outcome != Outcome::unknown) fu.rules.push_back(std::string("outcome.") + outcome_name(fu.outcome));
+  if (fu.outcome != Outcome::unknown) fu.rules.push_back("outcome." + std::string(to_string(fu.outcome)));
   fu.adjacent_only = !fu.killed && !fu.injured;
   if (fu.killed || fu.injured || fu.outcome != Outcome::unknown) res.followup = std::move(fu);
 }

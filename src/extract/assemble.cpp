@@ -288,12 +288,12 @@ void statement_pegs(AssemblyState& st) {
 void kind_framing(AssemblyState& st) {
   for (auto& m : st.mentions) {
     if (m.strong || m.weapon != Weapon::unknown || !m.location ||
-        (m.location->level != LocationPrecision::exact && m.location->level != LocationPrecision::near))
+        (m.location->precision != LocationPrecision::exact && m.location->precision != LocationPrecision::near))
       continue;
     std::set<std::pair<EventType, Weapon>> kinds;
     for (const auto& o : st.mentions) {
       if (&o == &m || !o.strong || !o.reported || o.sentence >= m.sentence) continue;
-      if (o.location && o.location->level != LocationPrecision::country && o.location->level != LocationPrecision::admin1)
+      if (o.location && o.location->precision != LocationPrecision::country && o.location->precision != LocationPrecision::admin1)
         continue;
       // placed nowhere: a frame only with a toll of its own ("air strikes killed 15"), not "the drone fell"
       if (!o.location && !has_toll(o.killed, o.injured)) continue;

@@ -74,15 +74,15 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
                             bool strong, Event& e) {
   const Mention* where = nullptr;
   for (const Mention* m : ms)
-    if (m->location && (!where || m->location->level > where->location->level)) where = m;
+    if (m->location && (!where || m->location->precision > where->location->precision)) where = m;
   // A record at a whole country is for a specific strike only (EVENTS.md), named as one: "Russia
   // attacked Ukraine", "the Hamas attack on Israel" (a weak word, placed at a country) are a war
   // or an invasion, not a strike (event.country_needs_specific).
   const bool specific = std::any_of(ms.begin(), ms.end(), [](const Mention* m) {
     return m->killed || m->injured || (m->date && m->date->precision == DatePrecision::day);
   });
-  if (where && where->location->precision == "country" && !strong) return "event.weak_at_country";
-  if (where && where->location->precision == "country" && !specific_at_country(ms, e))
+  if (where && where->location->precision == LocationPrecision::country && !strong) return "event.weak_at_country";
+  if (where && where->location->precision == LocationPrecision::country && !specific_at_country(ms, e))
     return "event.country_not_specific";
   if (where) {
     e.location = static_cast<const Location&>(*where->location);
@@ -112,7 +112,7 @@ const char* choose_location(const AssemblyState& st, const std::vector<const Men
     if (l.name.empty() || l.name == cc) l.name = st.gaz.country_name(cc);
     if (l.name.empty()) l.name = cc;
     l.country = cc;
-    l.precision = "country";
+    l.precision = LocationPrecision::country;
     e.location = l;
     e.rules.push_back("place.article_country");
   }
@@ -131,21 +131,21 @@ DatePrecision choose_date(const AssemblyState& st, const Cluster& c, const std::
   DatePrecision p = DatePrecision::unknown;
   if (when) {
     p = when->date->precision;
-    e.date = {when->date->date.iso(), precision_name(p), when->date->text};
+    e.date = {when->date->date.iso(), p, when->date->text};
     if (info.lead_reference && when->date->relative) e.rules.push_back("date.lead_reference");
   } else if (peg) {
     p = DatePrecision::day;
-    e.date = {peg->date->date.iso(), precision_name(p), peg->date->text};
+    e.date = {peg->date->date.iso(), p, peg->date->text};
     e.rules.push_back("date.article_peg");
   } else if (info.doc_date) {
     p = info.doc_date->precision;
-    e.date = {info.doc_date->date.iso(), precision_name(p), info.doc_date->text};
+    e.date = {info.doc_date->date.iso(), p, info.doc_date->text};
     e.rules.push_back("date.dateline");
   } else if (info.doc->published) {
-    e.date = {info.doc->published->iso(), precision_name(p), ""};
+    e.date = {info.doc->published->iso(), p, ""};
     e.rules.push_back("date.published");
   } else {
-    e.date = {"", precision_name(p), ""};
+    e.date = {"", p, ""};
   }
   return p;
 }
@@ -212,7 +212,7 @@ void choose_counts(const std::vector<const Mention*>& ms, int campaign, Event& e
     for (const Mention* m : ms)
       if (m->outcome == Outcome::intercepted) outcome = Outcome::intercepted;
   if ((e.killed && e.killed->min > 0) || (e.injured && e.injured->min > 0)) outcome = Outcome::hit;
-  e.outcome = outcome_name(outcome);
+  e.outcome = outcome;
 }
 
 // Evidence, provenance, confidence (how much of the record the text supports directly) and id.
@@ -275,7 +275,7 @@ bool history(const AssemblyState& st, const std::vector<const Mention*>& ms) {
 // (event.region_not_specific). On the real-news gold, none of the 6 such records it removed was
 // true.
 bool region_not_specific(const Event& e, DatePrecision p) {
-  if (!e.location || location_precision(e.location->precision) != LocationPrecision::admin1) return false;
+  if (!e.location || e.location->precision != LocationPrecision::admin1) return false;
   return p != DatePrecision::day && !e.killed && !e.injured;
 }
 
@@ -358,10 +358,10 @@ void drop_country_duplicates(AssemblyState& st) {
   std::vector<bool> drop(events.size(), false);
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    if (!e.location || location_precision(e.location->precision) != LocationPrecision::country) continue;
+    if (!e.location || e.location->precision != LocationPrecision::country) continue;
     bool placed_any = false, placed_same_day = false;
     drop[i] = std::any_of(events.begin(), events.end(), [&](const Event& o) {
-      if (&o == &e || !o.location || location_precision(o.location->precision) == LocationPrecision::country)
+      if (&o == &e || !o.location || o.location->precision == LocationPrecision::country)
         return false;
       placed_any = true;
       placed_same_day = placed_same_day || o.date.value == e.date.value;
@@ -369,7 +369,7 @@ void drop_country_duplicates(AssemblyState& st) {
     });
     const char* rule = drop[i] ? "event.country_duplicate" : "event.country_beside_places";
     // a strike of its own day stays ("On 14 February, AFRICOM conducted a second airstrike in Somalia")
-    const bool own_day = date_precision(e.date.precision) == DatePrecision::day && !placed_same_day;
+    const bool own_day = e.date.precision == DatePrecision::day && !placed_same_day;
     if (!drop[i] && any_kind && placed_any && !own_day) drop[i] = true;
     if (drop[i] && st.rejected)
       for (const auto& ev : e.evidence) st.rejected->push_back({-1, ev, "", rule, "assembly"});

@@ -90,8 +90,8 @@ void merge_toll(std::optional<Count>& into, const FoundCount& fc) {
 
 namespace {
 
-bool at_town(const ResolvedLocation& l) {
-  return l.level == LocationPrecision::exact || l.level == LocationPrecision::near;
+bool at_town(const Location& l) {
+  return l.precision == LocationPrecision::exact || l.precision == LocationPrecision::near;
 }
 
 // The countries an article is about, most likely first: the evidence of every
@@ -156,10 +156,10 @@ std::vector<std::string> article_countries(const std::vector<Mention>& mentions,
 }
 
 // The most precise location of a cluster's members, or null.
-const ResolvedLocation* best_location(const std::vector<Mention>& mentions, const Cluster& c) {
-  const ResolvedLocation* l = nullptr;
+const Location* best_location(const std::vector<Mention>& mentions, const Cluster& c) {
+  const Location* l = nullptr;
   for (std::size_t i : c.members)
-    if (mentions[i].location && (!l || mentions[i].location->level > l->level)) l = &*mentions[i].location;
+    if (mentions[i].location && (!l || mentions[i].location->precision > l->precision)) l = &*mentions[i].location;
   return l;
 }
 
@@ -195,7 +195,7 @@ void city_districts(AssemblyState& st) {
     if (!m.city_district || m.location) continue;
     const Mention* city = nullptr;
     for (const auto& o : st.mentions)
-      if (o.sentence < m.sentence && o.location && o.location->level == LocationPrecision::exact &&
+      if (o.sentence < m.sentence && o.location && o.location->precision == LocationPrecision::exact &&
           o.location->latitude && (!city || o.sentence > city->sentence))
         city = &o;
     if (!city) continue;
@@ -210,7 +210,7 @@ void city_districts(AssemblyState& st) {
 void region_frames_place(AssemblyState& st) {
   auto& mentions = st.mentions;
   for (auto& m : mentions) {
-    if (!m.location || m.location->level != LocationPrecision::admin1 || m.location->admin1.empty()) continue;
+    if (!m.location || m.location->precision != LocationPrecision::admin1 || m.location->admin1.empty()) continue;
     const bool inside = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
       return &o != &m && o.sentence == m.sentence && o.location && o.location->latitude && at_town(*o.location) &&
              o.location->country == m.location->country && o.location->admin1 == m.location->admin1;
@@ -288,7 +288,7 @@ void region_of_town(AssemblyState& st) {
   for (auto& r : st.clusters) {
     if (r.members.empty()) continue;
     const Mention& rm = mentions[r.members.front()];
-    if (!rm.location || rm.location->level != LocationPrecision::admin1 || rm.location->admin1.empty()) continue;
+    if (!rm.location || rm.location->precision != LocationPrecision::admin1 || rm.location->admin1.empty()) continue;
     std::vector<Cluster*> towns;
     for (auto& t : st.clusters) {
       if (&t == &r || t.members.empty()) continue;
@@ -317,13 +317,13 @@ void near_merge(AssemblyState& st) {
   auto& mentions = st.mentions;
   for (auto& n : st.clusters) {
     if (n.members.empty()) continue;
-    const ResolvedLocation* nl = best_location(mentions, n);
-    if (!nl || nl->level != LocationPrecision::near || !nl->latitude) continue;
+    const Location* nl = best_location(mentions, n);
+    if (!nl || nl->precision != LocationPrecision::near || !nl->latitude) continue;
     Cluster* into = nullptr;
     for (auto& t : st.clusters) {
       if (&t == &n || t.members.empty()) continue;
-      const ResolvedLocation* tl = best_location(mentions, t);
-      if (!tl || tl->level != LocationPrecision::exact || !tl->latitude ||
+      const Location* tl = best_location(mentions, t);
+      if (!tl || tl->precision != LocationPrecision::exact || !tl->latitude ||
           tl->country != nl->country)
         continue;
       if (!(n.generic || t.generic || (n.event_type == t.event_type && n.weapon == t.weapon))) continue;

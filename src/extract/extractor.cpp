@@ -39,7 +39,7 @@ class NoGazetteer final : public Gazetteer {
     l.name = q.name;
     l.surface = q.name;
     l.country = q.country_hint;
-    l.precision = q.near ? "near" : q.is_region ? "admin1" : "exact";
+    l.precision = q.near ? LocationPrecision::near : q.is_region ? LocationPrecision::admin1 : LocationPrecision::exact;
     return l;
   }
   std::size_t size() const override { return 0; }
@@ -90,7 +90,7 @@ class RuleExtractor final : public Extractor {
     if (spans.empty()) return std::nullopt;
     const std::string_view first = text.substr(spans.front().begin, spans.front().end - spans.front().begin);
     for (const auto& d : dates_->find(first, std::nullopt))
-      if (d.precision == "day") return d.date;
+      if (d.precision == DatePrecision::day) return d.date;
     return std::nullopt;
   }
 

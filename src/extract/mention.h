@@ -18,27 +18,6 @@ namespace salvo {
 
 enum class ActorHow { none = 0, subject = 1, passive = 2, adjacent = 3 };
 
-// What a strike did, as far as the text says. Written out ("hit") only where
-// an Event is filled and in rule ids (outcome.hit).
-enum class Outcome { unknown, hit, intercepted };
-const char* outcome_name(Outcome o);
-
-// How precise a date is; the values rank them (a day beats a week).
-enum class DatePrecision { unknown = 0, month = 1, week = 2, day = 3 };
-DatePrecision date_precision(std::string_view name);  // "day" | "week" | "month"; anything else: unknown
-const char* precision_name(DatePrecision p);
-
-// How precise a resolved place is; the values rank them (a town beats its region).
-enum class LocationPrecision { none = 0, country = 1, admin1 = 2, near = 3, exact = 4 };
-LocationPrecision location_precision(std::string_view name);  // Location::precision
-
-// A place resolved by the gazetteer, with its precision typed once.
-struct ResolvedLocation : Location {
-  ResolvedLocation(Location l)  // NOLINT: implicit, a resolved Location is one
-      : Location(std::move(l)), level(location_precision(precision)) {}
-  LocationPrecision level;
-};
-
 // How specific a kind of attack is: a named system (weapons.lex) beats a
 // weapon type, which beats a strong generic word, which beats a weak one.
 inline int weapon_rank(bool named, Weapon weapon, bool strong) {
@@ -88,7 +67,7 @@ struct Mention {
   Target target;
   bool target_from_victims = false;  // no object named: the victims' kind ("killing nine civilians")
   std::optional<PlaceQuery> place;
-  std::optional<ResolvedLocation> location;  // resolved in assembly
+  std::optional<Location> location;  // resolved in assembly
   bool dateline_place = false;
 
   std::optional<FoundDate> date;

@@ -21,7 +21,7 @@ void read_dates(const Sentence& c, const DateFinder& finder, const std::optional
                           c.rb.grammar.date_apposition_gap->matches(c.s.substr(prev_end, d.begin - prev_end));
     prev_end = d.end;
     if (restates) continue;
-    dates.push_back({d.date, date_precision(d.precision), std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule,
+    dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule,
                      d.relative, d.anaphoric, d.offset});
     pos.push_back(d.begin);
   }

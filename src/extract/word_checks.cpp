@@ -56,13 +56,14 @@ std::string events(WordCheck check, const std::vector<Event>& evs) {
         }
         std::string p = e.location->name.empty() ? e.location->surface : e.location->name;
         if (!e.location->district.empty()) p += ", district " + e.location->district;
-        if (!e.location->precision.empty() && e.location->precision != "exact") p += " (" + e.location->precision + ")";
+        if (e.location->precision != LocationPrecision::none && e.location->precision != LocationPrecision::exact)
+          p += " (" + std::string(to_string(e.location->precision)) + ")";
         parts.push_back(p);
         break;
       }
       case WordCheck::actor: parts.push_back(e.actor.value_or("-")); break;
       case WordCheck::target: parts.push_back(e.target.text.empty() ? "-" : e.target.text); break;
-      case WordCheck::outcome: parts.push_back(e.outcome); break;
+      case WordCheck::outcome: parts.emplace_back(to_string(e.outcome)); break;
       case WordCheck::weapon: parts.emplace_back(to_string(e.weapon)); break;
       case WordCheck::event_type: parts.emplace_back(to_string(e.event_type)); break;
       case WordCheck::target_type: parts.push_back(e.target.type.empty() ? "-" : e.target.type); break;

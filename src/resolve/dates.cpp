@@ -440,7 +440,7 @@ std::optional<DateMention> DateFinderImpl::resolve(const Rule& r, std::string_vi
   m.begin = static_cast<std::size_t>(g[0].data() - text.data());
   m.end = m.begin + g[0].size();
   m.rule = r.id;
-  m.precision = "day";
+  m.precision = DatePrecision::day;
   Match x{text, g, ref, m, parts};
   const std::optional<Date> d = date_of(r.kind, x);
   if (!d) return std::nullopt;
@@ -518,11 +518,11 @@ std::optional<Date> DateFinderImpl::month_date(Match& x, bool with_year) const {
     if (Date{y, mon, 1}.days() > x.ref->days() + kAheadDays) --y;
   }
   if (mon == 0) return std::nullopt;
-  x.m.precision = "month";
+  x.m.precision = DatePrecision::month;
   if (!part.empty()) {
     auto it = parts_.find(dn::normalise_key(sv(part)));
     if (it != parts_.end() && it->second == Part::kWeek) {
-      x.m.precision = "week";
+      x.m.precision = DatePrecision::week;
       return monday_of(Date{y, mon, 15});
     }
   }
@@ -571,7 +571,7 @@ std::optional<Date> DateFinderImpl::ago(Match& x) const {
   }
   const auto unit = ago_units_.find(dn::normalise_key(sv(g[3])));
   if (unit != ago_units_.end() && unit->second == AgoUnit::kWeek) {
-    x.m.precision = "week";
+    x.m.precision = DatePrecision::week;
     return monday_of(x.ref->plus_days(-7L * n));
   }
   return x.ref->plus_days(-n);
@@ -583,16 +583,16 @@ std::optional<Date> DateFinderImpl::period(Match& x) const {
   if (it == periods_.end() || it->second == Period::kFuture || !x.ref) return std::nullopt;
   x.m.relative = true;
   const Date ref = *x.ref;
-  std::string& precision = x.m.precision;
+  DatePrecision& precision = x.m.precision;
   switch (it->second) {
-    case Period::kThisWeek: precision = "week"; return monday_of(ref);
-    case Period::kLastWeek: precision = "week"; return monday_of(ref).plus_days(-7);
-    case Period::kWeekend: precision = "week"; return monday_of(weekday_on_or_before(6, ref, false));
-    case Period::kThisMonth: precision = "month"; return Date{ref.year, ref.month, 1};
+    case Period::kThisWeek: precision = DatePrecision::week; return monday_of(ref);
+    case Period::kLastWeek: precision = DatePrecision::week; return monday_of(ref).plus_days(-7);
+    case Period::kWeekend: precision = DatePrecision::week; return monday_of(weekday_on_or_before(6, ref, false));
+    case Period::kThisMonth: precision = DatePrecision::month; return Date{ref.year, ref.month, 1};
     case Period::kLastMonth:
-      precision = "month";
+      precision = DatePrecision::month;
       return ref.month == 1 ? Date{ref.year - 1, 12, 1} : Date{ref.year, ref.month - 1, 1};
-    case Period::kRecent: precision = "unknown"; return ref;
+    case Period::kRecent: precision = DatePrecision::unknown; return ref;
     case Period::kFuture: break;
   }
   return std::nullopt;
@@ -731,7 +731,7 @@ void DateFinderImpl::borrow_range_years(std::string_view sentence, std::vector<C
     m.begin = a.begin;
     m.end = a.end;
     m.date = *d;
-    m.precision = "day";
+    m.precision = DatePrecision::day;
     m.rule = rules_[a.rule].id;
     m.relative = false;
     a.mention = m;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/kinds.h"
 #include "core/status.h"
 
 namespace salvo {
@@ -24,7 +25,7 @@ namespace salvo {
 struct DateMention {
   std::size_t begin = 0, end = 0;  // byte offsets into the sentence given to find()
   Date date;                       // resolved day (week/month: first day of the period)
-  std::string precision;           // day | week | month | unknown
+  DatePrecision precision = DatePrecision::none;  // every match sets day, week, month or unknown
   std::string rule;                // id of the rule that matched: date.day_month, date.month_day,
                                    // date.numeric, date.iso, date.weekday_absolute, date.month_year,
                                    // date.month, date.ordinal, date.weekday, date.relative,

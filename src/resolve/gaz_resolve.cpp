@@ -237,7 +237,7 @@ Location Resolver::unknown(const PlaceQuery& q, const Hints& h) const {
   } else if (!q.context_countries.empty() && q.announced) {
     l.country = q.context_countries.front();  // "the village of X" in a story about one country
   }
-  l.precision = q.near ? "near" : "exact";
+  l.precision = q.near ? LocationPrecision::near : LocationPrecision::exact;
   return l;
 }
 
@@ -258,9 +258,9 @@ Location Resolver::from_place(std::uint32_t i, const PlaceQuery& q) const {
   l.latitude = round5(r.lat);
   l.longitude = round5(r.lon);
   if (r.id > 0) l.geonames_id = r.id;
-  l.precision = q.near ? "near" : "exact";
+  l.precision = q.near ? LocationPrecision::near : LocationPrecision::exact;
   // A region that is no admin1 of its own ("Donbas"): region-level precision.
-  if (r.kind == static_cast<std::uint8_t>(PlaceKind::region)) l.precision = "admin1";
+  if (r.kind == static_cast<std::uint8_t>(PlaceKind::region)) l.precision = LocationPrecision::admin1;
   return l;
 }
 
@@ -275,7 +275,7 @@ Location Resolver::from_admin1(std::uint16_t a, const PlaceQuery& q) const {
   l.latitude = round5(r.lat);
   l.longitude = round5(r.lon);
   if (r.gid > 0) l.geonames_id = r.gid;
-  l.precision = "admin1";
+  l.precision = LocationPrecision::admin1;
   return l;
 }
 
@@ -291,7 +291,7 @@ Location Resolver::from_country(std::uint16_t c, const PlaceQuery& q) const {
     l.longitude = round5(k.lon);
   }
   if (k.gid > 0) l.geonames_id = k.gid;
-  l.precision = "country";
+  l.precision = LocationPrecision::country;
   return l;
 }
 

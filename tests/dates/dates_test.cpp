@@ -153,7 +153,7 @@ std::string render(std::string_view s, const std::vector<DateMention>& ms) {
   std::string out;
   for (const auto& m : ms) {
     if (!out.empty()) out += "; ";
-    out += std::string(s.substr(m.begin, m.end - m.begin)) + "=" + m.date.iso() + "/" + m.precision;
+    out += std::string(s.substr(m.begin, m.end - m.begin)) + "=" + m.date.iso() + "/" + std::string(to_string(m.precision));
   }
   return out;
 }
@@ -239,8 +239,7 @@ TEST_F(DatesTest, InvariantsOnCutSentences) {
           ASSERT_GE(m.begin, last_end) << piece;
           last_end = m.end;
           EXPECT_TRUE(is_valid_date(m.date.year, m.date.month, m.date.day)) << piece;
-          EXPECT_TRUE(m.precision == "day" || m.precision == "week" || m.precision == "month" ||
-                      m.precision == "unknown")
+          EXPECT_NE(m.precision, DatePrecision::none)
               << piece;
           if (m.relative) {
             EXPECT_LE(m.date.days(), ref.days() + 3) << piece;
@@ -292,7 +291,7 @@ TEST_F(DatesLoadTest, AnAnalystCanAddAWord) {
   auto ms = r.value()->find("Drones struck yestereve and lately.", Date{2023, 7, 31});
   ASSERT_EQ(ms.size(), 2u);
   EXPECT_EQ(ms[0].date, (Date{2023, 7, 30}));
-  EXPECT_EQ(ms[1].precision, "unknown");
+  EXPECT_EQ(ms[1].precision, DatePrecision::unknown);
 }
 
 }  // namespace

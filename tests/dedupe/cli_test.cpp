@@ -67,10 +67,10 @@ Event report(const std::string& doc, const std::string& day, double lat, std::op
   l.admin1 = "Donetsk";
   l.latitude = lat;
   l.longitude = 38.0588;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   e.location = l;
-  e.date = {day, "day", ""};
-  e.outcome = "hit";
+  e.date = {day, DatePrecision::day, ""};
+  e.outcome = Outcome::hit;
   e.killed = Count{2, 2};
   Evidence span;
   span.start = 0;

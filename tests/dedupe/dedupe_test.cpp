@@ -25,7 +25,7 @@ constexpr Place kKryvyiRih{"Kryvyi Rih", 47.90966, 33.38044, 703845, "Dnipropetr
 constexpr Place kKramatorsk{"Kramatorsk", 48.72305, 37.55629, 704508, "Donetsk"};
 constexpr Place kSloviansk{"Sloviansk", 48.86700, 37.61667, 696008, "Donetsk"};
 
-Location at(const Place& p, const char* precision = "exact") {
+Location at(const Place& p, LocationPrecision precision = LocationPrecision::exact) {
   Location l;
   l.name = p.name;
   l.surface = p.name;
@@ -55,8 +55,8 @@ Event strike(const std::string& doc, int n, const Place& place, const std::strin
   e.event_type = weapon == Weapon::drone ? EventType::air_drone_strike : EventType::shelling_artillery_missile;
   e.weapon = weapon;
   e.location = at(place);
-  e.date = {day, "day", ""};
-  e.outcome = "hit";
+  e.date = {day, DatePrecision::day, ""};
+  e.outcome = Outcome::hit;
   e.confidence = 0.5;
   e.source_url = "https://news.example/" + doc;
   e.title = "headline of " + doc;
@@ -110,14 +110,14 @@ std::vector<Event> kryvyi_rih_reports() {
   c.date.text = "on 31 July";
   c.killed = Count{5, std::nullopt};
   c.target = {"", "unknown"};
-  c.outcome = "unknown";
+  c.outcome = Outcome::unknown;
   // d: published 08-01 with no date in the text: precision unknown.
   Event d = strike("d", 1, kKryvyiRih, "2023-08-01");
-  d.date.precision = "unknown";
+  d.date.precision = DatePrecision::unknown;
   d.actor = "Russia";
   d.actor_text = "Moscow";
   d.injured = Count{0, 0};
-  d.location->precision = "near";
+  d.location->precision = LocationPrecision::near;
   return {a, b, c, d};
 }
 
@@ -137,16 +137,16 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.injured, (Count{0, 40}));
   // Most precise date and place; the known actor and weapon; max confidence.
   EXPECT_EQ(m.date.value, "2023-07-31");
-  EXPECT_EQ(m.date.precision, "day");
+  EXPECT_EQ(m.date.precision, DatePrecision::day);
   EXPECT_EQ(m.date.text, "on Monday");
   ASSERT_TRUE(m.location.has_value());
   EXPECT_EQ(m.location->geonames_id, 703845);
-  EXPECT_EQ(m.location->precision, "exact");
+  EXPECT_EQ(m.location->precision, LocationPrecision::exact);
   EXPECT_EQ(m.actor, "Russia");
   EXPECT_EQ(m.actor_text, "Russian forces");
   EXPECT_EQ(m.weapon, Weapon::missile);
   EXPECT_EQ(m.target.type, "residential");
-  EXPECT_EQ(m.outcome, "hit");
+  EXPECT_EQ(m.outcome, Outcome::hit);
   EXPECT_DOUBLE_EQ(m.confidence, 0.8);
   EXPECT_EQ(m.rules, (std::vector<std::string>{"r.missile", "r.toll", "r.unknown"}));
   // Evidence: every span, each with its document.
@@ -323,18 +323,18 @@ TEST(DedupeApart, DifferentTypeOrCountryOrNoPlace) {
 TEST(DedupeDates, WeekMonthAndUnknownCoverTheirDays) {
   const Event day = strike("a", 1, kKramatorsk, "2023-06-27");  // a Tuesday
   Event week = strike("b", 1, kKramatorsk, "2023-06-26");       // its Monday
-  week.date.precision = "week";
+  week.date.precision = DatePrecision::week;
   EXPECT_TRUE(dates_agree(day, week, {}));
   week.date.value = "2023-06-19";  // the week before
   EXPECT_FALSE(dates_agree(day, week, {}));
   Event month = strike("c", 1, kKramatorsk, "2023-06-01");
-  month.date.precision = "month";
+  month.date.precision = DatePrecision::month;
   EXPECT_TRUE(dates_agree(day, month, {}));
   month.date.value = "2023-07-01";
   EXPECT_FALSE(dates_agree(day, month, {}));
   // unknown = publication day and the two days before it.
   Event unk = strike("d", 1, kKramatorsk, "2023-06-29");
-  unk.date.precision = "unknown";
+  unk.date.precision = DatePrecision::unknown;
   EXPECT_TRUE(dates_agree(day, unk, {}));
   EXPECT_FALSE(dates_agree(day, unk, {.unknown_days_back = 1}));
   unk.date.value = "2023-06-26";  // published before the strike
@@ -348,14 +348,14 @@ TEST(DedupeDates, ClusterKeepsTheCommonDays) {
   // unknown (06-27..06-29) joins the 06-28 report; a 06-27 report then no
   // longer fits the cluster, though it fits the unknown one alone.
   Event unk = strike("u", 1, kKramatorsk, "2023-06-29");
-  unk.date.precision = "unknown";
+  unk.date.precision = DatePrecision::unknown;
   const Event d28 = strike("a", 1, kKramatorsk, "2023-06-28");
   const Event d27 = strike("b", 1, kKramatorsk, "2023-06-27");
   const auto out = run({unk, d28, d27});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(source_docs(out[0].event), (std::vector<std::string>{"u", "a"}));
   EXPECT_EQ(out[0].event.date.value, "2023-06-28");
-  EXPECT_EQ(out[0].event.date.precision, "day");
+  EXPECT_EQ(out[0].event.date.precision, DatePrecision::day);
 }
 
 // --- Places of lower precision --------------------------------------------------
@@ -363,7 +363,7 @@ TEST(DedupeDates, ClusterKeepsTheCommonDays) {
 TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   const Event town = strike("a", 1, kKramatorsk, "2023-06-27");
   Event region = strike("b", 1, kKramatorsk, "2023-06-27");
-  region.location->precision = "admin1";
+  region.location->precision = LocationPrecision::admin1;
   region.location->name = "Donetsk Oblast";
   region.location->geonames_id = 709716;
   region.location->latitude = 48.0;
@@ -372,13 +372,13 @@ TEST(DedupePlaces, RegionAndCountryCoverThePlacesInside) {
   const Event other = strike("c", 1, kKryvyiRih, "2023-06-27");
   EXPECT_FALSE(places_agree(other, region, {}));
   Event country = strike("d", 1, kKramatorsk, "2023-06-27");
-  country.location->precision = "country";
+  country.location->precision = LocationPrecision::country;
   EXPECT_TRUE(places_agree(other, country, {}));
   // Regions that are no admin1 of their own match by name (or GeoNames id).
   Event donbas1 = strike("e", 1, kKramatorsk, "2023-06-27");
   Event donbas2 = strike("f", 1, kKramatorsk, "2023-06-27");
   for (Event* e : {&donbas1, &donbas2}) {
-    e->location->precision = "admin1";
+    e->location->precision = LocationPrecision::admin1;
     e->location->admin1.clear();
     e->location->geonames_id.reset();
     e->location->name = "Donbas";
@@ -400,8 +400,8 @@ TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
   Event a = strike("a", 1, kKramatorsk, "2014-10-01");
   Event b = strike("b", 1, kSloviansk, "2014-10-02");
   for (Event* e : {&a, &b}) {
-    e->location->precision = "country";
-    e->date.precision = "unknown";
+    e->location->precision = LocationPrecision::country;
+    e->date.precision = DatePrecision::unknown;
   }
   EXPECT_TRUE(dates_agree(a, b, {}));  // the ranges alone overlap
   EXPECT_FALSE(compatible(a, b, {}));
@@ -414,7 +414,7 @@ TEST(DedupePlaces, CoarsePlacesGiveUndatedReportsNoSlack) {
   EXPECT_FALSE(compatible(a, c, {}));
   a.location = at(kKramatorsk);
   EXPECT_TRUE(compatible(a, c, {}));
-  a.location->precision = "admin1";
+  a.location->precision = LocationPrecision::admin1;
   EXPECT_FALSE(compatible(a, c, {}));
 }
 
@@ -422,7 +422,7 @@ TEST(DedupePlaces, CompleteLinkageKeepsTwoTownsApartThroughARegion) {
   // A regional report joins Kramatorsk's cluster; Sloviansk, 16 km away, may
   // not join it even though it agrees with the regional report.
   Event region = strike("r", 1, kKramatorsk, "2023-06-27");
-  region.location->precision = "admin1";
+  region.location->precision = LocationPrecision::admin1;
   const Event k = strike("k", 1, kKramatorsk, "2023-06-27");
   const Event s = strike("s", 1, kSloviansk, "2023-06-27");
   const auto out = run({region, k, s});
@@ -620,7 +620,7 @@ TEST(DedupeState, SavedAndRestoredAtEveryPointGivesTheSameOutput) {
     in.push_back(strike("k" + std::to_string(i), 1, i % 2 ? kKramatorsk : kSloviansk,
                         "2023-08-0" + std::to_string(1 + i / 2), i % 3 ? Weapon::artillery : Weapon::drone));
   Event undated = strike("u", 1, kSloviansk, "");
-  undated.date = {"", "unknown", ""};
+  undated.date = {"", DatePrecision::unknown, ""};
   in.insert(in.begin() + 5, undated);
   auto dump = [](const std::vector<TracedEvent>& v) {
     std::string s;

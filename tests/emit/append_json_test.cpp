@@ -105,7 +105,7 @@ Location full_location() {
   l.latitude = 47.9105;
   l.longitude = 33.3918;
   l.geonames_id = 703845;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   l.district = "Tsentralno-Miskyi";
   return l;
 }
@@ -120,10 +120,10 @@ Event full_event() {
   e.actor_text = "Russian forces";
   e.target = {"a residential building", "residential"};
   e.location = full_location();
-  e.date = {"2023-07-31", "day", "on Monday"};
+  e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
   e.killed = Count{6, 6};
   e.injured = Count{75, std::nullopt};
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   e.evidence = {{0, 42, "Russian missiles struck Kryvyi Rih."}, {43, 90, "Six were killed.", "doc-2"}};
   e.rules = {"trigger.missile", "weapon.missile"};
   e.confidence = 0.875;
@@ -170,17 +170,20 @@ TEST(AppendJson, EachFieldUnset) {
       {"location.latitude", [](Event& e) { e.location->latitude.reset(); }},
       {"location.longitude", [](Event& e) { e.location->longitude.reset(); }},
       {"location.geonames_id", [](Event& e) { e.location->geonames_id.reset(); }},
-      {"location.precision", [](Event& e) { e.location->precision.clear(); }},
+      {"location.precision none", [](Event& e) { e.location->precision = LocationPrecision::none; }},
+      {"location.precision country", [](Event& e) { e.location->precision = LocationPrecision::country; }},
       {"location.district", [](Event& e) { e.location->district.clear(); }},
       {"location all empty", [](Event& e) { e.location = Location{}; }},
       {"date.value", [](Event& e) { e.date.value.clear(); }},
-      {"date.precision", [](Event& e) { e.date.precision.clear(); }},
+      {"date.precision none", [](Event& e) { e.date.precision = DatePrecision::none; }},
+      {"date.precision unknown", [](Event& e) { e.date.precision = DatePrecision::unknown; }},
       {"date.text", [](Event& e) { e.date.text.clear(); }},
       {"killed", [](Event& e) { e.killed.reset(); }},
       {"killed.max", [](Event& e) { e.killed->max.reset(); }},
       {"injured", [](Event& e) { e.injured.reset(); }},
       {"injured.max set", [](Event& e) { e.injured->max = 80; }},
-      {"outcome", [](Event& e) { e.outcome.clear(); }},
+      {"outcome unknown", [](Event& e) { e.outcome = Outcome::unknown; }},
+      {"outcome intercepted", [](Event& e) { e.outcome = Outcome::intercepted; }},
       {"evidence", [](Event& e) { e.evidence.clear(); }},
       {"evidence one", [](Event& e) { e.evidence.resize(1); }},
       {"evidence doc_id first only", [](Event& e) { e.evidence[0].doc_id = "doc-0"; e.evidence[1].doc_id.clear(); }},
@@ -284,12 +287,9 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.location->country = s; },
       [](Event& e, const std::string& s) { e.location->admin1 = s; },
       [](Event& e, const std::string& s) { e.location->admin2 = s; },
-      [](Event& e, const std::string& s) { e.location->precision = s; },
       [](Event& e, const std::string& s) { e.location->district = s; },
       [](Event& e, const std::string& s) { e.date.value = s; },
-      [](Event& e, const std::string& s) { e.date.precision = s; },
       [](Event& e, const std::string& s) { e.date.text = s; },
-      [](Event& e, const std::string& s) { e.outcome = s; },
       [](Event& e, const std::string& s) { e.evidence[0].text = s; },
       [](Event& e, const std::string& s) { e.evidence[0].doc_id = s; },
       [](Event& e, const std::string& s) { e.rules[1] = s; },

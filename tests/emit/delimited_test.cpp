@@ -72,7 +72,7 @@ TEST(Csv, NegativeNumbersStayNumbersButTextIsNeutralised) {
   e.location->name = "+West";
   e.location->longitude = -73.5;
   e.location->latitude = -0.25;
-  e.location->precision = "exact";
+  e.location->precision = LocationPrecision::exact;
   const std::string rec = csv_record(flat_row(e));
   EXPECT_EQ(rec.rfind("'-id,", 0), 0u) << rec;
   EXPECT_NE(rec.find(",'=cmd|' /C calc'!A0,infrastructure,'+West,"), std::string::npos) << rec;

@@ -142,12 +142,11 @@ TEST(AcledSubEventType, MapsEveryType) {
 }
 
 TEST(GeoPrecision, AcledCodes) {
-  EXPECT_EQ(geo_precision("exact"), 1);
-  EXPECT_EQ(geo_precision("near"), 2);
-  EXPECT_EQ(geo_precision("admin1"), 3);
-  EXPECT_EQ(geo_precision("country"), 3);
-  EXPECT_EQ(geo_precision(""), std::nullopt);
-  EXPECT_EQ(geo_precision("city"), std::nullopt);
+  EXPECT_EQ(geo_precision(LocationPrecision::exact), 1);
+  EXPECT_EQ(geo_precision(LocationPrecision::near), 2);
+  EXPECT_EQ(geo_precision(LocationPrecision::admin1), 3);
+  EXPECT_EQ(geo_precision(LocationPrecision::country), 3);
+  EXPECT_EQ(geo_precision(LocationPrecision::none), std::nullopt);
 }
 
 TEST(FormatReal, ShortestRoundTrip) {

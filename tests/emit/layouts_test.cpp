@@ -164,7 +164,7 @@ TEST(Acled, StateAtHomeUnknownActorAndUnknownToll) {
   e.target = {"", "military"};
   e.killed.reset();
   e.injured = Count{2, 5};
-  e.date = {"2023-07-31", "unknown", ""};
+  e.date = {"2023-07-31", DatePrecision::unknown, ""};
   auto c = cells(*acled_layout(t, 0), e);
   EXPECT_EQ(c.at("actor1"), "Military Forces of Ukraine (2019-)");
   EXPECT_EQ(c.at("inter1"), "1");
@@ -195,11 +195,11 @@ TEST(Acled, StateAtHomeUnknownActorAndUnknownToll) {
 }
 
 TEST(Acled, Codes) {
-  EXPECT_EQ(acled_time_precision("day"), 1);
-  EXPECT_EQ(acled_time_precision("week"), 2);
-  EXPECT_EQ(acled_time_precision("month"), 3);
-  EXPECT_EQ(acled_time_precision("unknown"), 3);
-  EXPECT_EQ(acled_time_precision("year"), std::nullopt);
+  EXPECT_EQ(acled_time_precision(DatePrecision::day), 1);
+  EXPECT_EQ(acled_time_precision(DatePrecision::week), 2);
+  EXPECT_EQ(acled_time_precision(DatePrecision::month), 3);
+  EXPECT_EQ(acled_time_precision(DatePrecision::unknown), 3);
+  EXPECT_EQ(acled_time_precision(DatePrecision::none), std::nullopt);
   EXPECT_EQ(acled_interaction(8, 7), 78);
   EXPECT_EQ(acled_interaction(1, 2), 12);
   EXPECT_EQ(acled_interaction(2, std::nullopt), 20);
@@ -219,20 +219,20 @@ TEST(Acled, NotesAreCutAtAWordAndKeepValidUtf8) {
   std::string longtext;
   while (longtext.size() < 2 * kNotesLimit) longtext += "Українське слово ";
   e.evidence = {{0, 1, longtext}, {2, 3, "Not reached."}};
-  e.date = {"2023-07-03", "week", ""};
+  e.date = {"2023-07-03", DatePrecision::week, ""};
   const std::string notes = acled_notes(e);
   EXPECT_EQ(notes.rfind("In the week of 3 July 2023, ", 0), 0u);
   EXPECT_LE(notes.size(), kNotesLimit + 40);
   EXPECT_EQ(notes.substr(notes.size() - 3), "\xE2\x80\xA6");
   EXPECT_EQ(notes.find("Not reached"), std::string::npos);
-  e.date = {"2023-07-01", "month", ""};
+  e.date = {"2023-07-01", DatePrecision::month, ""};
   EXPECT_EQ(acled_notes(e).rfind("In July 2023, ", 0), 0u);
 }
 
 TEST(Ucdp, OneSidedStrikeWithTheWeekItHappenedIn) {
   const auto t = tables();
   Event e = strike();
-  e.date = {"2023-07-31", "week", ""};
+  e.date = {"2023-07-31", DatePrecision::week, ""};
   e.killed = Count{2, 5};
   e.location->district = "Tsentralno-Miskyi";
   e.title = "Missile strike";
@@ -261,7 +261,7 @@ TEST(Ucdp, StateBasedSides) {
   const auto t = tables();
   Event e = strike();
   e.target = {"", "military"};
-  e.date = {"2023-02-10", "month", ""};
+  e.date = {"2023-02-10", DatePrecision::month, ""};
   e.killed.reset();
   auto c = cells(*ucdp_layout(t), e);
   EXPECT_EQ(c.at("type_of_violence"), "1");
@@ -288,14 +288,14 @@ TEST(Ucdp, StateBasedSides) {
 }
 
 TEST(Ucdp, PrecisionCodes) {
-  EXPECT_EQ(ucdp_where_prec("exact"), 1);
-  EXPECT_EQ(ucdp_where_prec("near"), 2);
-  EXPECT_EQ(ucdp_where_prec("admin1"), 4);
-  EXPECT_EQ(ucdp_where_prec("country"), 6);
-  EXPECT_EQ(ucdp_date_prec("day"), 1);
-  EXPECT_EQ(ucdp_date_prec("week"), 3);
-  EXPECT_EQ(ucdp_date_prec("month"), 4);
-  EXPECT_EQ(ucdp_date_prec("unknown"), 5);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::exact), 1);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::near), 2);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::admin1), 4);
+  EXPECT_EQ(ucdp_where_prec(LocationPrecision::country), 6);
+  EXPECT_EQ(ucdp_date_prec(DatePrecision::day), 1);
+  EXPECT_EQ(ucdp_date_prec(DatePrecision::week), 3);
+  EXPECT_EQ(ucdp_date_prec(DatePrecision::month), 4);
+  EXPECT_EQ(ucdp_date_prec(DatePrecision::unknown), 5);
 }
 
 }  // namespace

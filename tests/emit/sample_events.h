@@ -24,7 +24,7 @@ inline Location exact_place(std::string name, std::string country, std::string a
   l.admin1 = std::move(admin1);
   l.latitude = latitude;
   l.longitude = longitude;
-  l.precision = "exact";
+  l.precision = LocationPrecision::exact;
   return l;
 }
 
@@ -35,8 +35,8 @@ inline Event kryvyi_rih_strike(double latitude, double longitude, std::string da
   e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.location = exact_place("Kryvyi Rih", "UA", "Dnipropetrovsk", latitude, longitude);
-  e.date = {"2023-07-31", "day", std::move(date_text)};
-  e.outcome = "hit";
+  e.date = {"2023-07-31", DatePrecision::day, std::move(date_text)};
+  e.outcome = Outcome::hit;
   return e;
 }
 

@@ -12,8 +12,8 @@ Event base(std::string id) {
   e.doc_id = "doc-" + id;
   e.event_type = EventType::air_drone_strike;
   e.weapon = Weapon::drone;
-  e.date = {"2023-07-31", "day", "on Monday"};
-  e.outcome = "hit";
+  e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
+  e.outcome = Outcome::hit;
   e.confidence = 0.75;
   e.rules = {"trigger.drone", "weapon.shahed"};
   e.evidence = {{0, 42, "Russian drones struck Odesa on Monday."}};
@@ -21,7 +21,7 @@ Event base(std::string id) {
 }
 
 Location place(std::string name, std::string country, std::string admin1, double lat, double lon, std::int64_t gid,
-               std::string precision) {
+               LocationPrecision precision) {
   Location l;
   l.name = name;
   l.surface = name;
@@ -30,7 +30,7 @@ Location place(std::string name, std::string country, std::string admin1, double
   l.latitude = lat;
   l.longitude = lon;
   l.geonames_id = gid;
-  l.precision = std::move(precision);
+  l.precision = precision;
   return l;
 }
 
@@ -46,7 +46,7 @@ std::vector<Event> varied_events() {
     e.actor = "Russia";
     e.actor_text = "Russian forces";
     e.target = {"a residential building", "residential"};
-    e.location = place("Kryvyi Rih", "UA", "Dnipropetrovsk", 47.9105, 33.3918, 703845, "exact");
+    e.location = place("Kryvyi Rih", "UA", "Dnipropetrovsk", 47.9105, 33.3918, 703845, LocationPrecision::exact);
     e.killed = Count{6, 6};
     e.injured = Count{75, std::nullopt};
     e.source_url = "https://example.com/news/kryvyi-rih?id=1&lang=en";
@@ -58,7 +58,7 @@ std::vector<Event> varied_events() {
     e.actor = "Hamas";
     e.actor_text = "Hamas, the group said";
     e.target = {"=cmd|' /C calc'!A0", "infrastructure"};
-    e.location = place("Sderot, \"near\" the border", "IL", "Southern District", 31.525, 34.5969, 293690, "near");
+    e.location = place("Sderot, \"near\" the border", "IL", "Southern District", 31.525, 34.5969, 293690, LocationPrecision::near);
     e.title = "Rockets, \"again\"\nover Sderot";
     e.evidence = {{10, 60, "Rockets hit Sderot, officials said: \"two were hurt\".\r\nMore later."},
                   {61, 90, "Second sentence,\twith a tab."}};
@@ -71,7 +71,7 @@ std::vector<Event> varied_events() {
     e.actor = "Росія";
     e.actor_text = "російські війська";
     e.target = {"житловий будинок", "residential"};
-    e.location = place("Кривий Ріг", "UA", "Дніпропетровська", 47.91, 33.39, 703845, "exact");
+    e.location = place("Кривий Ріг", "UA", "Дніпропетровська", 47.91, 33.39, 703845, LocationPrecision::exact);
     e.title = "Удар по Кривому Рогу";
     e.evidence = {{0, 30, "Російські ракети влучили в житловий будинок."}};
     e.source_url = "https://uk.example.com/новини/кривий-ріг";
@@ -84,7 +84,7 @@ std::vector<Event> varied_events() {
     e.actor = "حماس";
     e.actor_text = "حماس";
     e.target = {"قافلة عسكرية", "military"};
-    e.location = place("غزة", "PS", "Gaza Strip", -31.5, -73.5, 281133, "admin1");
+    e.location = place("غزة", "PS", "Gaza Strip", -31.5, -73.5, 281133, LocationPrecision::admin1);
     e.title = "انفجار في غزة";
     e.evidence = {{0, 20, "انفجرت عبوة ناسفة قرب قافلة عسكرية."}};
     v.push_back(e);
@@ -93,8 +93,8 @@ std::vector<Event> varied_events() {
     Event e = base("e5");
     e.event_type = EventType::grenade;
     e.weapon = Weapon::unknown;
-    e.outcome = "unknown";
-    e.date = {"2023-07-30", "unknown", ""};
+    e.outcome = Outcome::unknown;
+    e.date = {"2023-07-30", DatePrecision::unknown, ""};
     e.evidence.clear();
     e.rules.clear();
     e.confidence = 0;
@@ -108,11 +108,11 @@ std::vector<Event> varied_events() {
     e.location->name = "Somalia";
     e.location->surface = "Somalia";
     e.location->country = "SO";
-    e.location->precision = "country";
+    e.location->precision = LocationPrecision::country;
     e.target = {"", "civilians"};
     e.killed = Count{12, std::nullopt};
     e.injured = Count{0, 0};
-    e.date = {"2023-04-01", "month", "in April"};
+    e.date = {"2023-04-01", DatePrecision::month, "in April"};
     e.title = "+44 dead? -- @mention";
     e.actor = "-Al Shabaab";
     e.actor_text = "Al Shabaab";
@@ -120,12 +120,12 @@ std::vector<Event> varied_events() {
   }
   {  // Text that looks like Excel's escapes and formulas in other columns; week precision.
     Event e = base("e7");
-    e.date = {"2023-04-10", "week", "mid-April"};
+    e.date = {"2023-04-10", DatePrecision::week, "mid-April"};
     e.target = {"@SUM(A1:A9)", ""};  // a target without a type -> "unknown"
     e.title = "_x0041_ is not A; _x005F_ neither";
     e.evidence = {{0, 5, "\tTabbed start"}, {6, 9, "\rCR start"}};
     e.source_url = "=HYPERLINK(\"http://evil.example\")";
-    e.location = place("Null Island", "", "", 0.0, -0.0001, 1, "exact");
+    e.location = place("Null Island", "", "", 0.0, -0.0001, 1, LocationPrecision::exact);
     e.confidence = 1;
     v.push_back(e);
   }
@@ -142,7 +142,7 @@ std::vector<Event> varied_events() {
     Event e = base("e9");
     e.title = std::string("bell\x07") + "here";
     e.source_url = "mailto:desk@example.com";
-    e.location = place("Bilhorod-Dnistrovskyi", "UA", "Odesa", 46.1871, 30.3410, 698131, "exact");
+    e.location = place("Bilhorod-Dnistrovskyi", "UA", "Odesa", 46.1871, 30.3410, 698131, LocationPrecision::exact);
     e.killed = Count{0, 5};
     v.push_back(e);
   }

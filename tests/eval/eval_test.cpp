@@ -58,7 +58,7 @@ GoldDoc parse_gold(const json& j) {
 Event pred_from(const Event& g) {
   Event p = g;
   p.location->surface = p.location->name;
-  p.location->precision = "exact";
+  p.location->precision = LocationPrecision::exact;
   return p;
 }
 
@@ -80,7 +80,7 @@ TEST(FoldAdmin1, SuffixesButNotCity) {
   EXPECT_NE(fold_admin1("Kyiv City"), fold_admin1("Kyiv"));
 }
 
-Location loc(const std::string& name, const std::string& admin1, const std::string& precision) {
+Location loc(const std::string& name, const std::string& admin1, LocationPrecision precision) {
   Location l;
   l.name = name;
   l.country = "UA";
@@ -90,7 +90,7 @@ Location loc(const std::string& name, const std::string& admin1, const std::stri
 }
 
 TEST(PlaceMatch, NameSurfaceCoordinatesRegion) {
-  Location g = loc("Kryvyi Rih", "Dnipropetrovsk", "exact");
+  Location g = loc("Kryvyi Rih", "Dnipropetrovsk", LocationPrecision::exact);
   g.latitude = 47.9105;
   g.longitude = 33.3918;
   Location p = g;
@@ -109,8 +109,8 @@ TEST(PlaceMatch, NameSurfaceCoordinatesRegion) {
   EXPECT_FALSE(place_matches(g, std::nullopt));
 
   // GeoNames' spelling of the place output names in English: still the same place.
-  Location gj = loc("Janīn", "West Bank", "exact");
-  Location pj = loc("Jenin", "West Bank", "exact");
+  Location gj = loc("Janīn", "West Bank", LocationPrecision::exact);
+  Location pj = loc("Jenin", "West Bank", LocationPrecision::exact);
   pj.surface = "Jenin";
   EXPECT_FALSE(place_matches(gj, pj)) << "two spellings, nothing to tie them";
   pj.geonames_name = "Janīn";
@@ -122,26 +122,26 @@ TEST(PlaceMatch, NameSurfaceCoordinatesRegion) {
   pj.geonames_id = 169189;
   EXPECT_FALSE(place_matches(gj, pj)) << "another place of the name";
 
-  Location gr = loc("Donetsk Oblast", "Donetsk", "admin1");
-  Location pr = loc("Donetsk", "Donetsk Oblast", "admin1");
+  Location gr = loc("Donetsk Oblast", "Donetsk", LocationPrecision::admin1);
+  Location pr = loc("Donetsk", "Donetsk Oblast", LocationPrecision::admin1);
   EXPECT_TRUE(place_matches(gr, pr)) << "both region-level, same admin1";
-  pr.precision = "exact";
+  pr.precision = LocationPrecision::exact;
   EXPECT_FALSE(place_matches(gr, pr)) << "the city is not the region";
 }
 
 TEST(DayMatch, ByGoldPrecision) {
-  EventDate g{"2023-07-31", "day", ""};
-  EXPECT_TRUE(day_matches(g, {"2023-07-31", "day", ""}));
-  EXPECT_FALSE(day_matches(g, {"2023-07-30", "day", ""}));
-  EXPECT_FALSE(day_matches(g, {"", "unknown", ""}));
-  EventDate w{"2023-07-24", "week", ""};
-  EXPECT_TRUE(day_matches(w, {"2023-07-30", "day", ""}));
-  EXPECT_FALSE(day_matches(w, {"2023-07-31", "day", ""}));
-  EventDate m{"2023-07-01", "month", ""};
-  EXPECT_TRUE(day_matches(m, {"2023-07-31", "day", ""}));
-  EXPECT_FALSE(day_matches(m, {"2023-08-01", "day", ""}));
-  EventDate u{"2023-07-31", "unknown", ""};
-  EXPECT_TRUE(day_matches(u, {"2023-07-02", "day", ""}));
+  EventDate g{"2023-07-31", DatePrecision::day, ""};
+  EXPECT_TRUE(day_matches(g, {"2023-07-31", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(g, {"2023-07-30", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(g, {"", DatePrecision::unknown, ""}));
+  EventDate w{"2023-07-24", DatePrecision::week, ""};
+  EXPECT_TRUE(day_matches(w, {"2023-07-30", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(w, {"2023-07-31", DatePrecision::day, ""}));
+  EventDate m{"2023-07-01", DatePrecision::month, ""};
+  EXPECT_TRUE(day_matches(m, {"2023-07-31", DatePrecision::day, ""}));
+  EXPECT_FALSE(day_matches(m, {"2023-08-01", DatePrecision::day, ""}));
+  EventDate u{"2023-07-31", DatePrecision::unknown, ""};
+  EXPECT_TRUE(day_matches(u, {"2023-07-02", DatePrecision::day, ""}));
 }
 
 TEST(GoldFormat, RejectsBadDocuments) {

@@ -40,7 +40,7 @@ TEST(Article, TheSameNightTakesTheDateOfTheStrikeBefore) {
   ASSERT_TRUE(k && t && u);
   EXPECT_EQ(k->date.value, "2024-06-18");
   EXPECT_EQ(t->date.value, "2024-06-18");
-  EXPECT_EQ(t->date.precision, "day");
+  EXPECT_EQ(t->date.precision, salvo::DatePrecision::day);
   EXPECT_EQ(u->date.value, "2024-06-19");
 }
 
@@ -190,14 +190,14 @@ TEST(Article, AFollowUpDatesTheAttackJustReported) {
   const Event* e = at(es, "Deir al-Balah");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->date.value, "2024-04-01");
-  EXPECT_EQ(e->date.precision, "day");
+  EXPECT_EQ(e->date.precision, salvo::DatePrecision::day);
   // a statement's day is no strike's ("the ministry said on Monday")
   const auto es2 = run("Three vehicles of the convoy were hit by an Israeli air strike in Deir al-Balah. "
                        "The attack killed three aid workers, the charity said on Monday.",
                        "2024-04-03");
   const Event* e2 = at(es2, "Deir al-Balah");
   ASSERT_TRUE(e2);
-  EXPECT_EQ(e2->date.precision, "unknown");
+  EXPECT_EQ(e2->date.precision, salvo::DatePrecision::unknown);
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 namespace salvo {
 namespace {
 
-Location place(const std::string& name, const std::string& precision, double lat, double lon,
+Location place(const std::string& name, LocationPrecision precision, double lat, double lon,
                const std::string& admin1 = "Kharkiv") {
   Location l;
   l.name = l.surface = name;
@@ -81,8 +81,8 @@ TEST(AssemblyPasses, ScopedActorsTakeTheCountryOfTheStrike) {
     m.actor_text = text;
     Location l;
     l.country = cc;
-    l.precision = "exact";
-    m.location = ResolvedLocation(l);
+    l.precision = LocationPrecision::exact;
+    m.location = l;
     return m;
   };
   auto st = f.state({placed("IS", "NG"), placed("IS", "SY"), placed("RSF", "SD"), placed("RSF", "FR")});
@@ -110,8 +110,8 @@ TEST(AssemblyPasses, OneStateNamesNeedAnArticleOfOneCountry) {
     m.actor_text = text;
     Location l;
     l.country = "SY";
-    l.precision = "exact";
-    m.location = ResolvedLocation(l);
+    l.precision = LocationPrecision::exact;
+    m.location = l;
     return m;
   };
   auto alone = f.state({placed("warplanes"), placed("the army")});
@@ -180,9 +180,9 @@ TEST(AssemblyPasses, StatementPeg) {
 TEST(AssemblyPasses, RegionRecordJoinsItsOneTown) {
   Fixture f;
   Mention region = strike(0);
-  region.location = place("Kharkiv Oblast", "admin1", 49.5, 36.5);
+  region.location = place("Kharkiv Oblast", LocationPrecision::admin1, 49.5, 36.5);
   Mention town = strike(1);
-  town.location = place("Chuhuiv", "exact", 49.84, 36.69);
+  town.location = place("Chuhuiv", LocationPrecision::exact, 49.84, 36.69);
   auto st = f.state({region, town});
   cluster_placed(st);
   ASSERT_EQ(st.clusters.size(), 2u);
@@ -195,11 +195,11 @@ TEST(AssemblyPasses, RegionRecordJoinsItsOneTown) {
 TEST(AssemblyPasses, NearMergeWithin12Km) {
   Fixture f;
   Mention near = strike(0);
-  near.location = place("Haifa", "near", 32.794, 34.989, "Haifa");
+  near.location = place("Haifa", LocationPrecision::near, 32.794, 34.989, "Haifa");
   Mention exact = strike(1);
-  exact.location = place("Kiryat Bialik", "exact", 32.83, 35.08, "Haifa");  // ~9 km away
+  exact.location = place("Kiryat Bialik", LocationPrecision::exact, 32.83, 35.08, "Haifa");  // ~9 km away
   Mention far = strike(2);
-  far.location = place("Nazareth", "exact", 32.70, 35.30, "North");  // ~31 km away
+  far.location = place("Nazareth", LocationPrecision::exact, 32.70, 35.30, "North");  // ~31 km away
   auto st = f.state({near, exact});
   cluster_placed(st);
   near_merge(st);
@@ -214,7 +214,7 @@ TEST(AssemblyPasses, NearMergeWithin12Km) {
 TEST(AssemblyPasses, BuildEventsFillsStringsAndUniqueIds) {
   Fixture f;
   Mention a = strike(0);
-  a.location = place("Kharkiv", "exact", 49.99, 36.23);
+  a.location = place("Kharkiv", LocationPrecision::exact, 49.99, 36.23);
   a.location->geonames_id = 1;
   a.date = FoundDate{Date{2024, 1, 14}, DatePrecision::day, "on Sunday", "date.weekday"};
   a.outcome = Outcome::intercepted;
@@ -228,20 +228,10 @@ TEST(AssemblyPasses, BuildEventsFillsStringsAndUniqueIds) {
   text_order(st);
   unique_ids(st);
   ASSERT_EQ(st.events.size(), 2u);
-  EXPECT_EQ(st.events[0].outcome, "intercepted");
-  EXPECT_EQ(st.events[0].date.precision, "day");
+  EXPECT_EQ(st.events[0].outcome, Outcome::intercepted);
+  EXPECT_EQ(st.events[0].date.precision, DatePrecision::day);
   EXPECT_EQ(st.events[0].date.value, "2024-01-14");
   EXPECT_EQ(st.events[1].event_id, st.events[0].event_id + "-1");
-}
-
-TEST(AssemblyPasses, ResolvedLocationsKeepTheirPrecisionTyped) {
-  EXPECT_EQ(ResolvedLocation(place("X", "near", 0, 0)).level, LocationPrecision::near);
-  EXPECT_EQ(ResolvedLocation(place("X", "admin1", 0, 0)).level, LocationPrecision::admin1);
-  EXPECT_EQ(ResolvedLocation(place("X", "", 0, 0)).level, LocationPrecision::none);
-  EXPECT_GT(LocationPrecision::exact, LocationPrecision::near);
-  EXPECT_GT(DatePrecision::day, DatePrecision::week);
-  EXPECT_EQ(date_precision("month"), DatePrecision::month);
-  EXPECT_STREQ(precision_name(DatePrecision::unknown), "unknown");
 }
 
 }  // namespace

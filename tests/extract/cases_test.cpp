@@ -42,12 +42,13 @@ std::string diff(const json& g, const salvo::Event& e) {
   if (g.at("date") != e.date.value) d += " date=" + e.date.value;
   if (!same_count(g.at("killed"), e.killed)) d += " killed=" + salvo::count_to_string(e.killed);
   if (!same_count(g.at("injured"), e.injured)) d += " injured=" + salvo::count_to_string(e.injured);
-  if (g.at("outcome") != e.outcome) d += " outcome=" + e.outcome;
+  const std::string outcome(salvo::to_string(e.outcome));
+  if (g.at("outcome") != outcome) d += " outcome=" + outcome;
   return d;
 }
 
 bool same_place(const json& g, const salvo::Event& e) {
-  if (g.at("location").is_null()) return !e.location || e.location->precision == "country";
+  if (g.at("location").is_null()) return !e.location || e.location->precision == salvo::LocationPrecision::country;
   if (!e.location) return false;
   const std::string want = fold(g.at("location").get<std::string>());
   if (!g.at("country").is_null() && g.at("country") != e.location->country) return false;

@@ -48,7 +48,7 @@ TEST(Outcome, OnlyTheGivenSpanCounts) {
   const std::size_t semi = r->text.find(';');
   EXPECT_EQ(outcome_in(r->c, 0, semi), Outcome::unknown);
   EXPECT_EQ(outcome_in(r->c, semi, r->text.size()), Outcome::hit);
-  EXPECT_STREQ(outcome_name(Outcome::intercepted), "intercepted");
+  EXPECT_EQ(to_string(Outcome::intercepted), "intercepted");
 }
 
 TEST(Cues, CueInAClause) {

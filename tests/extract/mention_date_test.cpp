@@ -20,7 +20,7 @@ std::string picked(const std::string& s, const std::string& trigger, std::size_t
   bool statement = false;
   const FoundDate* f = pick_date(r->c, d, s.find(trigger), dateline_end, statement);
   if (!f) return "-";
-  return f->date.iso() + " " + precision_name(f->precision) + " " + f->rule + (statement ? " statement" : "");
+  return f->date.iso() + " " + std::string(to_string(f->precision)) + " " + f->rule + (statement ? " statement" : "");
 }
 
 TEST(MentionDate, TheDateOfTheTriggersClause) {

@@ -51,8 +51,8 @@ TEST(Seed, MissileStrikeOnKryvyiRih) {
   ASSERT_TRUE(e.injured);
   EXPECT_EQ(*e.injured, (salvo::Count{11, std::nullopt}));
   EXPECT_EQ(e.date.value, "2023-07-31");
-  EXPECT_EQ(e.date.precision, "day");
-  EXPECT_EQ(e.outcome, "hit");
+  EXPECT_EQ(e.date.precision, salvo::DatePrecision::day);
+  EXPECT_EQ(e.outcome, salvo::Outcome::hit);
   ASSERT_TRUE(e.location->latitude && e.location->longitude);
   EXPECT_NEAR(*e.location->latitude, 47.91, 0.1);
   EXPECT_NEAR(*e.location->longitude, 33.39, 0.1);

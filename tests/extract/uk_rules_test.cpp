@@ -74,7 +74,7 @@ TEST(UkrainianRules, ADroneStrikeOnKharkivOnMonday) {
   EXPECT_TRUE(e.location->latitude.has_value());
   EXPECT_EQ(e.killed, (Count{2, 2}));
   EXPECT_EQ(e.date.value, "2024-03-04");
-  EXPECT_EQ(e.date.precision, "day");
+  EXPECT_EQ(e.date.precision, DatePrecision::day);
   for (const char* id : {"trig.uk.drone", "date.weekday", "cas.killed.after", "place.named"})
     EXPECT_TRUE(has_rule(e, id)) << id << describe(events);
 }

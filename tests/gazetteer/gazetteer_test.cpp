@@ -144,7 +144,7 @@ TEST_F(GazetteerTest, NamesakeChosenByCountryAndContext) {
   // An exact name beats another town's alternate spelling in the same country.
   EXPECT_EQ(res("Novorossiysk").name, "Novorossiysk");
   EXPECT_EQ(res("Hodeidah").country, "YE");
-  EXPECT_EQ(res("Hodeidah").precision, "exact");
+  EXPECT_EQ(res("Hodeidah").precision, LocationPrecision::exact);
   // Context does not drag a capital into a village: Berlin stays in Germany.
   EXPECT_EQ(res("Berlin", "", "", {"UA"}).country, "DE");
 }
@@ -163,7 +163,7 @@ TEST_F(GazetteerTest, MoscowAndDonetsk) {
   Location m = res("Moscow");
   EXPECT_EQ(m.country, "RU");
   EXPECT_EQ(m.admin1, "Moscow");
-  EXPECT_EQ(m.precision, "exact");
+  EXPECT_EQ(m.precision, LocationPrecision::exact);
   EXPECT_EQ(m.geonames_id, 524901);
   Location d = res("Donetsk");
   EXPECT_EQ(d.country, "UA");
@@ -231,7 +231,7 @@ TEST_F(GazetteerTest, RegionsAlone) {
   q.is_region = true;
   Location d = gaz_->resolve(q);
   EXPECT_EQ(d.name, "Donetsk Oblast");
-  EXPECT_EQ(d.precision, "admin1");
+  EXPECT_EQ(d.precision, LocationPrecision::admin1);
   EXPECT_EQ(d.admin1, "Donetsk");
   EXPECT_EQ(d.country, "UA");
   ASSERT_TRUE(d.latitude.has_value());
@@ -239,7 +239,7 @@ TEST_F(GazetteerTest, RegionsAlone) {
 
   Location k = res("Kherson region");
   EXPECT_EQ(k.name, "Kherson Oblast");
-  EXPECT_EQ(k.precision, "admin1");
+  EXPECT_EQ(k.precision, LocationPrecision::admin1);
   EXPECT_EQ(res("Donetsk oblast").name, "Donetsk Oblast");
   EXPECT_EQ(res("the Kharkiv region").name, "Kharkiv Oblast");
 
@@ -247,17 +247,17 @@ TEST_F(GazetteerTest, RegionsAlone) {
   EXPECT_EQ(g.name, "Gaza Strip");
   EXPECT_EQ(g.admin1, "Gaza Strip");
   EXPECT_EQ(g.country, "PS");
-  EXPECT_EQ(g.precision, "admin1");
+  EXPECT_EQ(g.precision, LocationPrecision::admin1);
   EXPECT_LT(dist_km(g, 31.4, 34.37), 25);
 
   Location c = res("Crimea");
   EXPECT_EQ(c.name, "Crimea");
   EXPECT_EQ(c.country, "UA");
   EXPECT_EQ(c.admin1, "Crimea");
-  EXPECT_EQ(c.precision, "admin1");
+  EXPECT_EQ(c.precision, LocationPrecision::admin1);
   Location cp = res("the Crimean peninsula");
   EXPECT_EQ(cp.name, "Crimea");
-  EXPECT_EQ(cp.precision, "admin1");
+  EXPECT_EQ(cp.precision, LocationPrecision::admin1);
   EXPECT_EQ(res("Belgorod region").name, "Belgorod Oblast");
 }
 
@@ -271,11 +271,11 @@ TEST_F(GazetteerTest, CitiesInCrimeaAreUkraine) {
 TEST_F(GazetteerTest, Countries) {
   Location u = res("Ukraine");
   EXPECT_EQ(u.country, "UA");
-  EXPECT_EQ(u.precision, "country");
+  EXPECT_EQ(u.precision, LocationPrecision::country);
   EXPECT_EQ(u.name, "Ukraine");
   ASSERT_TRUE(u.latitude.has_value());
   EXPECT_LT(dist_km(u, 49, 32), 300);
-  EXPECT_EQ(res("Lebanon").precision, "country");
+  EXPECT_EQ(res("Lebanon").precision, LocationPrecision::country);
   EXPECT_EQ(res("Russia").country, "RU");
 }
 
@@ -303,7 +303,7 @@ TEST_F(GazetteerTest, NearKeepsThePlaceWithNearPrecision) {
   Location l = gaz_->resolve(q);
   EXPECT_EQ(l.name, "Bakhmut");
   EXPECT_EQ(l.admin1, "Donetsk");
-  EXPECT_EQ(l.precision, "near");
+  EXPECT_EQ(l.precision, LocationPrecision::near);
   EXPECT_TRUE(l.latitude.has_value());
 }
 
@@ -333,7 +333,7 @@ TEST_F(GazetteerTest, GazaPlacesAndNeighbourhoods) {
   EXPECT_EQ(res("Deir el-Balah").name, "Deir al-Balah");
   // bare "Gaza" is the Strip in reporting (admin1.lex [regions, not towns])
   EXPECT_EQ(res("Gaza").name, "Gaza Strip");
-  EXPECT_EQ(res("Gaza").precision, "admin1");
+  EXPECT_EQ(res("Gaza").precision, LocationPrecision::admin1);
   EXPECT_EQ(res("Gaza City").name, "Gaza City");
   EXPECT_EQ(res("Gaza City").country, "PS");
   EXPECT_EQ(res("Jabalia").country, "PS");

@@ -23,12 +23,12 @@ Event hostile() {
   e.weapon = Weapon::drone;
   e.actor = "<b>Russia</b>";
   e.location = test::exact_place("Odesa", "UA", "Odesa", 46.48, 30.73);
-  e.date = {"2024-03-02", "day", ""};
+  e.date = {"2024-03-02", DatePrecision::day, ""};
   e.killed = Count{5, 5};
   e.evidence = {{0, 1, "Drones struck Odesa </script><script>alert(1)</script> & <!-- killed five."}};
   e.source_url = "javascript:alert(1)";
   e.title = "</SCRIPT>";
-  e.outcome = "hit";
+  e.outcome = Outcome::hit;
   return e;
 }
 
