@@ -90,6 +90,7 @@ struct Rulebook {
   std::vector<Weapon> weapon_of_term;         // per spec of `weapons`: its label, read at load
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader
   std::shared_ptr<const TermSet> targets;     // label = target type
+  std::vector<TargetType> target_of_term;     // per spec of `targets`: its label, read at load
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
   std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/test/space/intercepted/hit
   std::shared_ptr<const TermSet> attack_verbs, modifiers, place_before, place_not_before, reporting_verbs;

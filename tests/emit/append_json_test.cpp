@@ -118,7 +118,7 @@ Event full_event() {
   e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.actor_text = "Russian forces";
-  e.target = {"a residential building", "residential"};
+  e.target = {"a residential building", TargetType::residential};
   e.location = full_location();
   e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
   e.killed = Count{6, 6};
@@ -160,7 +160,9 @@ TEST(AppendJson, EachFieldUnset) {
       {"actor_text without actor", [](Event& e) { e.actor.reset(); }},
       {"target", [](Event& e) { e.target = {}; }},
       {"target.text", [](Event& e) { e.target.text.clear(); }},
-      {"target.type", [](Event& e) { e.target.type.clear(); }},
+      {"target.type none", [](Event& e) { e.target.type = TargetType::none; }},
+      {"target.type unknown", [](Event& e) { e.target.type = TargetType::unknown; }},
+      {"target.type none, no text", [](Event& e) { e.target = {"", TargetType::none}; }},
       {"location", [](Event& e) { e.location.reset(); }},
       {"location.name", [](Event& e) { e.location->name.clear(); }},
       {"location.surface", [](Event& e) { e.location->surface.clear(); }},
@@ -281,7 +283,6 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.actor = s; },
       [](Event& e, const std::string& s) { e.actor_text = s; },
       [](Event& e, const std::string& s) { e.target.text = s; },
-      [](Event& e, const std::string& s) { e.target.type = s; },
       [](Event& e, const std::string& s) { e.location->name = s; },
       [](Event& e, const std::string& s) { e.location->surface = s; },
       [](Event& e, const std::string& s) { e.location->country = s; },
