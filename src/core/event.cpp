@@ -44,10 +44,10 @@ json to_json(const Event& e) {
   j["weapon"] = to_string(e.weapon);
   j["actor"] = e.actor ? json(*e.actor) : json(nullptr);
   j["actor_text"] = e.actor ? json(e.actor_text) : json(nullptr);
-  j["target"] = e.target.text.empty() && e.target.type.empty()
+  j["target"] = e.target.text.empty() && e.target.type == TargetType::none
                     ? json(nullptr)
                     : json{{"text", e.target.text.empty() ? json(nullptr) : json(e.target.text)},
-                           {"type", e.target.type.empty() ? "unknown" : e.target.type}};
+                           {"type", to_string(e.target.type == TargetType::none ? TargetType::unknown : e.target.type)}};
   if (e.location) {
     const Location& l = *e.location;
     j["location"] = {{"name", l.name},
@@ -319,14 +319,14 @@ bool append_json(const Event& e, std::string& out) {
     w.raw(']');
   }
   w.key("target");
-  if (e.target.text.empty() && e.target.type.empty()) {
+  if (e.target.text.empty() && e.target.type == TargetType::none) {
     w.null();
   } else {
     w.open();
     w.key("text");
     w.str_or_null(e.target.text);
     w.key("type");
-    w.str(e.target.type.empty() ? std::string_view("unknown") : std::string_view(e.target.type));
+    w.str(to_string(e.target.type == TargetType::none ? TargetType::unknown : e.target.type));
     w.close();
   }
   w.key("title");
@@ -367,7 +367,11 @@ Result<Event> event_from_json(const json& j) {
     if (j.contains("target") && j.at("target").is_object()) {
       const auto& t = j.at("target");
       if (t.contains("text") && t.at("text").is_string()) e.target.text = t.at("text").get<std::string>();
-      if (t.contains("type") && t.at("type").is_string()) e.target.type = t.at("type").get<std::string>();
+      if (t.contains("type") && t.at("type").is_string()) {
+        const auto type = parse_target_type(t.at("type").get<std::string>());
+        if (!type.ok()) return Status::error("not an event record: " + type.status().message());
+        e.target.type = type.value();
+      }
     }
     if (j.contains("location") && j.at("location").is_object()) {
       const auto& l = j.at("location");

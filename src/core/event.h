@@ -71,7 +71,7 @@ struct EventDate {
 
 struct Target {
   std::string text;  // as the text says it ("" if none)
-  std::string type;  // civilians | residential | infrastructure | military | government | unknown
+  TargetType type = TargetType::none;  // none: no target; unknown: one the text names without a kind
 };
 
 // Where a merged (deduplicated) event came from.

@@ -26,6 +26,10 @@ Result<Weapon> parse_weapon(std::string_view name) { return parse_name<Weapon>(k
 
 Result<Outcome> parse_outcome(std::string_view name) { return parse_name<Outcome>(kOutcomeNames, "outcome", name); }
 
+Result<TargetType> parse_target_type(std::string_view name) {
+  return parse_name<TargetType>(kTargetTypeNames, "target_type", name);
+}
+
 Result<LocationPrecision> parse_location_precision(std::string_view name) {
   return parse_name<LocationPrecision>(kLocationPrecisionNames, "location precision", name);
 }

@@ -290,9 +290,9 @@ TracedEvent merge_events(const std::vector<TracedEvent>& members) {
       m.actor = e.actor;
       m.actor_text = e.actor_text;
     }
-    const bool typed = !e.target.type.empty() && e.target.type != "unknown";
-    const bool m_typed = !m.target.type.empty() && m.target.type != "unknown";
-    if ((typed && !m_typed) || (m.target.text.empty() && m.target.type.empty())) m.target = e.target;
+    const bool typed = e.target.type != TargetType::none && e.target.type != TargetType::unknown;
+    const bool m_typed = m.target.type != TargetType::none && m.target.type != TargetType::unknown;
+    if ((typed && !m_typed) || (m.target.text.empty() && m.target.type == TargetType::none)) m.target = e.target;
     if (date_rank(e.date.precision) < date_rank(m.date.precision)) m.date = e.date;
     if (place_rank(e.location) < place_rank(m.location)) m.location = e.location;
     if (outcome_rank(e.outcome) < outcome_rank(m.outcome)) m.outcome = e.outcome;

@@ -158,7 +158,7 @@ std::vector<Cell> AcledLayout::row(const Event& e) const {
   if (inter1) set_integer(r[kInter1], *inter1);
 
   std::optional<int> inter2;
-  const TargetRow* target = tables_.target(e.target.type.empty() ? "unknown" : e.target.type);
+  const TargetRow* target = tables_.target(to_string(e.target.type == TargetType::none ? TargetType::unknown : e.target.type));
   if (target && !target->actor2.empty()) {
     if (const ActorRow* a = tables_.actor(target->actor2, date)) {
       r[kActor2].text = fill_country(a->acled_actor, country_name);

@@ -140,8 +140,8 @@ FlatRow flat_row(const Event& e) {
   if (e.actor) row[kActor].text = *e.actor;
   row[kTarget].text = e.target.text;
   // Mirrors to_json: no target at all -> null; a target without a type -> "unknown".
-  if (!e.target.text.empty() || !e.target.type.empty())
-    row[kTargetType].text = e.target.type.empty() ? "unknown" : e.target.type;
+  if (!e.target.text.empty() || e.target.type != TargetType::none)
+    row[kTargetType].text = to_string(e.target.type == TargetType::none ? TargetType::unknown : e.target.type);
   if (e.location) {
     const Location& l = *e.location;
     row[kLocation].text = l.name;

@@ -220,7 +220,7 @@ std::string report_record(const Event& e) {
   w.text_or_null(e.title);
   w.text(evidence_text(e));
   w.text_or_null(e.target.text);
-  w.text_or_null(e.target.type);
+  w.text_or_null(to_string(e.target.type));
   w.text(to_string(e.outcome));
   w.text(e.doc_id);
   out.back() = ']';  // the last field's comma

@@ -93,7 +93,7 @@ class UcdpLayout final : public RowLayout {
 void UcdpLayout::sides(const Event& e, const std::optional<Date>& date, std::vector<Cell>& r) const {
   const std::string iso2 = e.location ? e.location->country : "";
   const auto a = attacker(tables_, e, date, iso2);
-  const TargetRow* target = tables_.target(e.target.type.empty() ? "unknown" : e.target.type);
+  const TargetRow* target = tables_.target(to_string(e.target.type == TargetType::none ? TargetType::unknown : e.target.type));
   if (target && target->ucdp_violence) {
     if (a) r[kSideA].text = a->name;
     if (!target->actor2.empty())
@@ -104,7 +104,7 @@ void UcdpLayout::sides(const Event& e, const std::optional<Date>& date, std::vec
   }
   if (!a) return;
   const std::string home_government = government_of(tables_, iso2);
-  const bool armed_target = e.target.type == "military" || e.target.type == "government";
+  const bool armed_target = e.target.type == TargetType::military || e.target.type == TargetType::government;
   if (a->government) {
     r[kSideA].text = a->name;
     if (!home_government.empty() && home_government != a->name) r[kSideB].text = home_government;

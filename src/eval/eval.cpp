@@ -54,15 +54,7 @@ std::optional<Count> gold_count(const json& j, const char* k) {
   return n;
 }
 
-// The closed lists of EVENTS.md; a gold value outside them is a typo.
-bool one_of(const std::string& v, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), v) != list.end();
-}
-
-Status check_closed_lists(const Event& e) {
-  if (!e.target.type.empty() &&
-      !one_of(e.target.type, {"civilians", "residential", "infrastructure", "military", "government", "unknown"}))
-    return Status::error("unknown target_type '" + e.target.type + "'");
+Status check_counts(const Event& e) {
   for (const auto* c : {&e.killed, &e.injured})
     if (*c && ((*c)->min < 0 || ((*c)->max && *(*c)->max < (*c)->min)))
       return Status::error("bad casualty count " + count_to_string(*c));
@@ -81,7 +73,9 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   if (!weapon.ok()) return weapon.status();
   e.weapon = weapon.value();
   if (j.contains("actor") && j.at("actor").is_string()) e.actor = j.at("actor").get<std::string>();
-  e.target.type = str_or_empty(j, "target_type");
+  const auto target_type = parse_target_type(str_or_empty(j, "target_type"));  // null or absent: none
+  if (!target_type.ok()) return target_type.status();
+  e.target.type = target_type.value();
   if (j.contains("location") && j.at("location").is_object()) {
     const json& l = j.at("location");
     Location loc;
@@ -114,7 +108,7 @@ Result<Event> gold_event_from_json(const json& j, const std::string& doc_id) {
   const auto outcome = parse_outcome(str_or_empty(j, "outcome"));
   if (!outcome.ok()) return outcome.status();
   e.outcome = outcome.value();
-  if (Status st = check_closed_lists(e); !st.ok()) return st;
+  if (Status st = check_counts(e); !st.ok()) return st;
   return e;
 }
 
@@ -466,7 +460,7 @@ std::string field_value(const std::string& field, const Event& e) {
   if (field == "event_type") return std::string(to_string(e.event_type));
   if (field == "weapon") return std::string(to_string(e.weapon));
   if (field == "actor") return e.actor ? *e.actor : "null";
-  if (field == "target_type") return e.target.type.empty() ? "null" : e.target.type;
+  if (field == "target_type") return e.target.type == TargetType::none ? "null" : std::string(to_string(e.target.type));
   if (field == "date") return e.date.value + " (" + std::string(to_string(e.date.precision)) + ")";
   if (field == "killed") return count_to_string(e.killed);
   if (field == "injured") return count_to_string(e.injured);

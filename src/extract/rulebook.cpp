@@ -19,8 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::array<std::string_view, 6> kTargetTypes = {"civilians", "residential", "infrastructure",
-                                                      "military", "government", "unknown"};
 
 template <typename C>
 bool in(const C& c, std::string_view v) {
@@ -126,16 +124,18 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
   }
 }
 
-// The weapon of each term of weapons.lex: its section, read once here (the
-// sections were checked against the weapons by load_word_lists; a problem here
-// names the first weapons file).
-std::vector<Weapon> weapons_of_terms(const TermSet& weapons, const std::vector<fs::path>& paths,
-                                     std::vector<Diagnostic>& problems) {
-  std::vector<Weapon> out;
-  for (const TermSpec& t : weapons.specs()) {
-    const auto w = parse_weapon(t.label);
-    if (!w.ok()) problems.push_back({paths.empty() ? std::string() : paths.front().string(), t.line, w.status().message()});
-    out.push_back(w.ok() ? w.value() : Weapon::unknown);
+// The kind of each term of a word list whose sections are a closed list
+// (weapons.lex: the weapon; targets.lex: the target type): its section, read
+// once here (the sections were checked against the names by load_word_lists; a
+// problem here names the first file of the list).
+template <class E>
+std::vector<E> kinds_of_terms(const TermSet& terms, Result<E> (*parse)(std::string_view), E fallback,
+                              const std::vector<fs::path>& paths, std::vector<Diagnostic>& problems) {
+  std::vector<E> out;
+  for (const TermSpec& t : terms.specs()) {
+    const auto k = parse(t.label);
+    if (!k.ok()) problems.push_back({paths.empty() ? std::string() : paths.front().string(), t.line, k.status().message()});
+    out.push_back(k.ok() ? k.value() : fallback);
   }
   return out;
 }
@@ -298,7 +298,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->weapons = build(wpaths,
                       load_word_lists(wpaths, {"weapons.lex", weapons, {}, &rb->list_examples, WordCheck::weapon}, problems),
                       {.plural = true});
-  rb->weapon_of_term = weapons_of_terms(*rb->weapons, wpaths, problems);
+  rb->weapon_of_term = kinds_of_terms(*rb->weapons, parse_weapon, Weapon::unknown, wpaths, problems);
   const auto apaths = dirs.files("actors.lex");
   rb->actors = build(apaths,
                      load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader", "forces", "one_state"}, &rb->list_examples,
@@ -306,11 +306,12 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
                                      problems),
                      {.possessive = true});
   rb->actor_scopes = ActorScopes(*rb->actors);
-  std::vector<std::string> ttypes(kTargetTypes.begin(), kTargetTypes.end());
+  std::vector<std::string> ttypes(kTargetTypeNames.begin() + 1, kTargetTypeNames.end());  // all but none's ""
   const auto tpaths = dirs.files("targets.lex");
   rb->targets = build(tpaths,
                       load_word_lists(tpaths, {"targets.lex", ttypes, {}, &rb->list_examples, WordCheck::target_type}, problems),
                       {.plural = true});
+  rb->target_of_term = kinds_of_terms(*rb->targets, parse_target_type, TargetType::unknown, tpaths, problems);
   const auto cpaths = dirs.files("casualties.lex");
   rb->casualties = build(cpaths,
                          load_word_lists(cpaths, {"casualties.lex",

@@ -92,6 +92,7 @@ struct Rulebook {
   std::shared_ptr<const TermSet> actors;      // label = canonical actor; tags capital/leader/forces/one_state, ISO2
   ActorScopes actor_scopes;                   // the names of `actors` scoped to countries ("IS @NG")
   std::shared_ptr<const TermSet> targets;     // label = target type
+  std::vector<TargetType> target_of_term;     // per spec of `targets`: its label, read at load
   std::shared_ptr<const TermSet> casualties;  // label = killed/injured/victims/no_*/toll_update
   std::shared_ptr<const TermSet> cues;        // label = modal/negation/generic/delivery/accident/test/space/intercepted/hit
   std::shared_ptr<const TermSet> attack_verbs, modifiers, place_before, place_not_before, reporting_verbs;

@@ -47,8 +47,8 @@ const TermHit* target_word(const Sentence& c, const Phrase& p, std::size_t regio
   }
   // the victims' kind when the text names no object: "one civilian killed in shelling"
   for (const auto& h : c.targets) {
-    const std::string& type = c.rb.targets->spec(h).label;
-    if (type != "civilians" && type != "military") continue;
+    const TargetType type = c.rb.target_of_term[static_cast<std::size_t>(h.index)];
+    if (type != TargetType::civilians && type != TargetType::military) continue;
     bool people = false;
     for (const auto& v : c.cas)
       if (v.begin <= h.begin && v.end >= h.end && c.rb.casualties->spec(v).label == "victims") people = true;
@@ -91,8 +91,8 @@ void find_target(const Sentence& c, const Phrase& p, std::size_t region_begin, s
     }
   }
   m.target.text = std::string(text_of(c, b, e));
-  m.target.type = c.rb.targets->spec(*best).label;
-  m.rules.push_back("target." + m.target.type);
+  m.target.type = c.rb.target_of_term[static_cast<std::size_t>(best->index)];
+  m.rules.push_back("target." + std::string(to_string(m.target.type)));
 }
 
 }  // namespace salvo

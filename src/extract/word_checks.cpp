@@ -66,7 +66,9 @@ std::string events(WordCheck check, const std::vector<Event>& evs) {
       case WordCheck::outcome: parts.emplace_back(to_string(e.outcome)); break;
       case WordCheck::weapon: parts.emplace_back(to_string(e.weapon)); break;
       case WordCheck::event_type: parts.emplace_back(to_string(e.event_type)); break;
-      case WordCheck::target_type: parts.push_back(e.target.type.empty() ? "-" : e.target.type); break;
+      case WordCheck::target_type:
+        parts.emplace_back(e.target.type == TargetType::none ? "-" : to_string(e.target.type));
+        break;
       case WordCheck::casualties: {
         std::vector<std::string> c;
         if (e.killed) c.push_back("killed " + count_text(*e.killed));

@@ -25,6 +25,11 @@ TEST(Kinds, EveryNameReadsBack) {
     ASSERT_TRUE(o.ok()) << kOutcomeNames[i];
     EXPECT_EQ(to_string(o.value()), kOutcomeNames[i]);
   }
+  for (std::size_t i = 0; i < kTargetTypeNames.size(); ++i) {
+    const auto t = parse_target_type(kTargetTypeNames[i]);
+    ASSERT_TRUE(t.ok()) << kTargetTypeNames[i];
+    EXPECT_EQ(to_string(t.value()), kTargetTypeNames[i]);
+  }
   for (std::size_t i = 0; i < kLocationPrecisionNames.size(); ++i) {
     const auto p = parse_location_precision(kLocationPrecisionNames[i]);
     ASSERT_TRUE(p.ok()) << kLocationPrecisionNames[i];
@@ -60,6 +65,8 @@ TEST(Kinds, OtherTextIsAnError) {
   EXPECT_FALSE(parse_outcome("destroyed").ok());
   EXPECT_EQ(parse_location_precision("city").status().message(), "unknown location precision 'city'");
   EXPECT_EQ(parse_date_precision("year").status().message(), "unknown date_precision 'year'");
+  EXPECT_EQ(parse_target_type("school").status().message(), "unknown target_type 'school'");
+  EXPECT_EQ(parse_target_type("").value(), TargetType::none);  // no target, not one of unknown kind
 }
 
 // Values order as their names did as strings (kinds.h), so sets and sorts keep their order.
@@ -67,6 +74,7 @@ TEST(Kinds, ValuesInTheOrderOfTheirNames) {
   EXPECT_TRUE(std::is_sorted(kEventTypeNames.begin(), kEventTypeNames.end()));
   EXPECT_TRUE(std::is_sorted(kWeaponNames.begin(), kWeaponNames.end()));
   EXPECT_TRUE(std::is_sorted(kOutcomeNames.begin(), kOutcomeNames.end()));
+  EXPECT_TRUE(std::is_sorted(kTargetTypeNames.begin(), kTargetTypeNames.end()));
 }
 
 }  // namespace

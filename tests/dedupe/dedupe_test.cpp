@@ -92,7 +92,7 @@ std::vector<Event> kryvyi_rih_reports() {
   a.actor_text = "Russian forces";
   a.killed = Count{4, 4};
   a.injured = Count{40, 40};
-  a.target = {"a nine-storey apartment building", "residential"};
+  a.target = {"a nine-storey apartment building", TargetType::residential};
   a.confidence = 0.6;
   // b: published 08-01, "yesterday" -> 07-31; no actor; toll 6; a point a
   // kilometre off the city's GeoNames point and no GeoNames id.
@@ -109,7 +109,7 @@ std::vector<Event> kryvyi_rih_reports() {
   Event c = strike("c", 2, kKryvyiRih, "2023-07-31", Weapon::unknown);
   c.date.text = "on 31 July";
   c.killed = Count{5, std::nullopt};
-  c.target = {"", "unknown"};
+  c.target = {"", TargetType::unknown};
   c.outcome = Outcome::unknown;
   // d: published 08-01 with no date in the text: precision unknown.
   Event d = strike("d", 1, kKryvyiRih, "2023-08-01");
@@ -145,7 +145,7 @@ TEST(DedupeMerge, FourArticlesAboutOneStrikeBecomeOneRecordWithEverySource) {
   EXPECT_EQ(m.actor, "Russia");
   EXPECT_EQ(m.actor_text, "Russian forces");
   EXPECT_EQ(m.weapon, Weapon::missile);
-  EXPECT_EQ(m.target.type, "residential");
+  EXPECT_EQ(m.target.type, TargetType::residential);
   EXPECT_EQ(m.outcome, Outcome::hit);
   EXPECT_DOUBLE_EQ(m.confidence, 0.8);
   EXPECT_EQ(m.rules, (std::vector<std::string>{"r.missile", "r.toll", "r.unknown"}));

@@ -118,7 +118,7 @@ Event full_event() {
   e.weapon = Weapon::missile;
   e.actor = "Russia";
   e.actor_text = "Russian forces";
-  e.target = {"a residential building", "residential"};
+  e.target = {"a residential building", TargetType::residential};
   e.location = full_location();
   e.date = {"2023-07-31", DatePrecision::day, "on Monday"};
   e.killed = Count{6, 6};
@@ -160,7 +160,9 @@ TEST(AppendJson, EachFieldUnset) {
       {"actor_text without actor", [](Event& e) { e.actor.reset(); }},
       {"target", [](Event& e) { e.target = {}; }},
       {"target.text", [](Event& e) { e.target.text.clear(); }},
-      {"target.type", [](Event& e) { e.target.type.clear(); }},
+      {"target.type none", [](Event& e) { e.target.type = TargetType::none; }},
+      {"target.type unknown", [](Event& e) { e.target.type = TargetType::unknown; }},
+      {"target.type none, no text", [](Event& e) { e.target = {"", TargetType::none}; }},
       {"location", [](Event& e) { e.location.reset(); }},
       {"location.name", [](Event& e) { e.location->name.clear(); }},
       {"location.surface", [](Event& e) { e.location->surface.clear(); }},
@@ -272,6 +274,37 @@ TEST(AppendJson, EveryTypeAndWeapon) {
   }
 }
 
+// The typed fields read back from their JSON as the values written; another name is refused
+// (compared as values: a json compared with an enum would compare its number).
+TEST(EventFromJson, TypedFieldsReadBackAndOtherNamesAreRefused) {
+  const Event e = full_event();
+  const auto back = event_from_json(to_json(e));
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back.value().outcome, Outcome::hit);
+  EXPECT_EQ(back.value().target.type, TargetType::residential);
+  EXPECT_EQ(back.value().location->precision, e.location->precision);
+  EXPECT_EQ(back.value().date.precision, DatePrecision::day);
+  const std::vector<std::pair<nlohmann::json::json_pointer, std::string>> bad = {
+      {nlohmann::json::json_pointer("/outcome"), "unknown outcome 'destroyed'"},
+      {nlohmann::json::json_pointer("/target/type"), "unknown target_type 'destroyed'"},
+      {nlohmann::json::json_pointer("/location/precision"), "unknown location precision 'destroyed'"},
+      {nlohmann::json::json_pointer("/date/precision"), "unknown date_precision 'destroyed'"}};
+  for (const auto& [where, message] : bad) {
+    nlohmann::json j = to_json(e);
+    j[where] = "destroyed";
+    const auto r = event_from_json(j);
+    ASSERT_FALSE(r.ok()) << where.to_string();
+    EXPECT_EQ(r.status().message(), "not an event record: " + message);
+  }
+  nlohmann::json untyped = to_json(Event{});
+  untyped.erase("outcome");
+  const auto r = event_from_json(untyped);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r.value().outcome, Outcome::unknown);  // a record that does not say
+  EXPECT_EQ(r.value().target.type, TargetType::none);
+  EXPECT_EQ(r.value().date.precision, DatePrecision::none);
+}
+
 // Every text field with every test text, so each field's escaping is compared.
 TEST(AppendJson, TextInEveryField) {
   using Put = void (*)(Event&, const std::string&);
@@ -281,7 +314,6 @@ TEST(AppendJson, TextInEveryField) {
       [](Event& e, const std::string& s) { e.actor = s; },
       [](Event& e, const std::string& s) { e.actor_text = s; },
       [](Event& e, const std::string& s) { e.target.text = s; },
-      [](Event& e, const std::string& s) { e.target.type = s; },
       [](Event& e, const std::string& s) { e.location->name = s; },
       [](Event& e, const std::string& s) { e.location->surface = s; },
       [](Event& e, const std::string& s) { e.location->country = s; },

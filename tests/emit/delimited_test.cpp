@@ -67,7 +67,7 @@ TEST(Csv, HeaderNamesEveryColumnInOrder) {
 TEST(Csv, NegativeNumbersStayNumbersButTextIsNeutralised) {
   Event e;
   e.event_id = "-id";
-  e.target = {"=cmd|' /C calc'!A0", "infrastructure"};
+  e.target = {"=cmd|' /C calc'!A0", TargetType::infrastructure};
   e.location = Location{};
   e.location->name = "+West";
   e.location->longitude = -73.5;

@@ -30,7 +30,7 @@ Event full() {
   e.event_id = "d1-e1";
   e.doc_id = "d1";
   e.actor_text = "Russian forces";
-  e.target = {"a residential building", "residential"};
+  e.target = {"a residential building", TargetType::residential};
   e.location->geonames_id = 703845;
   e.location->admin2 = "Kryvyi Rih Raion";
   e.killed = Count{6, 6};
@@ -104,9 +104,9 @@ TEST(FlatRow, UnknownsAreEmptyCells) {
 
 TEST(FlatRow, TargetTypeFollowsJson) {
   Event e;
-  e.target = {"a convoy", ""};
+  e.target = {"a convoy", TargetType::none};
   EXPECT_EQ(cells(e)["target_type"], "unknown");  // as to_json writes it
-  e.target = {"", "civilians"};
+  e.target = {"", TargetType::civilians};
   EXPECT_EQ(cells(e)["target"], "");
   EXPECT_EQ(cells(e)["target_type"], "civilians");
 }

@@ -41,7 +41,7 @@ LayoutTables tables() {
 Event strike() {
   Event e = test::kryvyi_rih_strike(47.9057, 33.394, "Monday");
   e.event_id = "18bc659d462c45da";
-  e.target = {"people", "civilians"};
+  e.target = {"people", TargetType::civilians};
   e.location->admin2 = "Kryvyi Rih Raion";
   e.killed = Count{1, std::nullopt};
   e.injured = Count{11, std::nullopt};
@@ -161,7 +161,7 @@ TEST(Acled, StateAtHomeUnknownActorAndUnknownToll) {
   const auto t = tables();
   Event e = strike();
   e.actor = "Ukraine";
-  e.target = {"", "military"};
+  e.target = {"", TargetType::military};
   e.killed.reset();
   e.injured = Count{2, 5};
   e.date = {"2023-07-31", DatePrecision::unknown, ""};
@@ -260,7 +260,7 @@ TEST(Ucdp, OneSidedStrikeWithTheWeekItHappenedIn) {
 TEST(Ucdp, StateBasedSides) {
   const auto t = tables();
   Event e = strike();
-  e.target = {"", "military"};
+  e.target = {"", TargetType::military};
   e.date = {"2023-02-10", DatePrecision::month, ""};
   e.killed.reset();
   auto c = cells(*ucdp_layout(t), e);
@@ -280,7 +280,7 @@ TEST(Ucdp, StateBasedSides) {
   EXPECT_EQ(c.at("side_a"), "Government of Mali");
   EXPECT_EQ(c.at("side_b"), "JNIM");
 
-  e.target = {"a bridge", "unknown"};  // a group, no armed target: not decidable
+  e.target = {"a bridge", TargetType::unknown};  // a group, no armed target: not decidable
   c = cells(*ucdp_layout(t), e);
   EXPECT_EQ(c.at("type_of_violence"), "");
   EXPECT_EQ(c.at("side_a"), "JNIM");

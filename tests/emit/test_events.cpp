@@ -45,7 +45,7 @@ std::vector<Event> varied_events() {
     e.weapon = Weapon::missile;
     e.actor = "Russia";
     e.actor_text = "Russian forces";
-    e.target = {"a residential building", "residential"};
+    e.target = {"a residential building", TargetType::residential};
     e.location = place("Kryvyi Rih", "UA", "Dnipropetrovsk", 47.9105, 33.3918, 703845, LocationPrecision::exact);
     e.killed = Count{6, 6};
     e.injured = Count{75, std::nullopt};
@@ -57,7 +57,7 @@ std::vector<Event> varied_events() {
     Event e = base("e2");
     e.actor = "Hamas";
     e.actor_text = "Hamas, the group said";
-    e.target = {"=cmd|' /C calc'!A0", "infrastructure"};
+    e.target = {"=cmd|' /C calc'!A0", TargetType::infrastructure};
     e.location = place("Sderot, \"near\" the border", "IL", "Southern District", 31.525, 34.5969, 293690, LocationPrecision::near);
     e.title = "Rockets, \"again\"\nover Sderot";
     e.evidence = {{10, 60, "Rockets hit Sderot, officials said: \"two were hurt\".\r\nMore later."},
@@ -70,7 +70,7 @@ std::vector<Event> varied_events() {
     Event e = base("e3");
     e.actor = "Росія";
     e.actor_text = "російські війська";
-    e.target = {"житловий будинок", "residential"};
+    e.target = {"житловий будинок", TargetType::residential};
     e.location = place("Кривий Ріг", "UA", "Дніпропетровська", 47.91, 33.39, 703845, LocationPrecision::exact);
     e.title = "Удар по Кривому Рогу";
     e.evidence = {{0, 30, "Російські ракети влучили в житловий будинок."}};
@@ -83,7 +83,7 @@ std::vector<Event> varied_events() {
     e.weapon = Weapon::ied;
     e.actor = "حماس";
     e.actor_text = "حماس";
-    e.target = {"قافلة عسكرية", "military"};
+    e.target = {"قافلة عسكرية", TargetType::military};
     e.location = place("غزة", "PS", "Gaza Strip", -31.5, -73.5, 281133, LocationPrecision::admin1);
     e.title = "انفجار في غزة";
     e.evidence = {{0, 20, "انفجرت عبوة ناسفة قرب قافلة عسكرية."}};
@@ -109,7 +109,7 @@ std::vector<Event> varied_events() {
     e.location->surface = "Somalia";
     e.location->country = "SO";
     e.location->precision = LocationPrecision::country;
-    e.target = {"", "civilians"};
+    e.target = {"", TargetType::civilians};
     e.killed = Count{12, std::nullopt};
     e.injured = Count{0, 0};
     e.date = {"2023-04-01", DatePrecision::month, "in April"};
@@ -121,7 +121,7 @@ std::vector<Event> varied_events() {
   {  // Text that looks like Excel's escapes and formulas in other columns; week precision.
     Event e = base("e7");
     e.date = {"2023-04-10", DatePrecision::week, "mid-April"};
-    e.target = {"@SUM(A1:A9)", ""};  // a target without a type -> "unknown"
+    e.target = {"@SUM(A1:A9)", TargetType::none};  // a target without a type -> "unknown"
     e.title = "_x0041_ is not A; _x005F_ neither";
     e.evidence = {{0, 5, "\tTabbed start"}, {6, 9, "\rCR start"}};
     e.source_url = "=HYPERLINK(\"http://evil.example\")";

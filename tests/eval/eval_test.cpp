@@ -165,7 +165,7 @@ TEST(GoldFormat, RejectsBadDocuments) {
   const GoldDoc g = parse_gold(j);
   ASSERT_EQ(g.events.size(), 1u);
   EXPECT_EQ(g.events[0].killed, (Count{1, std::nullopt}));
-  EXPECT_EQ(g.events[0].target.type, "residential");
+  EXPECT_EQ(g.events[0].target.type, TargetType::residential);
   EXPECT_EQ(g.doc.published->iso(), "2023-07-31");
 }
 

@@ -69,6 +69,20 @@ TEST(RulesCheck, ReportsEveryProblemWithFileAndLine) {
   fs::remove_all(dir);
 }
 
+// targets.lex's sections are the target types of core/kinds.h (all but none's empty name).
+TEST(RulesCheck, ATargetTypeOutsideTheListIsReportedAtItsLine) {
+  const fs::path dir = copy_rules();
+  const fs::path targets = dir / "en" / "targets.lex";
+  std::ifstream in(targets);
+  int lines = 0;
+  for (std::string l; std::getline(in, l);) ++lines;
+  append(targets, "\n[school]\nkindergarten\n");
+  const auto p = problems(dir);
+  EXPECT_TRUE(has(p, targets.string() + ":" + std::to_string(lines + 2) + ": unknown section [school]"))
+      << ::testing::PrintToString(p);
+  fs::remove_all(dir);
+}
+
 TEST(RulesCheck, ARulesRootWithoutALanguageFolderIsNamed) {
   const fs::path dir = copy_rules();
   fs::remove(dir / "en" / "triggers.rules");  // en/ is no language folder without it

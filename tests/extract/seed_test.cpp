@@ -45,7 +45,7 @@ TEST(Seed, MissileStrikeOnKryvyiRih) {
   EXPECT_EQ(e.event_type, EventType::shelling_artillery_missile);
   EXPECT_EQ(e.weapon, Weapon::missile);
   EXPECT_EQ(e.actor.value_or(""), "Russia");
-  EXPECT_EQ(e.target.type, "residential");
+  EXPECT_EQ(e.target.type, salvo::TargetType::residential);
   ASSERT_TRUE(e.killed);
   EXPECT_EQ(*e.killed, (salvo::Count{1, std::nullopt}));
   ASSERT_TRUE(e.injured);

@@ -19,7 +19,7 @@ std::string target(const std::string& s) {
   Mention m;
   find_target(r->c, ps.front(), 0, r->c.s.size(), m);
   if (m.target.text.empty()) return "-";
-  return m.target.text + " (" + m.target.type + (m.target_from_victims ? ", victims" : "") + ")";
+  return m.target.text + " (" + std::string(to_string(m.target.type)) + (m.target_from_victims ? ", victims" : "") + ")";
 }
 
 TEST(Targets, ObjectOfTheAttackVerb) {
