@@ -35,6 +35,10 @@ class LooseIndex {
   const PlaceTable& t_;
   mutable std::mutex mu_;
   mutable std::map<std::uint16_t, Index> by_country_;
+  // the settlements of every country, listed once in one pass over the table the first time any
+  // country is asked for (a pass per country cost more than building its keys)
+  mutable std::map<std::uint16_t, std::vector<std::uint32_t>> places_of_;
+  mutable bool listed_ = false;
 };
 
 }  // namespace salvo::gaz
