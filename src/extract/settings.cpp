@@ -33,6 +33,19 @@ constexpr Weight kWeights[] = {
     {"max", &ConfidenceWeights::max},
 };
 
+// The whole-number keys of [eventness], each with the unit its problem message names.
+struct Count {
+  const char* key;
+  const char* unit;
+  int AssemblySettings::*field;
+};
+
+constexpr Count kCounts[] = {
+    {"weak_background_days", "days", &AssemblySettings::weak_background_days},
+    {"campaign_total", "people", &AssemblySettings::campaign_total},
+    {"article_country_max_bytes", "bytes", &AssemblySettings::article_country_max_bytes},
+};
+
 }  // namespace
 
 AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::vector<Diagnostic>& problems) {
@@ -56,21 +69,13 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::
       if (w == std::end(kWeights)) problems.push_back(f.at(e.line, "unknown key '" + e.key + "' in [confidence]"));
       else if (!parse_double(e.value, v) || v < 0 || v > 1) problems.push_back(f.at(e.line, where + " must be a number in [0, 1]"));
       else s.confidence.*(w->field) = v;
-    } else if (e.section == "eventness" && e.key == "weak_background_days") {
+    } else if (const auto c = std::find_if(std::begin(kCounts), std::end(kCounts),
+                                           [&](const Count& x) { return e.key == x.key; });
+               e.section == "eventness" && c != std::end(kCounts)) {
       double v = 0;
       if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
-        problems.push_back(f.at(e.line, where + " must be a whole number of days"));
-      else s.weak_background_days = static_cast<int>(v);
-    } else if (e.section == "eventness" && e.key == "campaign_total") {
-      double v = 0;
-      if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
-        problems.push_back(f.at(e.line, where + " must be a whole number of people"));
-      else s.campaign_total = static_cast<int>(v);
-    } else if (e.section == "eventness" && e.key == "article_country_max_bytes") {
-      double v = 0;
-      if (!parse_double(e.value, v) || v < 0 || v != static_cast<int>(v))
-        problems.push_back(f.at(e.line, where + " must be a whole number of bytes"));
-      else s.article_country_max_bytes = static_cast<int>(v);
+        problems.push_back(f.at(e.line, where + " must be a whole number of " + c->unit));
+      else s.*(c->field) = static_cast<int>(v);
     } else if (e.section == "eventness" && e.key == "country_records_only_in_unplaced_articles") {
       if (e.value != "yes" && e.value != "no") problems.push_back(f.at(e.line, where + " must be yes or no"));
       else s.country_only_unplaced = e.value == "yes";
@@ -86,10 +91,8 @@ AssemblySettings load_assembly_settings(const std::filesystem::path& path, std::
   };
   for (const auto w : kWeaponNames) require("weapon event types", std::string(w));
   for (const auto& w : kWeights) require("confidence", w.key);
-  require("eventness", "weak_background_days");
+  for (const auto& c : kCounts) require("eventness", c.key);
   require("eventness", "country_records_only_in_unplaced_articles");
-  require("eventness", "article_country_max_bytes");
-  require("eventness", "campaign_total");
   return s;
 }
 
