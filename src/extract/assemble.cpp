@@ -29,6 +29,8 @@ const std::vector<Pass>& assembly_passes() {
       SALVO_PASS(city_districts),
       // a strike dated only by its statement takes the wave's day          date.statement_peg
       SALVO_PASS(statement_pegs),
+      // a weak word dated well before the article is history it refers to   event.weak_background
+      SALVO_PASS(weak_background_mentions),
       // an unnamed strike at a town takes the kind of the wave framing it  kind.framing
       SALVO_PASS(kind_framing),
       // an air strike of an article that names only aircraft is theirs      weapon.framing
@@ -277,6 +279,27 @@ void statement_pegs(AssemblyState& st) {
     m.date->rule = "date.statement_peg";
     m.rules.push_back("date.statement_peg");
   }
+}
+
+// A strike named only by weak words and dated well before the article ("The war began when Hamas
+// attacked Israeli communities on 7 October", months later) is history the article refers to: it is
+// dropped before clustering, so that it neither makes a record nor lends its day, actor or toll to
+// the strikes the article reports (event.weak_background; the number of days is rules/assembly.lex's
+// weak_background_days). Strong words stay events, as EVENTS.md says.
+void weak_background_mentions(AssemblyState& st) {
+  const int days = st.info.settings->weak_background_days;
+  const std::optional<Date>& published = st.info.doc->published;
+  if (days <= 0 || !published) return;
+  std::vector<const Mention*> dropped;
+  for (const auto& m : st.mentions)
+    if (!m.strong && m.date && !m.date->anaphoric && m.date->precision != DatePrecision::unknown &&
+        published->days() - m.date->date.days() > days)
+      dropped.push_back(&m);
+  if (dropped.empty()) return;
+  reject(st, dropped, "event.weak_background");
+  std::erase_if(st.mentions, [&](const Mention& m) {
+    return std::find(dropped.begin(), dropped.end(), &m) != dropped.end();
+  });
 }
 
 // "A strike on a house in Shmustar killed nine" in an article whose lead frames a wave ("Israeli air

@@ -86,6 +86,7 @@ void drop_explained_accidents(AssemblyState& st);
 void attach_followups(AssemblyState& st);
 void anaphoric_dates(AssemblyState& st);
 void statement_pegs(AssemblyState& st);
+void weak_background_mentions(AssemblyState& st);
 void kind_framing(AssemblyState& st);
 void weapon_framing(AssemblyState& st);
 void scoped_actors(AssemblyState& st);
