@@ -64,6 +64,26 @@ this coming @future
 coming @future
 this @bare
 
+[weekday possessive]
+# endings a weekday takes as a possessive, written exactly so: "Sunday's attack",
+# and "Sundays attack" in copy that lost its apostrophes (wire stories
+# re-published by aggregators: 35 of 36 "Mondays"-like words in the dev news
+# are possessives). The weekday resolves as alone.
+'s
+’s
+s
+
+[before a plural weekday]
+# a weekday with an ending of [weekday possessive] that has no apostrophe
+# ("Sundays") after one of these words is a plural, habitual: no date
+# ("Air raid alerts on Sundays have become routine").
+on
+every
+most
+all
+some
+many
+
 [not a date after a weekday]
 # "The Sunday Times reported": a weekday followed by one of these is a name.
 Times

@@ -171,6 +171,7 @@ class DateFinderImpl final : public DateFinder {
   int weekday_of(re2::StringPiece s) const;
   bool next_word_in(std::string_view text, std::size_t end, const std::unordered_set<std::string>& set,
                     bool reject_capitalised) const;
+  bool previous_word_in(std::string_view text, std::size_t start, const std::unordered_set<std::string>& set) const;
   // What may stand between the two ends of a date range ([date range joiners]).
   bool is_range_joiner(std::string_view between) const { return range_joiners_.count(dn::normalise_key(between)) > 0; }
 
@@ -179,7 +180,7 @@ class DateFinderImpl final : public DateFinder {
   std::unordered_map<std::string, Prefix> prefixes_;
   std::unordered_map<std::string, Period> periods_;
   std::unordered_map<std::string, Part> parts_;
-  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_, range_joiners_;
+  std::unordered_set<std::string> not_after_weekday_, not_after_ordinal_, range_joiners_, before_plural_weekday_;
   std::unordered_map<std::string, NightStart> night_into_, night_words_;
   std::unordered_map<std::string, AgoUnit> ago_units_;
   std::vector<Rule> rules_;
@@ -201,6 +202,17 @@ int DateFinderImpl::weekday_of(re2::StringPiece s) const {
   dn::normalise_key(sv(s), key);
   auto it = weekdays_.find(key);
   return it == weekdays_.end() ? 0 : it->second;
+}
+
+// True if the word before `start` (blanks between) is in `set` (lower-cased).
+bool DateFinderImpl::previous_word_in(std::string_view text, std::size_t start,
+                                      const std::unordered_set<std::string>& set) const {
+  std::size_t j = start;
+  while (j > 0 && (text[j - 1] == ' ' || text[j - 1] == '\t')) --j;
+  if (j == start) return false;
+  std::size_t i = j;
+  while (i > 0 && dn::is_word_byte(static_cast<unsigned char>(text[i - 1]))) --i;
+  return i < j && set.count(dn::normalise_key(text.substr(i, j - i))) > 0;
 }
 
 // True if the word after `end` is in `set` (lower-cased), or, with
@@ -255,6 +267,7 @@ void DateFinderImpl::read_entry(Reader& rd, const LexEntry& e) {
   if (auto* list = plain_list(rd.terms, *s)) list->push_back(e.value);
   else if (*s == Section::kNotAfterWeekday) not_after_weekday_.insert(key);
   else if (*s == Section::kNotAfterOrdinal) not_after_ordinal_.insert(key);
+  else if (*s == Section::kBeforePluralWeekday) before_plural_weekday_.insert(key);
   else if (*s == Section::kDateRangeJoiners) range_joiners_.insert(key);
   else if (*s == Section::kHolidays) read_holiday(rd, e, key);
   else read_tagged(rd, *s, e, key);
@@ -311,7 +324,7 @@ void DateFinderImpl::read_holiday(Reader& rd, const LexEntry& e, const std::stri
 
 // The pieces the rules' patterns share, built from the lists.
 struct Pieces {
-  std::string month, wd, day, day_range, year, of, the, parts, part_sep, night, dayparts, suffix;
+  std::string month, wd, day, day_range, year, of, the, parts, part_sep, night, dayparts, suffix, wd_possessive;
 };
 
 // Month names: Title case or CAPITALS; abbreviations may take a full stop.
@@ -340,6 +353,12 @@ Pieces pieces(const Terms& t) {
   Pieces p;
   p.month = month_pattern(t.months, edge, !ascii_names);
   p.wd = "(" + edge + dn::alternation(t.weekdays, dn::Case::kTitleOrCaps, !ascii_names) + edge + ")";
+  // "Monday's strike", and "Mondays strike" in copy that lost its apostrophes: the weekday with
+  // one of [weekday possessive]'s endings, the word edge after the ending
+  p.wd_possessive = p.wd;
+  if (!t.possessive.empty())
+    p.wd_possessive = "(" + edge + dn::alternation(t.weekdays, dn::Case::kTitleOrCaps, !ascii_names) + ")(?:" +
+                      dn::alternation(t.possessive, dn::Case::kAsWritten, false) + ")?" + edge;
   p.suffix = dn::alternation(t.suffixes, dn::Case::kAsWritten, false);
   p.day = "(\\d{1,2})" + p.suffix + "?";
   // "12-13 August", "12 to 13 August", "the night of 12 to 13 August": the first day (a night is
@@ -393,7 +412,7 @@ std::vector<Spec> rule_specs(const Terms& t) {
       {"date.same_day", Kind::kSameDay, "(" + alt(t.samedays, true) + ")"},
       {"date.relative", Kind::kRelDay,
        "(?:" + alt(t.qualifiers, true) + sp + ")?(" + alt(t.reldays, true) + ")" + p.dayparts},
-      {"date.weekday", Kind::kWeekday, "(?:(" + alt(t.prefixes, true) + ")" + sp + ")?" + p.wd + "(?:'s|’s)?" + p.dayparts},
+      {"date.weekday", Kind::kWeekday, "(?:(" + alt(t.prefixes, true) + ")" + sp + ")?" + p.wd_possessive + p.dayparts},
       {"date.ordinal", Kind::kOrdinal, alt(t.ordinal_prefix, true) + sp + "(\\d{1,2})" + p.suffix + "\\b"},
       {"date.holiday", Kind::kHoliday, "(" + alt(t.holidays, true) + ")" + p.year},
   };
@@ -614,12 +633,18 @@ std::optional<Date> DateFinderImpl::relative_day(Match& x, bool same_day) const 
   return x.ref->plus_days(it->second);
 }
 
-// "on Sunday", "last Friday", "Sunday night"; not "next Sunday", not "The Sunday Times".
+// "on Sunday", "last Friday", "Sunday night", "Sunday's"; not "next Sunday", not "The Sunday
+// Times", not "on Sundays" (an ending without an apostrophe after a word of [before a plural
+// weekday] is a plural: habitual, no date).
 std::optional<Date> DateFinderImpl::weekday(Match& x) const {
   if (!x.ref) return std::nullopt;
   const re2::StringPiece* g = x.g;
   const int wdv = weekday_of(g[2]);
   if (wdv == 0) return std::nullopt;
+  const auto after = static_cast<std::size_t>(g[2].data() + g[2].size() - x.text.data());
+  const bool bare_ending = after < x.text.size() && dn::is_word_byte(static_cast<unsigned char>(x.text[after]));
+  const auto start = static_cast<std::size_t>(g[2].data() - x.text.data());
+  if (bare_ending && previous_word_in(x.text, start, before_plural_weekday_)) return std::nullopt;
   Prefix p = Prefix::kBare;
   if (!g[1].empty()) {
     auto it = prefixes_.find(dn::normalise_key(sv(g[1])));

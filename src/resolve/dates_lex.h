@@ -20,9 +20,9 @@ enum class Section {
   kMonths, kWeekdays, kWeekdayPrefixes, kNotAfterWeekday, kDayParts, kRelativeDays, kSameDay, kRelativePeriods,
   kNightWords, kNightInto, kMonthParts, kInMonth, kCounts, kHolidays, kNotAfterOrdinal, kOrdinalSuffixes,
   kBeforeDay, kDayMonth, kDayRangeJoiners, kDateRangeJoiners, kNightFrom, kNightTo, kAgo, kAgoUnits,
-  kQualifiers, kOrdinalPrefix,
+  kQualifiers, kOrdinalPrefix, kWeekdayPossessive, kBeforePluralWeekday,
 };
-inline constexpr std::array<std::pair<const char*, Section>, 26> kSections{{
+inline constexpr std::array<std::pair<const char*, Section>, 28> kSections{{
     {"months", Section::kMonths}, {"weekdays", Section::kWeekdays}, {"weekday prefixes", Section::kWeekdayPrefixes},
     {"not a date after a weekday", Section::kNotAfterWeekday}, {"day parts", Section::kDayParts},
     {"relative days", Section::kRelativeDays}, {"same day", Section::kSameDay},
@@ -34,7 +34,8 @@ inline constexpr std::array<std::pair<const char*, Section>, 26> kSections{{
     {"day range joiners", Section::kDayRangeJoiners}, {"date range joiners", Section::kDateRangeJoiners},
     {"night from", Section::kNightFrom}, {"night to", Section::kNightTo}, {"ago", Section::kAgo},
     {"ago units", Section::kAgoUnits}, {"relative day qualifiers", Section::kQualifiers},
-    {"ordinal day prefix", Section::kOrdinalPrefix},
+    {"ordinal day prefix", Section::kOrdinalPrefix}, {"weekday possessive", Section::kWeekdayPossessive},
+    {"before a plural weekday", Section::kBeforePluralWeekday},
 }};
 // Required of the languages together, not of each.
 inline constexpr std::array<Section, 4> kRequired{Section::kMonths, Section::kWeekdays, Section::kRelativeDays,
@@ -58,7 +59,7 @@ struct Terms {
   std::vector<std::pair<std::string, bool>> months;  // term, abbr
   std::vector<std::string> weekdays, prefixes, dayparts, reldays, periods, nights, parts, in_month, counts, holidays,
       samedays, suffixes, before_day, day_month, day_range, night_from, night_to, night_into, ago, ago_units,
-      qualifiers, ordinal_prefix;
+      qualifiers, ordinal_prefix, possessive;
 };
 
 // The sections that are a plain list of terms.
@@ -75,6 +76,7 @@ inline std::vector<std::string>* plain_list(Terms& t, Section s) {
     case Section::kAgo: return &t.ago;
     case Section::kQualifiers: return &t.qualifiers;
     case Section::kOrdinalPrefix: return &t.ordinal_prefix;
+    case Section::kWeekdayPossessive: return &t.possessive;
     default: return nullptr;
   }
 }

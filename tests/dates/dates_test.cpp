@@ -34,6 +34,9 @@ const Case kCases[] = {
     // "last <weekday>" is strictly before the reference.
     {"A car bomb exploded last Monday near the market.", "2023-07-31", "last Monday=2023-07-24/day"},
     {"Last Friday's missile strike destroyed a warehouse.", "2023-07-31", "Last Friday's=2023-07-28/day"},
+    // copy that lost its apostrophes ([weekday possessive])
+    {"Sundays attack on the city left six dead.", "2023-07-31", "Sundays=2023-07-30/day"},
+    {"Sunday’s attack on the city left six dead.", "2023-07-31", "Sunday’s=2023-07-30/day"},
     {"The city was shelled this past Sunday.", "2023-07-30", "this past Sunday=2023-07-23/day"},
     {"Drones attacked the refinery last Sunday.", "2023-08-02", "last Sunday=2023-07-30/day"},
     // Future weekdays and names are not dates.
