@@ -134,7 +134,15 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
   bool statement = false;
   if (const FoundDate* d = pick_date(c, dates, kept.front().begin, 0, statement); d && !statement && !d->anaphoric)
     fu.date = *d;
-  if (fu.killed || fu.injured || fu.actor || fu.date) res.followup = std::move(fu);
+  // the place of the one attack the sentence names (with two, "That attack was in response to a
+  // strike on Damascus", the place may be the other's)
+  if (kept.size() == 1)
+    for (const auto& pc : find_places(c, 0))
+      if (pc.good && !pc.bad && !pc.country && !pc.used_as_hint && !pc.speaker) {
+        fu.place = pc.q;
+        break;
+      }
+  if (fu.killed || fu.injured || fu.actor || fu.date || fu.place) res.followup = std::move(fu);
   return true;
 }
 
@@ -422,6 +430,7 @@ Mention mention_at(const PhraseReading& r, const Mention& base_m, std::size_t k,
   if (m.outcome == Outcome::unknown && r.per[k].size() <= 1) m.outcome = outcome_in(c, 0, c.s.size());
   if (pc) {
     m.place = pc->q;
+    m.country_place = pc->country;
     m.rules.push_back(place_rule(pc->q, pc->country));
   }
   for (const auto& h : r.cas) {

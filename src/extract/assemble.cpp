@@ -159,8 +159,19 @@ void learn_outcome(Mention& m, Outcome o) {
   else if (o == Outcome::intercepted && m.outcome == Outcome::unknown) m.outcome = Outcome::intercepted;
 }
 
-// The follow-up's counts, actor and outcome added to the mention it goes to.
-void add_followup(Mention& m, const FollowUp& f) {
+// The follow-up names a place some attack was already placed at ("the attack on Tuapse was part
+// of a campaign"): it says which attack, it does not place another.
+bool placed_before(const std::vector<Mention>& mentions, const FollowUp& f) {
+  if (!f.place) return false;
+  const std::string name = ascii_lower(f.place->name);
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+    return o.place && ascii_lower(o.place->name) == name;
+  });
+}
+
+// The follow-up's counts, actor, date and place added to the mention it goes to (not its place
+// when `place_known`).
+void add_followup(Mention& m, const FollowUp& f, bool place_known) {
   if (f.killed) {
     std::optional<Count> k = m.killed ? std::optional<Count>(m.killed->count) : std::nullopt;
     merge_toll(k, *f.killed);
@@ -181,6 +192,13 @@ void add_followup(Mention& m, const FollowUp& f) {
   if (f.date && (!m.date || m.date->precision == DatePrecision::unknown)) {
     m.date = f.date;
     m.rules.push_back("date.followup");
+  }
+  // the attack placed at no town where it was told, placed where the text comes back to it ("The
+  // attack was near a market in Qillah Abdullah"): that place (place.followup)
+  if (f.place && !place_known && (!m.place || m.country_place || m.place->is_region)) {
+    m.place = f.place;
+    m.country_place = false;
+    m.rules.push_back("place.followup");
   }
   m.extra_sentences.push_back(f.sentence);
   m.rules.insert(m.rules.end(), f.rules.begin(), f.rules.end());
@@ -219,7 +237,7 @@ void attach_followups(AssemblyState& st) {
         if (f.outcome != Outcome::unknown) m.extra_sentences.push_back(f.sentence);
         continue;
       }
-      add_followup(m, f);
+      add_followup(m, f, placed_before(mentions, f));
     }
   }
 }

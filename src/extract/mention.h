@@ -67,6 +67,7 @@ struct Mention {
   Target target;
   bool target_from_victims = false;  // no object named: the victims' kind ("killing nine civilians")
   std::optional<PlaceQuery> place;
+  bool country_place = false;  // place names a whole country ("in Pakistan's restive southwest")
   std::optional<Location> location;  // resolved in assembly
   bool dateline_place = false;
 
@@ -93,6 +94,7 @@ struct FollowUp {
   bool plural_claim = false;         // "claimed both attacks": the actor of every attack before, not the last one only
   bool accident = false;             // "the explosion was caused by a gas leak": the blasts before were no attack
   std::optional<FoundDate> date;     // "killed in the attack on Monday": the day of the attack just reported
+  std::optional<PlaceQuery> place;   // "The attack was near a market in X": the town of an attack told at a country
   std::vector<std::string> rules;
 };
 
