@@ -252,6 +252,9 @@ void read_people_around(const Sentence& c, PlaceCand& pc, const std::string& bef
     const auto after2 = text_of(c, pc.end, std::min(c.s.size(), pc.end + 20));
     if (pc.country || !c.rb.actors->find_all(text_of(c, pc.begin, pc.end)).empty())
       if (g.place_subject_after->matches(after2)) pc.bad = true;
+    // a name that speaks, with nothing before it that makes it a place, is a person or a
+    // government, not where a strike was ("Parnell said"; "officials in Belgorod said" stays)
+    if (!pc.good && g.place_speaker_subject_after->matches(after2)) pc.bad = true;
   }
   // a capital or country that is the subject of an attack verb is an actor ("Moscow launched")
   for (const auto& a : c.actors) {
