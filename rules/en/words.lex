@@ -386,6 +386,7 @@ december
 note = titles before a name: "governor Gladkov" is a person, not a place (after a capitalised title, "Governor Gladkov", the name is already the second word of a longer one)
 check = places
 example = Russian drones struck a depot on Monday, governor Gladkov said. => Russia (country)
+example = Houthi drones struck a tanker in Yemen on Monday as INS Kochi sailed past. => Yemen (country)
 president
 minister
 governor
@@ -398,6 +399,12 @@ commander
 leader
 chief
 head
+# ship prefixes: "INS Kochi", "USS Carney", "HMS Diamond" name ships, not places
+ins
+uss
+hms
+rfs
+mv
 
 [place.before_name]
 note = capitalised words that may stand before a place name without making it the second word of a person's or a group's name ("In Kharkiv", "Breaking Kharkiv")
