@@ -46,7 +46,9 @@ bool tail_of_longer_name(const Sentence& c, std::size_t i) {
          !std::all_of(prev.begin(), prev.end(), [](char ch) {
            return std::isupper(static_cast<unsigned char>(ch)) || ch == '-' || std::isdigit(static_cast<unsigned char>(ch));
          }) &&
-         c.gaz.country_code(prev).empty() && !c.gaz.is_place_name(std::string(prev)) && c.rb.actors->find_all(prev).empty();
+         c.gaz.country_code(prev).empty() &&
+         // a first name that is also some small village ("Diego Garcia", "Sean Parnell") is no place here
+         (!c.gaz.is_place_name(std::string(prev)) || c.gaz.small_place(prev)) && c.rb.actors->find_all(prev).empty();
 }
 
 struct NameMatch {
