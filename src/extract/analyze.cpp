@@ -135,10 +135,16 @@ bool anaphor_followup(const Sentence& c, const SentenceSpan& span, const std::ve
   if (const FoundDate* d = pick_date(c, dates, kept.front().begin, 0, statement); d && !statement && !d->anaphoric)
     fu.date = *d;
   // the place of the one attack the sentence names (with two, "That attack was in response to a
-  // strike on Damascus", the place may be the other's)
+  // strike on Damascus", the place may be the other's), after it or fronted by one word at the
+  // sentence's start ("In Kiev, damage from the strikes ..."; "Shortly after arriving in Tel Aviv,
+  // Biden said the strike ..." is where the speaker was)
+  auto fronted = [&](const PlaceCand& pc) {
+    const auto lead = text_of(c, 0, pc.begin);
+    return !lead.empty() && lead.back() == ' ' && lead.find(' ') == lead.size() - 1;
+  };
   if (kept.size() == 1)
     for (const auto& pc : find_places(c, 0))
-      if (pc.good && !pc.bad && !pc.country && !pc.used_as_hint && !pc.speaker) {
+      if (pc.good && !pc.bad && !pc.country && !pc.used_as_hint && !pc.speaker && (pc.begin > b || fronted(pc))) {
         fu.place = pc.q;
         break;
       }
