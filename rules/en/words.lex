@@ -406,6 +406,27 @@ hms
 rfs
 mv
 
+[text.glued_word]
+note = small words a scraper glued to the capitalised name after them ("the Israeli city ofArad", "attacks onKharg Island"): read apart before anything else reads the text; compared as written, lower case only
+check = places
+example = A missile slammed into a building in the Israeli city ofArad on Saturday. => Arad
+of
+in
+on
+at
+to
+from
+near
+into
+and
+the
+
+[text.glued_ending]
+note = word endings a scraper glued to the capitalised name after them ("Iran'sSouth Pars"): read apart too
+check = places
+example = Russian drones struck Ukraine'sOdesa on Monday. => Odesa
+'s
+
 [place.before_name]
 note = capitalised words that may stand before a place name without making it the second word of a person's or a group's name ("In Kharkiv", "Breaking Kharkiv")
 check = places

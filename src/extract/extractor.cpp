@@ -1,4 +1,5 @@
 #include "extract/extractor.h"
+#include "extract/sentence.h"
 
 #include <algorithm>
 
@@ -96,7 +97,8 @@ class RuleExtractor final : public Extractor {
 
   // The events of one document; with `why`, also every trigger that gave none (--explain).
   std::vector<Event> run(const Document& given, std::vector<Rejection>* why) const {
-    const NormalizedText nt(given.text);
+    NormalizedText nt(given.text);
+    nt.insert_blanks(glued_name_starts(nt.text(), *rb_->words.text_glued_word, *rb_->words.text_glued_ending));
     const std::string& text = nt.text();
     // Events come only from sentences with a trigger or weapon name, so a
     // document without one has none (Rulebook::prefilter, one pass).

@@ -42,6 +42,29 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 
+namespace {
+bool ascii_lower_letter(char ch) { return ch >= 'a' && ch <= 'z'; }
+bool ascii_upper_letter(char ch) { return ch >= 'A' && ch <= 'Z'; }
+}  // namespace
+
+std::vector<std::size_t> glued_name_starts(std::string_view text, const WordList& words, const WordList& endings) {
+  std::vector<std::size_t> out;
+  // a capital letter right after a lower-case one, itself followed by a lower-case letter (a
+  // name, not "iPhone" or "ofUS")
+  for (std::size_t j = 1; j + 1 < text.size(); ++j) {
+    if (!ascii_upper_letter(text[j]) || !ascii_lower_letter(text[j + 1]) || !ascii_lower_letter(text[j - 1])) continue;
+    std::size_t t = j;
+    while (t > 0 && is_word_byte(text[t - 1])) --t;
+    const std::string_view word = text.substr(t, j - t);
+    const std::size_t apostrophe = word.rfind('\'');
+    const bool glued = apostrophe == std::string_view::npos
+                           ? std::all_of(word.begin(), word.end(), ascii_lower_letter) && words.has(word)
+                           : apostrophe > 0 && endings.has(word.substr(apostrophe));
+    if (glued) out.push_back(j);
+  }
+  return out;
+}
+
 int count_words(std::string_view s) {
   int n = 0;
   bool in = false;

@@ -36,6 +36,11 @@ bool is_word_byte(char c);
 std::vector<Token> tokenize(std::string_view s);
 int count_words(std::string_view s);
 
+// Where a scraper glued a word to the capitalised name after it ("the city ofArad", "Iran'sSouth
+// Pars"): the offsets of the name's first letters, when the lower-case word before it is one of
+// `words` (words.lex [text.glued_word]) or its word ends with one of `endings` ([text.glued_ending]).
+std::vector<std::size_t> glued_name_starts(std::string_view text, const WordList& words, const WordList& endings);
+
 // Clause boundaries: punctuation that separates clauses (commas too, unless
 // `commas` is false: a "wide" clause runs across them) and the subordinating
 // words of `subordinators`. Always starts with 0 and ends with s.size().

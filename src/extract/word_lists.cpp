@@ -77,6 +77,8 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::place_city_part, "place.city_part", C::places},
       {&WordLists::place_part_word, "place.part_word", C::places},
       {&WordLists::place_shared_gap, "place.shared_gap", C::places},
+      {&WordLists::text_glued_word, "text.glued_word", C::places},
+      {&WordLists::text_glued_ending, "text.glued_ending", C::places},
       {&WordLists::cas_filler, "cas.filler", C::casualties},
       {&WordLists::cas_plural_victim, "cas.plural_victim", C::casualties},
       {&WordLists::cas_article, "cas.article", C::casualties},

@@ -59,6 +59,8 @@ struct WordLists {
   const WordList* place_city_part = nullptr;       // [place.city_part]
   const WordList* place_part_word = nullptr;       // [place.part_word]
   const WordList* place_shared_gap = nullptr;      // [place.shared_gap]
+  const WordList* text_glued_word = nullptr;       // [text.glued_word]
+  const WordList* text_glued_ending = nullptr;     // [text.glued_ending]
   const WordList* cas_filler = nullptr;            // [cas.filler]
   const WordList* cas_plural_victim = nullptr;     // [cas.plural_victim]
   const WordList* cas_article = nullptr;           // [cas.article]

@@ -144,6 +144,39 @@ NormalizedText::NormalizedText(std::string_view s) : orig_size_(s.size()) {
   }
 }
 
+void NormalizedText::insert_blanks(const std::vector<std::size_t>& at) {
+  if (at.empty()) return;
+  std::string out;
+  out.reserve(norm_.size() + at.size());
+  std::vector<Mark> marks;
+  auto mark = [&](std::size_t new_at, std::ptrdiff_t d) {
+    if (marks.empty() ? d != 0 : d != marks.back().delta) marks.push_back({new_at, d});
+  };
+  // old byte b, after k blanks, is new byte b + k with delta old_delta(b) - k
+  std::size_t k = 0, b = 0, mi = 0;
+  std::ptrdiff_t od = 0;
+  auto advance_to = [&](std::size_t end) {
+    while (b < end) {
+      while (mi < marks_.size() && marks_[mi].norm <= b) od = marks_[mi++].delta;
+      const std::size_t next = std::min(end, mi < marks_.size() ? marks_[mi].norm : end);
+      mark(b + k, od - static_cast<std::ptrdiff_t>(k));
+      out.append(norm_, b, next - b);
+      b = next;
+    }
+  };
+  for (const std::size_t p : at) {
+    advance_to(std::min(p, norm_.size()));
+    while (mi < marks_.size() && marks_[mi].norm <= b) od = marks_[mi++].delta;
+    mark(b + k, od - static_cast<std::ptrdiff_t>(k));  // the blank: the byte it stands before
+    out.push_back(' ');
+    ++k;
+  }
+  advance_to(norm_.size());
+  norm_ = std::move(out);
+  marks_ = std::move(marks);
+  delta_ = marks_.empty() ? 0 : marks_.back().delta;
+}
+
 std::size_t NormalizedText::original_byte(std::size_t b) const {
   if (b >= norm_.size()) return orig_size_;
   // the last mark at or before b

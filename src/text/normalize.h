@@ -20,6 +20,10 @@ class NormalizedText {
   // Byte offset in the original text for byte offset b of the normalised text
   // (the original's size for b at or past the end).
   std::size_t original_byte(std::size_t b) const;
+  // Inserts a blank before each byte of `at` (offsets in text(), ascending,
+  // each once): words a scraper glued together ("ofArad") read apart. An
+  // inserted blank maps back to the byte it was inserted before.
+  void insert_blanks(const std::vector<std::size_t>& at);
 
  private:
   // The way back, kept sparse: from mark.norm on, normalised byte b comes

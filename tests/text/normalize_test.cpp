@@ -98,6 +98,38 @@ TEST(Normalize, RandomMixesMatchTheReference) {
   }
 }
 
+// insert_blanks: the reference with a blank before each chosen byte, mapped to that byte's origin.
+TEST(Normalize, InsertedBlanksMapToTheByteAfterThem) {
+  const std::vector<std::string> pieces = {"of", "Arad", " ", "\u2019", "\u2026", "\u200B", "\u0416", "\t", "x"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    NormalizedText nt(s);
+    const Reference ref = reference(s);
+    std::vector<std::size_t> at;
+    for (std::size_t b = 0; b < ref.text.size(); ++b)
+      if (rng() % 4 == 0) at.push_back(b);
+    nt.insert_blanks(at);
+    std::string text;
+    std::vector<std::size_t> map;
+    std::size_t next = 0;
+    for (std::size_t b = 0; b < ref.text.size(); ++b) {
+      if (next < at.size() && at[next] == b) {
+        text += ' ';
+        map.push_back(ref.map[b]);
+        ++next;
+      }
+      text += ref.text[b];
+      map.push_back(ref.map[b]);
+    }
+    ASSERT_EQ(nt.text(), text) << s;
+    for (std::size_t b = 0; b < map.size(); ++b) ASSERT_EQ(nt.original_byte(b), map[b]) << "byte " << b << " of " << s;
+    EXPECT_EQ(nt.original_byte(map.size()), s.size());
+  }
+}
+
 TEST(Normalize, EveryReplacementAndControl) {
   expect_same("\f\v\t\r\n`\u00B4\u02BC\u2032\u201A\u201B \u201E\u201F\u2033\u00AB\u00BB");
   expect_same("\u2010\u2011\u2012\u2015\u2212|\u2000\u2005\u200A\u202F\u205F\u3000|\u200C\u200D\uFEFF\u00AD|"
