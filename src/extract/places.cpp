@@ -359,7 +359,7 @@ void read_place_context(const Sentence& c, PlaceCand& pc, std::size_t dateline_e
   // a name that is only small villages somewhere is a place where the text announces one ("in
   // X", "the village of X", "near X"), else more likely a person ("Bennett said", "Shiri"): the
   // size is stop_words.lex's small_population (place.small_needs_context)
-  if (!pc.good && c.gaz.small_place(pc.name)) pc.bad = true;
+  if (!pc.good && c.gaz.small_place(pc.name)) pc.small = true;
   // "<Title> <Place>" is a person's title ("President Zelensky"), not a place
   for (const auto& t : c.toks) {
     if (t.end <= pc.begin && pc.begin - t.end <= 1 && w.place_title->has(text_of(c, t.begin, t.end))) pc.bad = true;
@@ -407,15 +407,21 @@ void drop_source_tail(const Sentence& c, std::vector<PlaceCand>& out) {
       if (pc.begin > cut) pc.bad = true;
 }
 
-// lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"
+// lists inherit the status of their head: "aimed at Moscow and the Crimean peninsula"; a small
+// village is announced by its list's head too ("in the border areas of Yaroun and Hanine"), and is
+// no place where nothing announces it (place.small_needs_context)
 void share_list_status(const Sentence& c, std::vector<PlaceCand>& out) {
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     if (c.rb.words.place_list_gap->has(gap) && !out[k].good && !out[k].bad) {
-      out[k].good = out[k - 1].good;
+      // (a country ends a list of towns: "in Kassel, Germany, Valeriy and Inna's escape")
+      const bool head_announces = !(out[k].small && out[k - 1].country);
+      out[k].good = out[k - 1].good && head_announces;
       out[k].bad = out[k - 1].bad;
     }
+    if (out[k].small && !out[k].good) out[k].bad = true;
   }
+  if (!out.empty() && out[0].small && !out[0].good) out[0].bad = true;
 }
 
 // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint

@@ -30,6 +30,7 @@ struct PlaceCand {
   PlaceQuery q;
   bool used_as_hint = false;
   bool speaker = false;  // "officials in X said": where the source is; the strike's place only if no other is named
+  bool small = false;    // only small villages by this name: a place only where the text (or its list's head) announces one
 };
 
 // A name of 2-5 capital letters ("SANA", "IDF"): an acronym.

@@ -64,7 +64,11 @@ TEST(PlaceContext, NearRegionAndStrikePlace) {
 
 TEST(PlaceContext, SmallPlacesNeedToBeAnnouncedAsPlaces) {
   // a name that is only small villages is a place where the text says so, else a person
-  EXPECT_EQ(places("Richard Bennett, the UN rapporteur, condemned the strikes."), "Bennett bad");
+  EXPECT_EQ(places("Bennett, the UN rapporteur, condemned the strikes."), "Bennett bad");
+  // after a first name (itself some small village) it is the tail of a longer name: no candidate
+  EXPECT_EQ(places("Richard Bennett, the UN rapporteur, condemned the strikes."), "");
+  // announced by its list's head ("in X and Y"), a small village is a place
+  EXPECT_EQ(places("Jets struck launchers in Yaroun and Hanine."), "Yaroun good; Hanine good");
   EXPECT_EQ(places("Shelling hit the village of Bennett."), "Bennett good");
   // a big place needs no announcement
   EXPECT_EQ(places("Drones struck Kharkiv."), "Kharkiv good");
