@@ -68,6 +68,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_parts_apposition, "cas.parts_apposition", full},
       {&Grammar::actor_plural_claim, "actor.plural_claim", search},
       {&Grammar::date_toll_before, "date.toll_before", search},
+      {&Grammar::date_span_before, "date.span_before", search},
       {&Grammar::date_statement_before, "date.statement_before", search},
       {&Grammar::date_year_only, "date.year_only", search},
       {&Grammar::date_years_back, "date.years_back", search},

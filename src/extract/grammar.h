@@ -72,6 +72,7 @@ struct Grammar {
   const Pattern* cas_parts_apposition = nullptr;  // [cas.parts_apposition]
   const Pattern* actor_plural_claim = nullptr;  // [actor.plural_claim]
   const Pattern* date_toll_before = nullptr;  // [date.toll_before]
+  const Pattern* date_span_before = nullptr;  // [date.span_before]
   const Pattern* date_statement_before = nullptr;  // [date.statement_before]
   const Pattern* actor_claim = nullptr;  // [actor.claim]
   const Pattern* actor_claim_subject_gap = nullptr;  // [actor.claim_subject_gap]

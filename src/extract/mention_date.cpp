@@ -47,6 +47,8 @@ DateRole date_role(const Sentence& c, std::size_t at) {
   const std::string before = ascii_lower(text_of(c, lb, at));
   if (before.empty() || before.back() != ' ') return DateRole::strike;
   if (c.rb.grammar.date_toll_before->matches(before)) return DateRole::toll;
+  // "divided since July 2012", "until Friday": where a span starts or ends, not a strike's day
+  if (c.rb.grammar.date_span_before->matches(before)) return DateRole::toll;
   if (c.rb.grammar.date_statement_before->matches(before)) return DateRole::statement;
   return DateRole::strike;
 }
