@@ -483,3 +483,18 @@ Nile
 Litani
 Orontes
 Sahara
+# continents and world regions: no strike is placed at one, and some are an old
+# name of a town in GeoNames ("southern Africa" is not Mahdia in Tunisia)
+Africa
+Europe
+Asia
+Americas
+Oceania
+Antarctica
+Eurasia
+Scandinavia
+Balkans
+Caucasus
+Levant
+Maghreb
+Sahel
