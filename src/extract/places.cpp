@@ -334,8 +334,12 @@ void read_place_context(const Sentence& c, PlaceCand& pc, std::size_t dateline_e
   const WordLists& w = c.rb.words;
   const Grammar& g = c.rb.grammar;
   pc.q.name = pc.name;
-  // region words after it: "Donetsk region", "Kherson Oblast"
+  // region words after it: "Donetsk region", "Kherson Oblast"; not after a country or a
+  // possessive ("Lebanon's state news agency", "the US state of Georgia")
+  const auto written = text_of(c, pc.begin, pc.end);
+  const bool possessive = written.size() > 2 && written.substr(written.size() - 2) == "'s";
   for (const auto& t : c.toks) {
+    if (pc.country || possessive) break;
     if (t.begin <= pc.end) continue;
     const auto word = text_of(c, t.begin, t.end);
     if (t.begin - pc.end <= 1 && w.place_region_word->has(word)) {
