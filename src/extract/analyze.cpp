@@ -211,7 +211,7 @@ void note_places(const Sentence& c, const std::vector<PlaceCand>& places, Senten
     bool in_place = false;
     for (const auto& pc : places)
       if (t.begin >= pc.begin && t.end <= pc.end) in_place = true;
-    if (in_place) continue;
+    if (in_place || c.rb.words.place_title->has(w)) continue;  // "USS Carney": a ship, no American
     const std::string cc = c.gaz.country_code(w);
     // "the French embassy", "Iranian-made drones": a country's people or goods abroad
     const std::string_view after = c.s.substr(t.end);

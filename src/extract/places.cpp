@@ -204,6 +204,8 @@ void country_noun(const Sentence& c, std::size_t i, std::vector<PlaceCand>& out)
   const auto& toks = c.toks;
   std::string_view word = text_of(c, toks[i].begin, toks[i].end);
   if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+  // a title or a ship's prefix is none, whatever its letters fold to ("USS" is no "US")
+  if (c.rb.words.place_title->has(word)) return;
   const std::string cc = c.gaz.country_code(word);
   const std::string lw = ascii_lower(word);
   const bool adjective_form = c.rb.words.place_demonym_ending->ends(lw, true) && i + 1 < toks.size() &&
