@@ -35,6 +35,8 @@ example = Bint Jbeil @LB => Bint Jbeil
 # [loose spelling]): no alias needed for these
 example = Meles @SY => Millis
 example = Sakhur @SY => Sukhur
+# a place added below ([place Golan Heights]) is found by its alt names too
+example = Golan @SY => Golan Heights
 Kyiv City @Kyiv @UA
 Kiev City @Kyiv @UA
 Artemivsk @Bakhmut @UA
@@ -140,6 +142,17 @@ lat = 33.8
 lon = 42.43333
 alt = Ain al-Asad, Ain al Asad, Ayn al-Asad, Ayn al Asad, Al Asad Air Base, Al-Asad Airbase, Al Asad Airbase, Ain al-Asad Airbase, Ain al Asad Airbase, Ain al-Asad air base, Al-Asad air base
 population = 5000
+
+[place Golan Heights]
+# no entry in the GeoNames files; "the Golan" is not El Golan in Mexico. Country as the
+# law of nations has it, like Crimea (EVENTS.md): Syria, Quneitra governorate.
+country = SY
+admin1 = SY.03
+lat = 33.0
+lon = 35.75
+alt = Golan, the Golan, Golan heights, occupied Golan
+population = 50000
+kind = region
 
 [place Donbas]
 # Donetsk and Luhansk oblasts together; the point is between the two regions' points.
