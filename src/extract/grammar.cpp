@@ -37,6 +37,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::place_speaker_before, "place.speaker_before", search},
       {&Grammar::place_says_before, "place.says_before", search},
       {&Grammar::place_subject_after, "place.subject_after", search},
+      {&Grammar::place_official_after, "place.official_after", search},
       {&Grammar::place_speaker_subject_after, "place.speaker_subject_after", search},
       {&Grammar::place_aux_gap, "place.aux_gap", full},
       {&Grammar::place_source_tail, "place.source_tail", search},

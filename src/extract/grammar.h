@@ -40,6 +40,7 @@ struct Grammar {
   const Pattern* place_speaker_before = nullptr;  // [place.speaker_before]
   const Pattern* place_says_before = nullptr;  // [place.says_before]
   const Pattern* place_subject_after = nullptr;  // [place.subject_after]
+  const Pattern* place_official_after = nullptr;  // [place.official_after]
   const Pattern* place_speaker_subject_after = nullptr;  // [place.speaker_subject_after]
   const Pattern* place_aux_gap = nullptr;  // [place.aux_gap]
   const Pattern* place_source_tail = nullptr;  // [place.source_tail]

@@ -243,6 +243,9 @@ void read_people_around(const Sentence& c, PlaceCand& pc, const std::string& bef
     if (g.place_speaker_after->search(after, &m) && !c.rb.words.place_not_speech->in(m)) pc.speaker = true;
   }
   if (!after.empty() && after[0] == ',' && g.place_says_before->matches(before)) pc.bad = true;
+  // whose official speaks: "Donetsk regional governor Pavlo Kyrylenko said Slovyansk ... had
+  // suffered heavy shelling" (the place yields to another named, as a speaker's does)
+  if (g.place_official_after->matches(after)) pc.speaker = true;
   for (const auto& a : c.actors) {
     if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
     // exactly an actor's name that is no capital ("FAMa", the Malian army; not "Moscow"): the actor
