@@ -257,6 +257,13 @@ displayed
 unveiled
 showcased
 touted
+# weapons shown, not used (not "ceremony": ceremonies are struck too)
+example = A fragment of the missile was shown at an exhibition in Washington on Wednesday. => no event
+exhibition
+exhibited
+on display
+inspected
+inspecting
 # what a weapon can do, told of the weapon ("HIMARS missiles with a range of up to 70km")
 example = Kyiv was in talks with the US about acquiring missiles with a range of up to 300km. => no event
 with a range of
