@@ -54,7 +54,7 @@ bool adjacent_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) 
     if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
     if (it->end <= p.begin && p.begin - it->end > 60) break;
     // "JNIM-claimed IED strike": the group that claimed it, joined by a hyphen
-    std::size_t gap_from = it->end;
+    std::size_t gap_from = past_initialism(c.s, it->end);  // "U.S. drone strike"
     for (const std::string& joiner : c.rb.words.actor_joiner->entries())
       if (text_of(c, it->end, std::min(p.begin, it->end + joiner.size())) == joiner) gap_from = it->end + joiner.size();
     if (it->end > p.begin || gap_is_modifiers(c, gap_from, p.begin)) {

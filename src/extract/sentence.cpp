@@ -65,6 +65,10 @@ std::vector<std::size_t> glued_name_starts(std::string_view text, const WordList
   return out;
 }
 
+std::size_t past_initialism(std::string_view s, std::size_t end) {
+  return end >= 2 && end < s.size() && s[end] == '.' && s[end - 2] == '.' ? end + 1 : end;
+}
+
 int count_words(std::string_view s) {
   int n = 0;
   bool in = false;
@@ -133,7 +137,9 @@ void Sentence::read_lists() {
   rb.sentence_terms->find_all(s, scratch_);
   actors = std::move(scratch_[Rulebook::kActorList]);
   // "Iranian-made drones", "US-supplied rockets": where a weapon comes from, not who fired it
-  std::erase_if(actors, [&](const TermHit& h) { return rb.grammar.actor_origin_after->matches(s.substr(h.end)); });
+  std::erase_if(actors, [&](const TermHit& h) {
+    return rb.grammar.actor_origin_after->matches(s.substr(past_initialism(s, h.end)));
+  });
   keep_forces_names();
   targets = std::move(scratch_[Rulebook::kTargetList]);
   verbs = std::move(scratch_[Rulebook::kAttackVerbList]);

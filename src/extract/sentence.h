@@ -41,6 +41,10 @@ int count_words(std::string_view s);
 // `words` (words.lex [text.glued_word]) or its word ends with one of `endings` ([text.glued_ending]).
 std::vector<std::size_t> glued_name_starts(std::string_view text, const WordList& words, const WordList& endings);
 
+// The end of a name hit at `end`, past an initialism's last full stop ("U.S. drones": the hit
+// "U.S" ends before it).
+std::size_t past_initialism(std::string_view s, std::size_t end);
+
 // Clause boundaries: punctuation that separates clauses (commas too, unless
 // `commas` is false: a "wide" clause runs across them) and the subordinating
 // words of `subordinators`. Always starts with 0 and ends with s.size().
