@@ -59,6 +59,11 @@ could have
 would have
 hypothetical
 imagine
+# strikes still to come ("leaflets warning people to evacuate to evade upcoming strikes")
+example = Leaflets warned residents of northern Gaza to leave before upcoming strikes on Monday. => no event
+upcoming
+impending
+imminent
 
 # Denials and negated attacks.
 [negation]
