@@ -211,9 +211,11 @@ void add_places(const LexFile& pl, const std::vector<NewPlace>& places, PlaceTab
   }
 }
 
-// `example = NAME [@ISO2] => EXPECTED`, in [preferred names] and [aliases].
+// `example = NAME [@ISO2] => EXPECTED`, in places.lex [preferred names] and [aliases], and
+// names.lex [leading articles] and [facility endings].
 bool is_example(const LexEntry& e) {
-  return e.key == "example" && (e.section == "preferred names" || e.section == "aliases");
+  return e.key == "example" && (e.section == "preferred names" || e.section == "aliases" ||
+                                e.section == "leading articles" || e.section == "facility endings");
 }
 
 void read_examples(const LexFile& pl, const PlaceTable& t, std::vector<PlaceExample>& out,
@@ -298,6 +300,10 @@ void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diag
     add_aliases(f, t, problems);
     read_examples(f, t, examples_, problems);
   }
+}
+
+void LexOverlay::add_examples(const LexFile& names_lex, const PlaceTable& t, std::vector<Diagnostic>& problems) {
+  read_examples(names_lex, t, examples_, problems);
 }
 
 // ---------------------------------------------------------------- queries

@@ -71,15 +71,9 @@ NamesakeWeights NamesakeWeights::from(const LexFile& file, std::vector<Diagnosti
 
 // ---------------------------------------------------------------- choice
 
-bool same_spelling(std::string_view a, std::string_view b) {
-  auto strip_the = [](std::string_view s) {
-    s = trim(s);
-    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && (s.substr(1, 3) == "he " || s.substr(1, 3) == "HE "))
-      s.remove_prefix(4);
-    return s;
-  };
-  a = strip_the(a);
-  b = strip_the(b);
+bool same_spelling(const KeyFolder& fold, std::string_view a, std::string_view b) {
+  a = fold.without_leading_article(trim(a));
+  b = fold.without_leading_article(trim(b));
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];
@@ -159,7 +153,7 @@ std::optional<std::uint32_t> choose_namesake(const PlaceTable& t, const Namesake
     }
     if (t.own_name(i, key)) {
       s += w.own_name;
-      if (same_spelling(t.name_of(r), q.name)) s += w.exact_spelling;
+      if (same_spelling(t.fold(), t.name_of(r), q.name)) s += w.exact_spelling;
     } else if (std::find(own_name_countries.begin(), own_name_countries.end(), r.country) !=
                own_name_countries.end()) {
       s += w.stray_alternate;

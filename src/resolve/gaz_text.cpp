@@ -156,8 +156,33 @@ bool ends_with_word(std::string_view key, std::string_view w) {
          key.substr(key.size() - w.size()) == w;
 }
 
-void drop_the(std::string& key) {
-  if (starts_with_word(key, "the")) key.erase(0, 4);
+void KeyFolder::drop_leading_article(std::string& key) const {
+  for (const std::string& a : leading_articles_)
+    if (starts_with_word(key, a)) {
+      key.erase(0, a.size() + 1);
+      return;
+    }
+}
+
+std::size_t KeyFolder::leading_article_bytes(std::string_view name) const {
+  for (const std::string& a : leading_articles_)
+    if (name.size() > a.size() + 1 && key(name.substr(0, a.size() + 1)) == a) return a.size() + 1;
+  return 0;
+}
+
+std::string_view KeyFolder::without_leading_article(std::string_view name) const {
+  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  for (const std::string& a : leading_articles_) {
+    if (name.size() <= a.size() + 1 || name[a.size()] != ' ' || (name[0] != a[0] && name[0] != upper(a[0]))) continue;
+    const std::string_view rest = name.substr(1, a.size() - 1);
+    bool lower = true, caps = true;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      lower = lower && rest[i] == a[i + 1];
+      caps = caps && rest[i] == upper(a[i + 1]);
+    }
+    if (lower || caps) return name.substr(a.size() + 1);
+  }
+  return name;
 }
 
 // ---------------------------------------------------------------- word lists
@@ -166,7 +191,7 @@ bool KeyFolder::strip_region_words(std::string& key) const {
   // Every word stripped is followed or preceded by a space: one word, nothing to do.
   if (key.find(' ') == std::string::npos) return false;
   bool stripped = false;
-  drop_the(key);
+  drop_leading_article(key);
   // In file order, and again until none applies: the order decides between a
   // word and a longer entry that ends with it ("republic", "autonomous republic").
   for (bool again = true; again;) {
@@ -218,11 +243,34 @@ KeyFolder KeyFolder::from(const LexFile& file, std::vector<Diagnostic>& problems
     else if (e.section == "loose spelling" || e.section == "loose spelling rewrites" ||
              e.section == "loose spelling vowel classes")
       k.add_loose_entry(file, e, problems);
-    else if (e.section != "region words") problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
+    else if (e.section != "region words" && e.section != "leading articles" && e.section != "facility endings")
+      problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
   }
-  for (const LexEntry& e : file.entries)
+  for (const LexEntry& e : file.entries) {
     if (e.section == "region words") k.add_region_word(file, e, problems);
+    else if (e.key != "example" && (e.section == "leading articles" || e.section == "facility endings"))
+      k.add_key_word(file, e, problems);  // (examples are the gazetteer's: gaz_lex.h)
+  }
   return k;
+}
+
+void KeyFolder::add_key_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  if (e.section == "leading articles") {
+    const std::string word = key(e.value);
+    if (!e.key.empty() || !e.tags.empty() || word.empty() || word.find(' ') != std::string::npos)
+      problems.push_back(file.at(e.line, "expected one article per line, one word"));
+    else
+      leading_articles_.push_back(word);
+    return;
+  }
+  // "refugee camp @as camp", "camp"
+  const std::string ending = key(e.value);
+  const bool as = e.tags.size() == 1 && e.tags[0].rfind("as ", 0) == 0;
+  const std::string instead = as ? e.tags[0].substr(3) : std::string();
+  if (!e.key.empty() || ending.empty() || e.tags.size() > 1 || (!e.tags.empty() && (!as || key(instead).empty())))
+    problems.push_back(file.at(e.line, "expected '<ending>' or '<ending> @as <words instead>'"));
+  else
+    facility_endings_.emplace_back(" " + ending, instead);
 }
 
 void KeyFolder::add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
