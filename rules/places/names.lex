@@ -127,7 +127,7 @@ the
 # (the facility itself, if the gazetteer lists it), or without it (the place).
 # "Jabalia refugee camp" is tried as "Jabalia camp", then as "Jabalia refugee";
 # "Nuseirat camp" as "Nuseirat".
-example = Nuseirat camp @PS => Nuseirat
-example = Jabalia refugee camp @PS => Jabalya Camp
+example = Nuseirat camp => Nuseirat
+example = Jabalia refugee camp => Jabalya Camp
 refugee camp @as camp
 camp

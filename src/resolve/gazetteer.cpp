@@ -293,16 +293,16 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
   const NamesakeWeights weights = NamesakeWeights::read(dir / "namesakes.lex", problems);
   if (!problems.empty()) return Status::errors(std::move(problems));
   std::shared_ptr<CompactGazetteer> g;
-  std::string note = "text";
+  std::string index_note = "text";
   if (!index.empty()) {
     std::string why;
     g = load_with_index(dir, index, fold, weights, overlay, problems, why);
-    if (!g) note = "text (index " + index.string() + " ignored: " + why + ")";
+    if (!g) index_note = "text (index " + index.string() + " ignored: " + why + ")";
   }
   if (!g) {
     g = std::make_shared<CompactGazetteer>(fold, weights);
     g->words().set_languages(overlay);
-    g->index_note_ = note;
+    g->index_note_ = index_note;
     if (Status st = read_places_tsv(dir / "places.tsv.gz", g->places()); !st.ok()) return st;
     LexFile places_lex;
     g->words().read_first(dir, g->places(), places_lex, problems);
