@@ -70,16 +70,25 @@ def format_names(root: pathlib.Path) -> set[str]:
             continue
         for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
             line = line.strip()
-            if not line or line.startswith("#"):
+            if not line:
                 continue
             if line.startswith("[") and line.endswith("]"):
                 names.add(line[1:-1].strip())
                 continue
-            m = re.match(r"^([A-Za-z0-9_.-]+)\s*=\s*(.*)$", line)
-            if m:
-                names.add(m.group(1))
-                if m.group(1) == "check":
-                    names.add(m.group(2).strip())
+            # a value is a name when it is one of a key's documented choices: `check = places`,
+            # `kind = region` (also as the file's comments list them, "kind = settlement |
+            # district | region"), or a yes/no switch
+            m = re.match(r"^#?\s*([A-Za-z0-9_.-]+)\s*=\s*(.*)$", line)
+            if m and (not line.startswith("#") or m.group(1) in ("check", "kind")):
+                value = m.group(2).strip()
+                if not line.startswith("#"):
+                    names.add(m.group(1))
+                if m.group(1) in ("check", "kind"):
+                    names.update(v.split("(")[0].strip() for v in value.split("|"))
+                elif value in ("yes", "no"):
+                    names.add(value)
+                continue
+            if line.startswith("#"):
                 continue
             for tag in re.findall(r"(?:^|\s)@(\S+)", line):
                 names.add(tag)
