@@ -30,7 +30,8 @@ bool ends_with_term(const Sentence& c, const std::vector<TermHit>& hits, std::si
   for (const auto& h : hits) {
     if (h.end > pos) continue;
     const auto gap = ascii_lower(text_of(c, h.end, pos));
-    if (gap.empty() || c.rb.grammar.place_gap_after_term->matches(gap))  // " ", " the ", " eastern "
+    // nothing or one blank between, in any language; else as the language says (" the ", " eastern ")
+    if (gap.empty() || gap == " " || c.rb.grammar.place_gap_after_term->matches(gap))
       return true;
   }
   return false;
