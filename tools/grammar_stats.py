@@ -20,8 +20,8 @@ they hold no grammar), and for all of them together:
     (no blank; '.' or '_' inside: rule ids, file names), and literals marked
     "..."_name (core/names.h) that name a part of salvo's own formats: a
     section, key, tag or check of a file under rules/ ("[at least]",
-    "check = places", "@capital"), or a key or value of a JSON schema under
-    schemas/. A marked literal is looked up there, and one found nowhere is
+    "check = places", "@capital"), a folder or file there ("places"), or a
+    key or value of a JSON schema under schemas/. A marked literal is looked up there, and one found nowhere is
     counted as English like any other (and listed by --words): the marker
     says what a literal is, it cannot make a word that reads text a name.
 
@@ -46,7 +46,9 @@ DIAGNOSTIC_MARKERS = ("Status::error", "Status::errors", "Diagnostic", "spdlog::
                       # the gazetteer's: a bad line of places.tsv.gz (a Status), a failed place
                       # example (a Diagnostic), why an index was refused and where the places
                       # were read from (both only ever printed)
-                      "bad(lineno", "failed.push_back", "why =", "index_note")
+                      "bad(lineno", "failed.push_back", "why =", "index_note",
+                      # an example that failed, reported by `salvo test-rules` (rules/ and word_checks)
+                      "failures.push_back")
 # Not words at all: a C stdio mode ("rb", "wb") and printf conversions ("%ld", "%016llx").
 STDIO_MODE = re.compile(r"^[rwa]b?\+?$")
 PRINTF_CONVERSION = re.compile(r"%[-+ #0-9.]*(?:hh|h|ll|l|z|j|t)?[diouxXeEfgGcsp]")
@@ -66,6 +68,7 @@ def format_names(root: pathlib.Path) -> set[str]:
     every file under rules/, and the keys and string values of schemas/*.json."""
     names: set[str] = set()
     for f in (root / "rules").rglob("*"):
+        names.add(f.name)  # the folders and files of the rules tree ("places", "names.lex")
         if not f.is_file() or f.suffix not in (".lex", ".rules", ".patterns"):
             continue
         for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -76,14 +79,14 @@ def format_names(root: pathlib.Path) -> set[str]:
                 names.add(line[1:-1].strip())
                 continue
             # a value is a name when it is one of a key's documented choices: `check = places`,
-            # `kind = region` (also as the file's comments list them, "kind = settlement |
-            # district | region"), or a yes/no switch
+            # `kind = region`, `match = full` (also as the file's comments list them, "kind =
+            # settlement | district | region"), or a yes/no switch
             m = re.match(r"^#?\s*([A-Za-z0-9_.-]+)\s*=\s*(.*)$", line)
-            if m and (not line.startswith("#") or m.group(1) in ("check", "kind")):
+            if m and (not line.startswith("#") or m.group(1) in ("check", "kind", "match")):
                 value = m.group(2).strip()
                 if not line.startswith("#"):
                     names.add(m.group(1))
-                if m.group(1) in ("check", "kind"):
+                if m.group(1) in ("check", "kind", "match"):
                     names.update(v.split("(")[0].strip() for v in value.split("|"))
                 elif value in ("yes", "no"):
                     names.add(value)
