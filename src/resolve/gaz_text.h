@@ -7,8 +7,9 @@
 // transliteration noise are ignored, and the forms of the Arabic article are
 // one. Also the words that act on keys, read once from
 // rules/places/names.lex and nowhere else: the region words ("oblast",
-// "governorate", ...) and the Arabic article with its forms. And the 64-bit
-// hash of a key.
+// "governorate", ...), the Arabic article with its forms, the leading articles
+// ("the") and the facility endings ("refugee camp"). And the 64-bit hash of a
+// key.
 #pragma once
 
 #include <cstdint>
@@ -57,7 +58,7 @@ class KeyFolder {
   // capitalised, in lower case or in capitals, then a space; the name as is otherwise.
   std::string_view without_leading_article(std::string_view name) const;
   // names.lex [facility endings], in file order: the ending as a key with its leading
-  // space (" refugee camp"), and what a name ending so is tried with instead, written
+  // space (" refuge camp": keys fold "ee"), and what a name ending so is tried with instead, written
   // after the name's other words ("camp"), "" for nothing.
   const std::vector<std::pair<std::string, std::string>>& facility_endings() const { return facility_endings_; }
   // A region's name as GeoNames writes it without its region word, as written
