@@ -15,9 +15,15 @@ they hold no grammar), and for all of them together:
     two letters or more, leaving out log and diagnostic messages (a literal in a
     statement that builds a Status, a Diagnostic or a problem, or writes to
     spdlog, std::cerr or std::cout, and any literal containing ": "), #include
-    lines and comments. Words that occur only in identifier-like literals
-    (no blank; '.' or '_' inside: rule ids, file and section names) are also
-    counted apart, since they are names rather than grammar.
+    lines and comments. Words that occur only in names are also counted
+    apart, since they are names rather than grammar: identifier-like literals
+    (no blank; '.' or '_' inside: rule ids, file names), and literals marked
+    "..."_name (core/names.h) that name a part of salvo's own formats: a
+    section, key, tag or check of a file under rules/ ("[at least]",
+    "check = places", "@capital"), a folder or file there ("places"), or a
+    key or value of a JSON schema under schemas/. A marked literal is looked up there, and one found nowhere is
+    counted as English like any other (and listed by --words): the marker
+    says what a literal is, it cannot make a word that reads text a name.
 
   tools/grammar_stats.py            # the table, from the repository root or anywhere
   tools/grammar_stats.py --words    # also list the words per stage
@@ -36,7 +42,16 @@ MAX_FILE_LINES = 800
 MAX_FUNCTION_LINES = 150
 
 DIAGNOSTIC_MARKERS = ("Status::error", "Status::errors", "Diagnostic", "spdlog::", "std::cerr", "std::cout",
-                      "problems.push_back", "problems.emplace_back", "f.at(", ".at(line", ".at(e.line", "problem(e,")
+                      "problems.push_back", "problems.emplace_back", "f.at(", ".at(line", ".at(e.line", "problem(e,",
+                      # the gazetteer's: a bad line of places.tsv.gz (a Status), a failed place
+                      # example (a Diagnostic), why an index was refused and where the places
+                      # were read from (both only ever printed)
+                      "bad(lineno", "failed.push_back", "why =", "index_note",
+                      # an example that failed, reported by `salvo test-rules` (rules/ and word_checks)
+                      "failures.push_back")
+# Not words at all: a C stdio mode ("rb", "wb") and printf conversions ("%ld", "%016llx").
+STDIO_MODE = re.compile(r"^[rwa]b?\+?$")
+PRINTF_CONVERSION = re.compile(r"%[-+ #0-9.]*(?:hh|h|ll|l|z|j|t)?[diouxXeEfgGcsp]")
 REGEX_CONSTRUCTIONS = [
     re.compile(r'\bRE2\s+\w+\s*[({]\s*(?:R"|")'),
     re.compile(r'\bRE2\s*[({]\s*(?:R"|")'),
@@ -45,6 +60,59 @@ REGEX_CONSTRUCTIONS = [
     re.compile(r'RE2::(?:Partial|Full)Match(?:N)?\s*\([^;]*?,\s*(?:R"|")'),
 ]
 WORD = re.compile(r"[A-Za-z]+")
+NAME_SUFFIX = "_name"  # "at least"_name: core/names.h
+
+
+def format_names(root: pathlib.Path) -> set[str]:
+    """The names salvo's own formats define: the sections, keys, tags and checks of
+    every file under rules/, and the keys and string values of schemas/*.json."""
+    names: set[str] = set()
+    for f in (root / "rules").rglob("*"):
+        names.add(f.name)  # the folders and files of the rules tree ("places", "names.lex")
+        if not f.is_file() or f.suffix not in (".lex", ".rules", ".patterns"):
+            continue
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                names.add(line[1:-1].strip())
+                continue
+            # a value is a name when it is one of a key's documented choices: `check = places`,
+            # `kind = region`, `match = full` (also as the file's comments list them, "kind =
+            # settlement | district | region"), or a yes/no switch
+            m = re.match(r"^#?\s*([A-Za-z0-9_.-]+)\s*=\s*(.*)$", line)
+            if m and (not line.startswith("#") or m.group(1) in ("check", "kind", "match")):
+                value = m.group(2).strip()
+                if not line.startswith("#"):
+                    names.add(m.group(1))
+                if m.group(1) in ("check", "kind", "match"):
+                    names.update(v.split("(")[0].strip() for v in value.split("|"))
+                elif value in ("yes", "no"):
+                    names.add(value)
+                continue
+            if line.startswith("#"):
+                continue
+            for tag in re.findall(r"(?:^|\s)@(\S+)", line):
+                names.add(tag)
+    def walk(v):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                names.add(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, str):
+            names.add(v)
+    import json
+    for f in (root / "schemas").glob("*.json"):
+        walk(json.loads(f.read_text(encoding="utf-8")))
+    return names
+
+
+FORMAT_NAMES: set[str] = set()
+UNVERIFIED: set[str] = set()  # marked as names, found in no format
 
 
 def strip_code(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -116,9 +184,17 @@ def english_words(text: str) -> tuple[set[str], set[str]]:
             continue
         if is_diagnostic(code, pos, body):
             continue
-        words = {w for w in WORD.findall(re.sub(r"\\[abfnrtv0x]", " ", body)) if len(w) >= 2 and w.islower()}
+        stmt = statement_around(code, pos)
+        if STDIO_MODE.match(body) and ("fopen(" in stmt or "gzopen(" in stmt):
+            continue
+        text = PRINTF_CONVERSION.sub(" ", body) if "printf" in stmt else body
+        words = {w for w in WORD.findall(re.sub(r"\\[abfnrtv0x]", " ", text)) if len(w) >= 2 and w.islower()}
         every |= words
         identifier = " " not in body and ("." in body or "_" in body)
+        if code.startswith(NAME_SUFFIX, pos + 2):
+            identifier = body in FORMAT_NAMES
+            if not identifier:
+                UNVERIFIED.add(body)
         if not identifier:
             prose |= words
     return every, prose
@@ -187,6 +263,9 @@ def stage_stats(stage: pathlib.Path, root: pathlib.Path) -> dict:
     for p in files:
         text = p.read_text(encoding="utf-8", errors="replace")
         n = text.count("\n")
+        # A table generated from Unicode's own data (gaz_fold.cpp: "æ" is "ae", "ß" "ss")
+        # spells letters, not words of any language.
+        unicode_table = re.search(r"GENERATED by .* from Python's\s*(?://\s*)?unicodedata", text[:400]) is not None
         st["files"] += 1
         st["lines"] += n
         rel = p.relative_to(root)
@@ -197,7 +276,7 @@ def stage_stats(stage: pathlib.Path, root: pathlib.Path) -> dict:
                 if length > MAX_FUNCTION_LINES:
                     st["long_functions"].append((f"{rel}:{line}", name, length))
         st["regexes"] += regexes(text)
-        w, pr = english_words(text)
+        w, pr = english_words(text) if not unicode_table else (set(), set())
         st["words"] |= w
         st["prose"] |= pr
     return st
@@ -210,6 +289,7 @@ def main() -> int:
     ap.add_argument("--functions", action="store_true", help="list the functions over the limit")
     args = ap.parse_args()
     src = pathlib.Path(args.src)
+    FORMAT_NAMES.update(format_names(src.parent))
     stages = [d for d in sorted(src.iterdir()) if d.is_dir() and d.name not in SKIP]
     total = {"files": 0, "lines": 0, "big": 0, "long": 0, "regexes": 0, "words": set(), "prose": set()}
     print(f"{'stage':<10} {'files':>5} {'lines':>6} {'>800 lines':>10} {'fns >150':>8} {'regex in C++':>12} "
@@ -237,6 +317,9 @@ def main() -> int:
                 print(f"  function over {MAX_FUNCTION_LINES} lines: {where} {fn} ({n})")
         if args.words:
             print(f"  {name} words ({len(st['words'])}): {' '.join(sorted(st['words']))}")
+            print(f"  {name} words not in names ({len(st['prose'])}): {' '.join(sorted(st['prose']))}")
+    if args.words and UNVERIFIED:
+        print(f"  marked _name but no name of rules/ or schemas/: {' | '.join(sorted(UNVERIFIED))}")
     return 0
 
 

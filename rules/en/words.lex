@@ -828,3 +828,15 @@ example = Four people were killed, including three children, and 43 others were 
 " others"
 " other "
 " more "
+
+[place.water_of]
+note = the word that joins a [place.water_head] to its name ("the Gulf of Aden"): water, no place that is struck
+check = places
+example = Houthi missiles struck a ship in the Gulf of Aden on Monday. => -
+of
+
+[cas.bare_victim_joiner]
+note = words that join singular victim nouns listed with no number before a casualty word ("Child and man killed": 2)
+check = casualties
+example = Child and man killed as Russian drones strike Kherson on Monday. => killed 2
+and

@@ -109,3 +109,25 @@ ph = f
 e = i
 o = u
 
+
+[leading articles]
+# An article before a name, dropped when the name is looked up ("the Kherson
+# region", "the Donbas"), and from a name found nowhere, as reported ("the
+# Nowhereville" -> "Nowhereville"); two names are spelled the same when they
+# differ only by it, in any case ("The Hague", "THE HAGUE"). One word a line,
+# the first that leads a name is dropped, once. Examples: `example = NAME
+# [@ISO2] => NAME REPORTED`, run by `salvo test-rules` (place examples).
+example = the Kherson region => Kherson Oblast
+example = the Nowhereville => Nowhereville
+the
+
+[facility endings]
+# A name found nowhere that ends with one of these is a facility named after a
+# place; tried in this order: with the ending replaced by the words after @as
+# (the facility itself, if the gazetteer lists it), or without it (the place).
+# "Jabalia refugee camp" is tried as "Jabalia camp", then as "Jabalia refugee";
+# "Nuseirat camp" as "Nuseirat".
+example = Nuseirat camp => Nuseirat
+example = Jabalia refugee camp => Jabalya Camp
+refugee camp @as camp
+camp

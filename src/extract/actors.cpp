@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/assemble.h"
 #include "extract/phrases.h"
 #include "extract/sentence.h"
@@ -51,7 +52,7 @@ bool adjacent_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) 
     const bool is_trigger = it->begin == p.begin;
     if ((it->begin >= p.begin && !is_trigger) || (named && state_forces(c, *it))) continue;
     const auto& spec = c.rb.actors->spec(*it);
-    if (has_tag(spec, "capital") || has_tag(spec, "leader")) break;
+    if (has_tag(spec, "capital"_name) || has_tag(spec, "leader"_name)) break;
     if (it->end <= p.begin && p.begin - it->end > 60) break;
     // "JNIM-claimed IED strike": the group that claimed it, joined by a hyphen
     std::size_t gap_from = past_initialism(c.s, it->end);  // "U.S. drone strike"
@@ -87,7 +88,7 @@ bool passive_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) {
     }
     for (const auto& h : c.actors) {
       if (h.begin == after) {
-        if (has_tag(c.rb.actors->spec(h), "capital") || (named && state_forces(c, h))) break;
+        if (has_tag(c.rb.actors->spec(h), "capital"_name) || (named && state_forces(c, h))) break;
         set_actor(c, h, ActorHow::passive, "actor.passive", m);
         return true;
       }
@@ -125,7 +126,7 @@ bool subject_actor(const Sentence& c, const Phrase& p, Mention& m, bool named) {
     for (const auto& o : c.actors)
       if (o.begin >= it->end && o.end <= verb_at && !(named && state_forces(c, o))) other = true;
     if (verb && !other && (!reporting || back_ref)) {
-      const bool capital = has_tag(c.rb.actors->spec(*it), "capital");
+      const bool capital = has_tag(c.rb.actors->spec(*it), "capital"_name);
       set_actor(c, *it, ActorHow::subject, capital ? "actor.capital_subject" : "actor.subject", m);
       return true;
     }

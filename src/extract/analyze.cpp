@@ -10,6 +10,7 @@
 #include <charconv>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/actors.h"
 #include "extract/casualties.h"
 #include "extract/cues.h"
@@ -56,7 +57,7 @@ void toll_at_place(const Sentence& c, const SentenceSpan& span, std::size_t base
 // A sentence with no trigger: casualties, "no injuries were reported", "air defences shot
 // all of them down" for the attack just reported, or a toll at a place (toll_at_place).
 void read_followup(Sentence& c, const SentenceSpan& span, std::size_t base, SentenceResult& res) {
-  const bool outcome_words = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
+  const bool outcome_words = cue_in(c, "hit"_name, 0, c.s.size()) || cue_in(c, "intercepted"_name, 0, c.s.size());
   if (c.cas.empty() && !outcome_words) return;
   if (c.rb.grammar.followup_separate->matches(c.s)) return;
   // a running total adds to no strike ("over 11,000 civilians have been killed since ...")
@@ -353,7 +354,7 @@ bool is_reported(const PhraseReading& r, const Phrase& p, const Mention& m, std:
     const auto word = ascii_lower(text_of(c, v.begin, v.end));
     if (word.size() > 2 && (w.verb_past_ending->ends(word, true) || w.verb_past->has(word))) past = true;
   }
-  const bool impact = cue_in(c, "hit", 0, c.s.size()) || cue_in(c, "intercepted", 0, c.s.size());
+  const bool impact = cue_in(c, "hit"_name, 0, c.s.size()) || cue_in(c, "intercepted"_name, 0, c.s.size());
   bool reported = r.has_date || r.sc.lead || !r.cas.empty() || past || impact;
   if (!reported) why = "event.no_report";  // no date, no toll, no past tense, no impact, not the lead
   // Only a weapon named ("ballistic missiles", "military aircraft"), with no attack verb, no

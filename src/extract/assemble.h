@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/event.h"
+#include "core/names.h"
 #include "extract/actor_scope.h"
 #include "extract/extractor.h"
 #include "extract/mention.h"
@@ -44,7 +45,7 @@ struct DocInfo {
 };
 
 // The actors.lex section for a state's forces named without the state.
-inline constexpr const char* kStateForces = "state forces";
+inline constexpr const char* kStateForces = "state forces"_name;
 
 // Evidence (code-point span and text) of sentence i of the document.
 using EvidenceFn = std::function<Evidence(int sentence)>;

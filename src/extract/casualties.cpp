@@ -5,28 +5,29 @@
 #include <string>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/sentence.h"
 
 namespace salvo {
 
 namespace {
 
-bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"; }
+bool is_victim(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "victims"_name; }
 
 // A count of victims named one by one ("Ahmad Saleh, 34", "journalist Ahmad Saleh").
 bool names_victims(const Quantity& q) { return q.rule == "num.named_victim" || q.rule == "num.person"; }
 
 // "killed or wounded" with no split: the count it takes is neither field (casualties.lex [unsplit])
-bool is_unsplit(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "unsplit"; }
+bool is_unsplit(const Sentence& c, const TermHit& h) { return c.rb.casualties->spec(h).label == "unsplit"_name; }
 
 std::string cas_rule(bool killed, const char* how) {
-  return std::string("cas.") + (killed ? "killed" : "injured") + how;
+  return std::string("cas.") + (killed ? "killed"_name : "injured"_name) + how;
 }
 
 // A victim noun of casualties.lex with this key ("civilian", "man").
 bool victim_term(const Sentence& c, const std::string& word) {
   for (const auto& s : c.rb.casualties->specs())
-    if (s.label == "victims" && TermSet::key(s.term) == TermSet::key(word)) return true;
+    if (s.label == "victims"_name && TermSet::key(s.term) == TermSet::key(word)) return true;
   return false;
 }
 
@@ -61,7 +62,7 @@ bool singular_victim(const Sentence& c, const std::string& word) {
   const std::string w = ascii_lower(word);
   if (w.empty() || w.back() == 's' || c.rb.words.cas_plural_victim->has(w)) return false;
   for (const auto& s : c.rb.casualties->specs())
-    if (s.label == "victims" && ascii_lower(s.term) == w) return true;
+    if (s.label == "victims"_name && ascii_lower(s.term) == w) return true;
   return false;
 }
 
@@ -83,10 +84,13 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
       separated = separated || before.back() == ',';
       before.pop_back();
     }
-    if (before.size() >= 4 && ascii_lower(before.substr(before.size() - 4)) == " and") {
-      before.resize(before.size() - 4);
-      separated = true;
-    }
+    for (const std::string& w : c.rb.words.cas_bare_victim_joiner->entries())  // "Child and man killed"
+      if (before.size() > w.size() && before[before.size() - w.size() - 1] == ' ' &&
+          ascii_lower(before.substr(before.size() - w.size())) == w) {
+        before.resize(before.size() - w.size() - 1);
+        separated = true;
+        break;
+      }
     if (!separated) break;
   }
   return n;
@@ -94,7 +98,7 @@ int bare_victims(const Sentence& c, std::size_t word_begin) {
 
 bool is_casualty_word(const Sentence& c, const TermHit& h) {
   const std::string& label = c.rb.casualties->spec(h).label;
-  return label == "killed" || label == "injured" || label == "unsplit";
+  return label == "killed"_name || label == "injured"_name || label == "unsplit"_name;
 }
 
 // A casualty word between b and e ("six children were killed and 13 others": the list ends there).
@@ -231,7 +235,7 @@ void counts_after(const Sentence& c, const std::vector<Quantity>& qs, const std:
     // one by one there ("the dead included Ahmad Saleh, 12, and ...") are a figure of named victims
     const bool among =
         c.rb.grammar.cas_among_before->matches(ascii_lower(text_of(c, w->begin > 20 ? w->begin - 20 : 0, w->begin)));
-    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    const bool killed = c.rb.casualties->spec(*w).label == "killed"_name;
     for (std::size_t k = 0; k < qs.size(); ++k) {
       if (used[k] || qs[k].begin < w->end) continue;
       const std::string gap = ascii_lower(text_of(c, w->end, qs[k].begin));
@@ -271,7 +275,7 @@ void one_after(const Sentence& c, const std::vector<const TermHit*>& words, std:
     c.rb.grammar.cas_one_after_adjective->search(after, &victim2);
     for (const std::string& v : {victim, victim2}) {
       if (v.empty() || !victim_term(c, v)) continue;
-      const bool killed = c.rb.casualties->spec(*w).label == "killed";
+      const bool killed = c.rb.casualties->spec(*w).label == "killed"_name;
       out.push_back({w->begin, killed, {{1, 1}, false, cas_rule(killed, ".one")}});
       break;
     }
@@ -309,7 +313,7 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
   const WordLists& wl = c.rb.words;
   for (const TermHit* w : words) {
     if (is_zero_phrase(out, w->begin)) continue;
-    const bool killed = c.rb.casualties->spec(*w).label == "killed";
+    const bool killed = c.rb.casualties->spec(*w).label == "killed"_name;
     if (have_figure(out, w->begin)) continue;
     int best = -1;
     for (std::size_t k = 0; k < qs.size(); ++k) {
@@ -446,7 +450,7 @@ std::vector<Quantity> with_named_persons(const Sentence& c, const std::vector<Qu
   std::vector<Quantity> out = qs;
   for (const auto& h : c.cas) {
     const std::string& label = c.rb.casualties->spec(h).label;
-    if (label != "killed" && label != "injured") continue;
+    if (label != "killed"_name && label != "injured"_name) continue;
     const std::string_view name = named_person(c, h);
     if (name.empty()) continue;
     const std::size_t b = static_cast<std::size_t>(name.data() - c.s.data()), e = b + name.size();
@@ -583,7 +587,7 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
   std::vector<const TermHit*> words;
   for (const auto& h : c.cas) {
     const std::string& label = c.rb.casualties->spec(h).label;
-    if (label == "killed" || label == "injured" || label == "unsplit") words.push_back(&h);
+    if (label == "killed"_name || label == "injured"_name || label == "unsplit"_name) words.push_back(&h);
   }
   const std::vector<std::size_t> part_end = mark_parts(c, qs, used);
   counts_after(c, qs, words, used, out);

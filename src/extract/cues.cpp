@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/phrases.h"
 #include "extract/sentence.h"
 
@@ -25,8 +26,8 @@ Outcome outcome_in(const Sentence& c, std::size_t b, std::size_t e) {
   for (const auto& h : c.cues) {
     if (h.begin < b || h.end > e) continue;
     const std::string& label = c.rb.cues->spec(h).label;
-    if (label == "intercepted") intercepted = true;
-    if (label != "hit") continue;
+    if (label == "intercepted"_name) intercepted = true;
+    if (label != "hit"_name) continue;
     const std::string before = ascii_lower(c.s.substr(h.begin >= 40 ? h.begin - 40 : 0, h.begin >= 40 ? 40 : h.begin));
     if (c.rb.grammar.outcome_negated_impact->matches(before)) continue;
     const std::string_view word = text_of(c, h.begin, h.end);
@@ -53,9 +54,9 @@ bool is_roundup(const Grammar& g, std::string_view s) {
 std::string non_event_reason(const Sentence& c, const Phrase& p) {
   const WordLists& w = c.rb.words;
   const auto [cb, ce] = clause_of(c.cuts, p.begin);
-  for (const char* label : {"modal", "negation", "delivery", "accident", "test", "space"})
+  for (const char* label : {"modal"_name, "negation"_name, "delivery"_name, "accident"_name, "test"_name, "space"_name})
     if (cue_in(c, label, cb, ce)) return std::string("cue.") + label;
-  if (cue_in(c, "generic", 0, c.s.size())) return "cue.generic";
+  if (cue_in(c, "generic"_name, 0, c.s.size())) return "cue.generic";
   if (is_roundup(c.rb.grammar, c.s)) return "cue.roundup";
   // a purpose, not a report: "(they) use the area to shell the west bank", "moved to strike"; a
   // strike that was carried out says so ("managed to strike", "drones were used to attack ...")

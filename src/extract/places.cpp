@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/actors.h"
 #include "extract/sentence.h"
 
@@ -29,7 +30,8 @@ bool ends_with_term(const Sentence& c, const std::vector<TermHit>& hits, std::si
   for (const auto& h : hits) {
     if (h.end > pos) continue;
     const auto gap = ascii_lower(text_of(c, h.end, pos));
-    if (gap == " " || gap == " the " || gap == "" || gap == " a " || c.rb.grammar.place_gap_after_term->matches(gap))
+    // nothing or one blank between, in any language; else as the language says (" the ", " eastern ")
+    if (gap.empty() || gap == " " || c.rb.grammar.place_gap_after_term->matches(gap))
       return true;
   }
   return false;
@@ -178,7 +180,7 @@ void run_name(const Sentence& c, std::size_t i, NameMatch& nm) {
 bool water_of(const Sentence& c, std::size_t i) {
   const auto& toks = c.toks;
   return c.rb.words.place_water_head->has(text_of(c, toks[i].begin, toks[i].end)) && i + 2 < toks.size() &&
-         ascii_lower(text_of(c, toks[i + 1].begin, toks[i + 1].end)) == "of";
+         c.rb.words.place_water_of->has(text_of(c, toks[i + 1].begin, toks[i + 1].end));
 }
 
 // "the Caspian Sea", "the Dnipro River", "the Bab el-Mandeb Strait" (the name found may be the
@@ -249,7 +251,7 @@ void read_people_around(const Sentence& c, PlaceCand& pc, const std::string& bef
   for (const auto& a : c.actors) {
     if (a.begin <= pc.begin && a.end > pc.end + 1) pc.bad = true;
     // exactly an actor's name that is no capital ("FAMa", the Malian army; not "Moscow"): the actor
-    if (a.begin == pc.begin && a.end >= pc.end && !has_tag(c.rb.actors->spec(a), "capital") &&
+    if (a.begin == pc.begin && a.end >= pc.end && !has_tag(c.rb.actors->spec(a), "capital"_name) &&
         c.gaz.country_code(pc.name).empty()) {
       // ... unless the name is also a region ("DPR" is Donetsk oblast)
       if (!names_a_region(c.gaz, pc.name)) pc.bad = true;

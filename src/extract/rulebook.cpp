@@ -8,6 +8,7 @@
 
 #include "core/ascii.h"
 #include "core/hash.h"
+#include "core/names.h"
 #include "rules/lexfile.h"
 #include "rules/rule_dirs.h"
 #include "rules/version.h"
@@ -45,9 +46,9 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
                     std::set<std::string>& ids, std::vector<Diagnostic>& problems) {
   const LexFile f = read_lexfile(path, problems);
   const std::set<std::string> allowed = triggers
-      ? std::set<std::string>{"pattern", "event_type", "weapon", "strength", "names", "example", "counter", "note",
-                              "check"}
-      : std::set<std::string>{"pattern", "example", "counter", "note"};
+      ? std::set<std::string>{"pattern"_name, "event_type", "weapon"_name, "strength"_name, "names"_name,
+                              "example"_name, "counter"_name, "note"_name, "check"_name}
+      : std::set<std::string>{"pattern"_name, "example"_name, "counter"_name, "note"_name};
   for (const auto& [name, line] : f.sections) {
     if (!ids.insert(name).second) problems.push_back(f.at(line, "duplicate rule id '" + name + "'"));
     TriggerRule r;
@@ -71,7 +72,7 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
         problems.push_back(f.at(e.line, "unknown key '" + e.key + "' in rule [" + name + "]"));
         continue;
       }
-      if (e.key == "pattern") {
+      if (e.key == "pattern"_name) {
         if (!r.pattern.empty()) r.pattern += "|";
         r.pattern += e.value;
         WholeWordRegex probe(e.value, pattern_options());
@@ -81,25 +82,25 @@ void load_rule_file(const fs::path& path, bool triggers, std::vector<TriggerRule
         const auto type = parse_event_type(e.value);
         if (type.ok()) r.event_type = type.value();
         else problems.push_back(f.at(e.line, type.status().message()));
-      } else if (e.key == "weapon") {
+      } else if (e.key == "weapon"_name) {
         const auto weapon = parse_weapon(e.value);
         if (weapon.ok()) r.weapon = weapon.value();
         else problems.push_back(f.at(e.line, weapon.status().message()));
-      } else if (e.key == "strength") {
-        if (e.value != "strong" && e.value != "weak")
+      } else if (e.key == "strength"_name) {
+        if (e.value != "strong" && e.value != "weak"_name)
           problems.push_back(f.at(e.line, "strength must be 'strong' or 'weak'"));
-        r.strong = e.value != "weak";
-      } else if (e.key == "names") {
-        if (e.value != "attack" && e.value != "weapon")
+        r.strong = e.value != "weak"_name;
+      } else if (e.key == "names"_name) {
+        if (e.value != "attack" && e.value != "weapon"_name)
           problems.push_back(f.at(e.line, "names must be 'attack' or 'weapon'"));
-        r.names_attack = e.value != "weapon";
-      } else if (e.key == "check") {
+        r.names_attack = e.value != "weapon"_name;
+      } else if (e.key == "check"_name) {
         if (const auto c = parse_check(e.value)) check = *c;
         else problems.push_back(f.at(e.line, "unknown check '" + e.value + "'"));
-      } else if (e.key == "example" || e.key == "counter") {
+      } else if (e.key == "example"_name || e.key == "counter"_name) {
         WordExample x;
-        const bool stating = e.key == "example" && stated && parse_word_example(e.value, x);
-        examples.push_back({name, stating ? x.text : e.value, e.key == "example", f.path, e.line});
+        const bool stating = e.key == "example"_name && stated && parse_word_example(e.value, x);
+        examples.push_back({name, stating ? x.text : e.value, e.key == "example"_name, f.path, e.line});
         if (stating) {
           x.file = f.path;
           x.line = e.line;
@@ -159,13 +160,13 @@ struct WordListSpec {
 // example. `checks` holds the checks the file's sections named so far.
 void read_key(const LexFile& f, const LexEntry& e, const WordListSpec& spec, std::map<std::string, WordCheck>& checks,
               std::vector<Diagnostic>& problems) {
-  if (e.key == "note") return;
-  if (e.key == "check") {
+  if (e.key == "note"_name) return;
+  if (e.key == "check"_name) {
     if (const auto c = parse_check(e.value)) checks[e.section] = *c;
     else problems.push_back(f.at(e.line, "unknown check '" + e.value + "'"));
     return;
   }
-  if (e.key != "example") {
+  if (e.key != "example"_name) {
     problems.push_back(f.at(e.line, "unknown key '" + e.key + "' (expected note, check or example)"));
     return;
   }
@@ -301,8 +302,9 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   rb->weapon_of_term = kinds_of_terms(*rb->weapons, parse_weapon, Weapon::unknown, wpaths, problems);
   const auto apaths = dirs.files("actors.lex");
   rb->actors = build(apaths,
-                     load_word_lists(apaths, {"actors.lex", {}, {"capital", "leader", "forces", "one_state"}, &rb->list_examples,
-                                                WordCheck::actor, true},
+                     load_word_lists(apaths,
+                                     {"actors.lex", {}, {"capital"_name, "leader"_name, "forces"_name, "one_state"},
+                                      &rb->list_examples, WordCheck::actor, true},
                                      problems),
                      {.possessive = true});
   rb->actor_scopes = ActorScopes(*rb->actors);
@@ -315,24 +317,25 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   const auto cpaths = dirs.files("casualties.lex");
   rb->casualties = build(cpaths,
                          load_word_lists(cpaths, {"casualties.lex",
-                                                  {"killed", "injured", "unsplit", "victims", "no_injured",
-                                                   "no_killed", "no_casualties", "toll_update"},
+                                                  {"killed"_name, "injured"_name, "unsplit"_name, "victims"_name,
+                                                   "no_injured", "no_killed", "no_casualties", "toll_update"},
                                                   {}, &rb->list_examples, WordCheck::casualties}, problems),
                          {});
   const auto qpaths = dirs.files("cues.lex");
   rb->cues = build(qpaths,
                    load_word_lists(qpaths, {"cues.lex",
-                                            {"modal", "negation", "generic", "delivery", "accident", "test", "space", "intercepted", "hit"},
+                                            {"modal"_name, "negation"_name, "generic"_name, "delivery"_name,
+                                             "accident"_name, "test"_name, "space"_name, "intercepted"_name, "hit"_name},
                                             {}, &rb->list_examples, WordCheck::events}, problems),
                    {.sentence_case = true});
   const auto gpaths = dirs.files("grammar.lex");
   const WordListSpec gspec{"grammar.lex",
-                           {"attack_verb", "modifier", "place_before", "place_not_before", "reporting_verb"}, {},
+                           {"attack_verb", "modifier"_name, "place_before", "place_not_before", "reporting_verb"}, {},
                            &rb->list_examples, WordCheck::events};
   load_word_lists(gpaths, gspec, problems);  // validation of the whole file, and its examples
   std::vector<Diagnostic> ignore;            // per-section reloads: problems already reported
   rb->attack_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "attack_verb"), {});
-  rb->modifiers = build(gpaths, load_word_lists(gpaths, gspec, ignore, "modifier"), {});
+  rb->modifiers = build(gpaths, load_word_lists(gpaths, gspec, ignore, "modifier"_name), {});
   rb->place_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_before"), {});
   rb->place_not_before = build(gpaths, load_word_lists(gpaths, gspec, ignore, "place_not_before"), {});
   rb->reporting_verbs = build(gpaths, load_word_lists(gpaths, gspec, ignore, "reporting_verb"), {});
@@ -340,7 +343,7 @@ Result<std::shared_ptr<const Rulebook>> load_rulebook(const fs::path& dir) {
   {
     std::vector<std::string> words;
     for (const auto& p : dirs.files("abbreviations.lex"))
-      for (const auto& t : load_word_list(p, {"abbreviations.lex", {"abbreviations"}, {}}, problems))
+      for (const auto& t : load_word_list(p, {"abbreviations.lex", {"abbreviations"_name}, {}}, problems))
         words.push_back(t.term);
     rb->abbreviations = Abbreviations(words);
   }

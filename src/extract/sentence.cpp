@@ -1,6 +1,7 @@
 // extract/sentence.cpp — see sentence.h.
 #include "extract/sentence.h"
 
+#include "core/names.h"
 #include "core/unicode.h"
 
 #include <algorithm>
@@ -163,7 +164,8 @@ void Sentence::keep_forces_names() {
       if (after.compare(0, w.size(), w) == 0 && (after.size() == w.size() || !is_word_byte(after[w.size()]))) return true;
     return false;
   };
-  std::erase_if(actors, [&](const TermHit& h) { return has_tag(rb.actors->spec(h), "forces") && !force_word_after(h.end); });
+  std::erase_if(actors,
+                [&](const TermHit& h) { return has_tag(rb.actors->spec(h), "forces"_name) && !force_word_after(h.end); });
   for (std::size_t i = 1; i < actors.size(); ++i)
     if (next_word_at(actors[i - 1].end) == actors[i].begin &&
         rb.actor_scopes.in_section(text_of(*this, actors[i].begin, actors[i].end), kStateForces))

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "extract/phrases.h"
 #include "extract/sentence.h"
 
@@ -51,7 +52,7 @@ const TermHit* target_word(const Sentence& c, const Phrase& p, std::size_t regio
     if (type != TargetType::civilians && type != TargetType::military) continue;
     bool people = false;
     for (const auto& v : c.cas)
-      if (v.begin <= h.begin && v.end >= h.end && c.rb.casualties->spec(v).label == "victims") people = true;
+      if (v.begin <= h.begin && v.end >= h.end && c.rb.casualties->spec(v).label == "victims"_name) people = true;
     if (people) {
       from_victims = true;
       return &h;

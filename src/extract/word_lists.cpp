@@ -3,22 +3,24 @@
 
 #include <array>
 
+#include "core/names.h"
+
 namespace salvo {
 
 namespace {
 
 constexpr std::array<std::pair<WordCheck, const char*>, 11> kChecks = {{
-    {WordCheck::clauses, "clauses"},
-    {WordCheck::places, "places"},
-    {WordCheck::actor, "actor"},
-    {WordCheck::target, "target"},
-    {WordCheck::casualties, "casualties"},
-    {WordCheck::outcome, "outcome"},
-    {WordCheck::events, "events"},
-    {WordCheck::reported, "reported"},
-    {WordCheck::weapon, "weapon"},
-    {WordCheck::event_type, "event_type"},
-    {WordCheck::target_type, "target_type"},
+    {WordCheck::clauses, "clauses"_name},
+    {WordCheck::places, "places"_name},
+    {WordCheck::actor, "actor"_name},
+    {WordCheck::target, "target"_name},
+    {WordCheck::casualties, "casualties"_name},
+    {WordCheck::outcome, "outcome"_name},
+    {WordCheck::events, "events"_name},
+    {WordCheck::reported, "reported"_name},
+    {WordCheck::weapon, "weapon"_name},
+    {WordCheck::event_type, "event_type"_name},
+    {WordCheck::target_type, "target_type"_name},
 }};
 
 }  // namespace
@@ -70,6 +72,7 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::place_facility, "place.facility", C::places},
       {&WordLists::place_water_head, "place.water_head", C::places},
       {&WordLists::place_water, "place.water", C::places},
+      {&WordLists::place_water_of, "place.water_of", C::places},
       {&WordLists::place_demonym_ending, "place.demonym_ending", C::places},
       {&WordLists::place_not_speech, "place.not_speech", C::places},
       {&WordLists::place_list_gap, "place.list_gap", C::places},
@@ -81,6 +84,7 @@ WordLists WordLists::bind(const WordBook& book, std::vector<Diagnostic>& problem
       {&WordLists::text_glued_ending, "text.glued_ending", C::places},
       {&WordLists::cas_filler, "cas.filler", C::casualties},
       {&WordLists::cas_plural_victim, "cas.plural_victim", C::casualties},
+      {&WordLists::cas_bare_victim_joiner, "cas.bare_victim_joiner", C::casualties},
       {&WordLists::cas_article, "cas.article", C::casualties},
       {&WordLists::cas_definite, "cas.definite", C::casualties},
       {&WordLists::cas_possessive, "cas.possessive", C::casualties},

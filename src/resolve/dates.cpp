@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "core/names.h"
 #include "core/unicode.h"
 #include "core/utf8.h"
 #include "resolve/dates_lex.h"
@@ -116,14 +117,15 @@ struct Candidate {
 // The tags a section's entries take, each with its meaning.
 template <class E>
 using TagTable = dn::LexReader::Tags<E>;
-const TagTable<Prefix> kPrefixTags{{"before", Prefix::kBefore}, {"future", Prefix::kFuture}, {"bare", Prefix::kBare}};
-const TagTable<Period> kPeriodTags{{"this_week", Period::kThisWeek},   {"last_week", Period::kLastWeek},
-                                   {"weekend", Period::kWeekend},      {"this_month", Period::kThisMonth},
-                                   {"last_month", Period::kLastMonth}, {"recent", Period::kRecent},
-                                   {"future", Period::kFuture}};
-const TagTable<NightStart> kNightTags{{"before", NightStart::kBefore}, {"on", NightStart::kOn}};
-const TagTable<AgoUnit> kAgoTags{{"day", AgoUnit::kDay}, {"week", AgoUnit::kWeek}};
-const TagTable<Part> kPartTags{{"week", Part::kWeek}, {"month", Part::kMonth}};
+const TagTable<Prefix> kPrefixTags{
+    {"before"_name, Prefix::kBefore}, {"future"_name, Prefix::kFuture}, {"bare"_name, Prefix::kBare}};
+const TagTable<Period> kPeriodTags{{"this_week"_name, Period::kThisWeek},   {"last_week"_name, Period::kLastWeek},
+                                   {"weekend"_name, Period::kWeekend},      {"this_month"_name, Period::kThisMonth},
+                                   {"last_month"_name, Period::kLastMonth}, {"recent"_name, Period::kRecent},
+                                   {"future"_name, Period::kFuture}};
+const TagTable<NightStart> kNightTags{{"before"_name, NightStart::kBefore}, {"on"_name, NightStart::kOn}};
+const TagTable<AgoUnit> kAgoTags{{"day"_name, AgoUnit::kDay}, {"week"_name, AgoUnit::kWeek}};
+const TagTable<Part> kPartTags{{"week"_name, Part::kWeek}, {"month"_name, Part::kMonth}};
 
 // Reading the files: the lists' terms as written.
 struct Reader : dn::LexReader {
@@ -291,7 +293,7 @@ void DateFinderImpl::read_tagged(Reader& rd, Section s, const LexEntry& e, const
   switch (s) {
     case Section::kMonths:
       if (auto v = rd.int_tag(e, 1, 12)) {
-        t.months.emplace_back(e.value, std::find(e.tags.begin(), e.tags.end(), "abbr") != e.tags.end());
+        t.months.emplace_back(e.value, std::find(e.tags.begin(), e.tags.end(), "abbr"_name) != e.tags.end());
         rd.add_key(months_, e, key, static_cast<int>(*v));
       }
       break;

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/names.h"
+
 namespace salvo::dates_lex {
 
 // The sections of dates.lex.
@@ -23,19 +25,22 @@ enum class Section {
   kQualifiers, kOrdinalPrefix, kWeekdayPossessive, kBeforePluralWeekday,
 };
 inline constexpr std::array<std::pair<const char*, Section>, 28> kSections{{
-    {"months", Section::kMonths}, {"weekdays", Section::kWeekdays}, {"weekday prefixes", Section::kWeekdayPrefixes},
-    {"not a date after a weekday", Section::kNotAfterWeekday}, {"day parts", Section::kDayParts},
-    {"relative days", Section::kRelativeDays}, {"same day", Section::kSameDay},
-    {"relative periods", Section::kRelativePeriods}, {"night words", Section::kNightWords},
-    {"night into", Section::kNightInto}, {"month parts", Section::kMonthParts}, {"in month", Section::kInMonth},
-    {"counts", Section::kCounts}, {"holidays", Section::kHolidays},
-    {"not a date after an ordinal", Section::kNotAfterOrdinal}, {"ordinal suffixes", Section::kOrdinalSuffixes},
-    {"before a day", Section::kBeforeDay}, {"between day and month", Section::kDayMonth},
-    {"day range joiners", Section::kDayRangeJoiners}, {"date range joiners", Section::kDateRangeJoiners},
-    {"night from", Section::kNightFrom}, {"night to", Section::kNightTo}, {"ago", Section::kAgo},
-    {"ago units", Section::kAgoUnits}, {"relative day qualifiers", Section::kQualifiers},
-    {"ordinal day prefix", Section::kOrdinalPrefix}, {"weekday possessive", Section::kWeekdayPossessive},
-    {"before a plural weekday", Section::kBeforePluralWeekday},
+    {"months"_name, Section::kMonths}, {"weekdays"_name, Section::kWeekdays},
+    {"weekday prefixes"_name, Section::kWeekdayPrefixes},
+    {"not a date after a weekday"_name, Section::kNotAfterWeekday}, {"day parts"_name, Section::kDayParts},
+    {"relative days"_name, Section::kRelativeDays}, {"same day"_name, Section::kSameDay},
+    {"relative periods"_name, Section::kRelativePeriods}, {"night words"_name, Section::kNightWords},
+    {"night into"_name, Section::kNightInto}, {"month parts"_name, Section::kMonthParts},
+    {"in month"_name, Section::kInMonth},
+    {"counts"_name, Section::kCounts}, {"holidays"_name, Section::kHolidays},
+    {"not a date after an ordinal"_name, Section::kNotAfterOrdinal},
+    {"ordinal suffixes"_name, Section::kOrdinalSuffixes},
+    {"before a day"_name, Section::kBeforeDay}, {"between day and month"_name, Section::kDayMonth},
+    {"day range joiners"_name, Section::kDayRangeJoiners}, {"date range joiners"_name, Section::kDateRangeJoiners},
+    {"night from"_name, Section::kNightFrom}, {"night to"_name, Section::kNightTo}, {"ago"_name, Section::kAgo},
+    {"ago units"_name, Section::kAgoUnits}, {"relative day qualifiers"_name, Section::kQualifiers},
+    {"ordinal day prefix"_name, Section::kOrdinalPrefix}, {"weekday possessive"_name, Section::kWeekdayPossessive},
+    {"before a plural weekday"_name, Section::kBeforePluralWeekday},
 }};
 // Required of the languages together, not of each.
 inline constexpr std::array<Section, 4> kRequired{Section::kMonths, Section::kWeekdays, Section::kRelativeDays,

@@ -221,18 +221,19 @@ void write_sections(BinWriter& w, const IndexHeader& h, const BaseTables& b, con
   w.array(meta.data(), meta.size());
 }
 
-// The header's verdict on the file: "" if it may be an image of these bytes.
-std::string check_header(const IndexHeader& h, std::size_t size, const KeyFolder& fold, const std::string& stamp) {
-  if (std::memcmp(h.magic, kIndexMagic, sizeof h.magic) != 0) return "not a salvo gazetteer index";
+// The header's verdict on the file: ok if it may be an image of these bytes, else why not.
+Status check_header(const IndexHeader& h, std::size_t size, const KeyFolder& fold, const std::string& stamp) {
+  if (std::memcmp(h.magic, kIndexMagic, sizeof h.magic) != 0) return Status::error("not a salvo gazetteer index");
   if (h.version != kIndexVersion || h.byte_order != kByteOrder || h.ref_size != sizeof(RecRef) ||
       h.geo_size != sizeof(RecGeo) || h.parent_size != sizeof(ParentRef) || h.slot_size != sizeof(Slot) ||
       h.key_size != sizeof(KeyRun) || h.header_size != sizeof(IndexHeader))
-    return "written by another version of salvo";
-  if (h.key_check != key_check(fold)) return "made with another key folding (salvo version or names.lex)";
+    return Status::error("written by another version of salvo");
+  if (h.key_check != key_check(fold))
+    return Status::error("made with another key folding (salvo version or names.lex)");
   if (h.stamp_len > sizeof h.stamp || std::string_view(h.stamp, h.stamp_len) != stamp)
-    return "made from a different places.tsv.gz";
-  if (h.file_size > size) return "damaged (truncated)";
-  if (h.file_size < size) return "damaged (trailing bytes)";
+    return Status::error("made from a different places.tsv.gz");
+  if (h.file_size > size) return Status::error("damaged (truncated)");
+  if (h.file_size < size) return Status::error("damaged (trailing bytes)");
   // Each section inside the file, aligned for its type.
   auto in_file = [&](const Section& s, std::size_t elem) {
     return s.offset % kSectionAlign == 0 && s.offset <= size && s.count <= (size - s.offset) / elem;
@@ -241,44 +242,45 @@ std::string check_header(const IndexHeader& h, std::size_t size, const KeyFolder
       !in_file(h.arena, 1) || !in_file(h.slots, sizeof(Slot)) || !in_file(h.keys, sizeof(KeyRun)) ||
       !in_file(h.post, 4) || !in_file(h.ids, 8) || !in_file(h.by_id, 4) || !in_file(h.id_top, 8) ||
       !in_file(h.meta, 1))
-    return "damaged (truncated)";
-  if (h.refs.count == 0) return "damaged (no places)";
+    return Status::error("damaged (truncated)");
+  if (h.refs.count == 0) return Status::error("damaged (no places)");
   if (h.geo.count != h.refs.count || h.ids.count != h.refs.count || h.by_id.count != h.refs.count)
-    return "damaged (table size)";
+    return Status::error("damaged (table size)");
   if (h.refs.count >= 0xFFFFFFFFu || h.post.count >= 0xFFFFFFFFu || h.keys.count == 0 ||
       h.keys.count >= 0xFFFFFFFFu || h.arena.count >= 0x80000000u)
-    return "damaged (table size)";
-  return "";
+    return Status::error("damaged (table size)");
+  return {};
 }
 
-// The countries and regions of the meta section: "" or what is damaged.
-std::string read_meta(const char* p, std::size_t n, std::vector<Country>& countries, std::vector<Admin1>& admin1,
+// The countries and regions of the meta section: ok, or what is damaged.
+Status read_meta(const char* p, std::size_t n, std::vector<Country>& countries, std::vector<Admin1>& admin1,
                       Admin2Names& admin2) {
   MetaReader r(p, n);
   std::uint64_t count = 0;
-  if (!r.pod(count) || count >= kNone || count > n) return "damaged (country count)";
+  if (!r.pod(count) || count >= kNone || count > n) return Status::error("damaged (country count)");
   countries.resize(count);
   for (Country& c : countries) {
     std::uint8_t has = 0;
     if (!r.str(c.iso) || !r.str(c.name) || !r.pod(c.gid) || !r.pod(c.lat) || !r.pod(c.lon) || !r.pod(has))
-      return "damaged (truncated)";
+      return Status::error("damaged (truncated)");
     c.has_coords = has != 0;
   }
-  if (!r.pod(count) || count >= kNone || count > n) return "damaged (admin1 count)";
+  if (!r.pod(count) || count >= kNone || count > n) return Status::error("damaged (admin1 count)");
   admin1.resize(count);
   for (Admin1& a : admin1) {
     if (!r.str(a.code) || !r.pod(a.country) || !r.str(a.gn_name) || !r.pod(a.gid) || !r.pod(a.lat) || !r.pod(a.lon))
-      return "damaged (truncated)";
-    if (a.country >= countries.size()) return "damaged (admin1 country)";
+      return Status::error("damaged (truncated)");
+    if (a.country >= countries.size()) return Status::error("damaged (admin1 country)");
   }
-  if (!r.pod(count) || count >= kNone || count > n) return "damaged (admin2 count)";
+  if (!r.pod(count) || count >= kNone || count > n) return Status::error("damaged (admin2 count)");
   admin2.ends.resize(count);
-  if (!r.raw(admin2.ends.data(), count * sizeof(std::uint32_t)) || !r.str(admin2.text)) return "damaged (truncated)";
+  if (!r.raw(admin2.ends.data(), count * sizeof(std::uint32_t)) || !r.str(admin2.text))
+    return Status::error("damaged (truncated)");
   for (std::size_t i = 0; i < count; ++i)
     if (admin2.ends[i] > admin2.text.size() || (i > 0 && admin2.ends[i] < admin2.ends[i - 1]))
-      return "damaged (admin2 names)";
-  if (!r.at_end()) return "damaged (trailing bytes)";
-  return "";
+      return Status::error("damaged (admin2 names)");
+  if (!r.at_end()) return Status::error("damaged (trailing bytes)");
+  return {};
 }
 
 BaseTables views(char* base, const IndexHeader& h) {
@@ -399,12 +401,15 @@ bool map_image(const std::filesystem::path& file, const std::string& stamp, Plac
   char* base = static_cast<char*>(mapping.get());
   IndexHeader h;
   std::memcpy(&h, base, sizeof h);
-  why = check_header(h, size, t.fold(), stamp);
+  Status st = check_header(h, size, t.fold(), stamp);
   std::vector<Country> countries;
   std::vector<Admin1> admin1;
   Admin2Names admin2;
-  if (why.empty()) why = read_meta(base + h.meta.offset, h.meta.count, countries, admin1, admin2);
-  if (!why.empty()) return false;
+  if (st.ok()) st = read_meta(base + h.meta.offset, h.meta.count, countries, admin1, admin2);
+  if (!st.ok()) {
+    why = st.message();
+    return false;
+  }
   t.adopt(views(base, h), std::move(countries), std::move(admin1), std::move(admin2), std::move(mapping));
   return true;
 }

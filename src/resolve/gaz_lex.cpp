@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/names.h"
 #include "resolve/gaz_tsv.h"
 #include "resolve/gazetteer.h"
 
@@ -39,13 +40,13 @@ void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, st
   const LexFile adm = read_lexfile(dir / "admin1.lex", problems);
   std::vector<Admin1>& regions = t.admin1_rows();
   for (const LexEntry& e : adm.entries) {
-    if (e.section != "short names" && e.section != "display names") continue;
+    if (e.section != "short names"_name && e.section != "display names"_name) continue;
     const std::uint16_t a = e.key.empty() ? kNone : t.admin1_by_code(e.key);
     if (a == kNone) {
       problems.push_back(adm.at(e.line, "unknown admin1 code '" + e.key + "'"));
       continue;
     }
-    (e.section == "short names" ? regions[a].short_name : regions[a].display) = e.value;
+    (e.section == "short names"_name ? regions[a].short_name : regions[a].display) = e.value;
   }
   const KeyFolder& fold = t.fold();
   for (std::uint16_t i = 0; i < regions.size(); ++i) {
@@ -61,8 +62,8 @@ void LexOverlay::read_admin1(const std::filesystem::path& dir, PlaceTable& t, st
   // the regions (admin1_alternates.lex, written by tools/build_gazetteer.py; optional)
   auto aliases = [&](const LexFile& f) {
     for (const LexEntry& e : f.entries) {
-      const bool first = e.section == "regions, not towns";
-      if (e.section != "region aliases" && !first) continue;
+      const bool first = e.section == "regions, not towns"_name;
+      if (e.section != "region aliases"_name && !first) continue;
       const std::uint16_t a = e.tags.size() == 1 ? t.admin1_by_code(e.tags[0]) : kNone;
       if (a == kNone) {
         problems.push_back(f.at(e.line, "expected '<name> @CC.code' with a known admin1 code"));
@@ -89,7 +90,7 @@ void LexOverlay::read_countries(const std::filesystem::path& dir, const PlaceTab
       problems.push_back(cty.at(e.line, "expected a term under a [ISO2] section of a known country"));
       continue;
     }
-    const bool is_name = std::find(e.tags.begin(), e.tags.end(), "name") != e.tags.end();
+    const bool is_name = std::find(e.tags.begin(), e.tags.end(), "name"_name) != e.tags.end();
     const std::string key = fold.key(e.value);
     if (auto k = country_keys_.find(key); k != country_keys_.end()) k->second = CountryKey{c, is_name};
     else country_keys_.emplace(key, CountryKey{c, is_name});
@@ -104,10 +105,10 @@ void LexOverlay::read_stop_words(const std::filesystem::path& dir, const KeyFold
   for (const auto& file : files) {
     const LexFile stop = read_lexfile(file, problems);
     for (const LexEntry& e : stop.entries) {
-      if (e.section == "settings") {
-        const bool ok = (e.key == "big_population" && parse_num(e.value, big_population_)) ||
-                        (e.key == "big_capital_population" && parse_num(e.value, big_capital_population_)) ||
-                        (e.key == "small_population" && parse_num(e.value, small_population_));
+      if (e.section == "settings"_name) {
+        const bool ok = (e.key == "big_population"_name && parse_num(e.value, big_population_)) ||
+                        (e.key == "big_capital_population"_name && parse_num(e.value, big_capital_population_)) ||
+                        (e.key == "small_population"_name && parse_num(e.value, small_population_));
         if (!ok)
           problems.push_back(
               stop.at(e.line, "expected big_population, big_capital_population or small_population = <number>"));
@@ -136,11 +137,11 @@ struct NewPlace {
 // One `key = value` of a [place] section into p; false if it is not one.
 bool read_place_entry(const LexEntry& e, const PlaceTable& t, const LexOverlay& words, NewPlace& p) {
   Rec& r = p.rec;
-  if (e.key == "country") {
+  if (e.key == "country"_name) {
     r.country = t.country_by_iso(e.value);
     return r.country != kNone;
   }
-  if (e.key == "admin1") {
+  if (e.key == "admin1"_name) {
     r.admin1 = t.admin1_by_code(e.value);
     if (r.admin1 != kNone) return true;
     const auto rs = words.regions_for(t.fold(), e.value);
@@ -148,22 +149,22 @@ bool read_place_entry(const LexEntry& e, const PlaceTable& t, const LexOverlay& 
     r.admin1 = rs.front();
     return true;
   }
-  if (e.key == "lat") return parse_num(e.value, r.lat) && std::fabs(r.lat) <= 90;
-  if (e.key == "lon") return parse_num(e.value, r.lon) && std::fabs(r.lon) <= 180;
-  if (e.key == "population") return parse_num(e.value, r.pop);
-  if (e.key == "alt") {
+  if (e.key == "lat"_name) return parse_num(e.value, r.lat) && std::fabs(r.lat) <= 90;
+  if (e.key == "lon"_name) return parse_num(e.value, r.lon) && std::fabs(r.lon) <= 180;
+  if (e.key == "population"_name) return parse_num(e.value, r.pop);
+  if (e.key == "alt"_name) {
     for (std::string_view a : split(e.value, ','))
       if (!trim(a).empty()) p.alts.emplace_back(trim(a));
     return true;
   }
-  if (e.key == "parent") {
+  if (e.key == "parent"_name) {
     p.parent = e.value;
     return true;
   }
-  if (e.key == "kind") {
-    if (e.value == "district") r.kind = static_cast<std::uint8_t>(PlaceKind::district);
-    else if (e.value == "region") r.kind = static_cast<std::uint8_t>(PlaceKind::region);
-    else if (e.value != "settlement") return false;
+  if (e.key == "kind"_name) {
+    if (e.value == "district"_name) r.kind = static_cast<std::uint8_t>(PlaceKind::district);
+    else if (e.value == "region"_name) r.kind = static_cast<std::uint8_t>(PlaceKind::region);
+    else if (e.value != "settlement"_name) return false;
     return true;
   }
   return false;
@@ -211,9 +212,11 @@ void add_places(const LexFile& pl, const std::vector<NewPlace>& places, PlaceTab
   }
 }
 
-// `example = NAME [@ISO2] => EXPECTED`, in [preferred names] and [aliases].
+// `example = NAME [@ISO2] => EXPECTED`, in places.lex [preferred names] and [aliases], and
+// names.lex [leading articles] and [facility endings].
 bool is_example(const LexEntry& e) {
-  return e.key == "example" && (e.section == "preferred names" || e.section == "aliases");
+  return e.key == "example"_name && (e.section == "preferred names"_name || e.section == "aliases"_name ||
+                                e.section == "leading articles"_name || e.section == "facility endings"_name);
 }
 
 void read_examples(const LexFile& pl, const PlaceTable& t, std::vector<PlaceExample>& out,
@@ -244,11 +247,11 @@ void add_preferred_names(const LexFile& pl, PlaceTable& t, std::vector<Diagnosti
   std::map<std::int64_t, std::pair<std::string, int>> preferred;  // id -> name, line
   for (const LexEntry& e : pl.entries) {
     if (is_example(e)) continue;
-    if (e.section == "preferred names") {
+    if (e.section == "preferred names"_name) {
       std::int64_t id = 0;
       if (!parse_num(e.key, id) || !preferred.emplace(id, std::make_pair(e.value, e.line)).second)
         problems.push_back(pl.at(e.line, "expected '<place id> = <name>', once per id"));
-    } else if (e.section != "aliases" && !e.section.empty() && e.section.rfind("place ", 0) != 0) {
+    } else if (e.section != "aliases"_name && !e.section.empty() && e.section.rfind("place ", 0) != 0) {
       problems.push_back(pl.at(e.line, "unknown section [" + e.section + "]"));
       break;
     }
@@ -265,7 +268,7 @@ void add_preferred_names(const LexFile& pl, PlaceTable& t, std::vector<Diagnosti
 
 void add_aliases(const LexFile& pl, PlaceTable& t, std::vector<Diagnostic>& problems) {
   for (const LexEntry& e : pl.entries) {
-    if (e.section != "aliases" || is_example(e)) continue;
+    if (e.section != "aliases"_name || is_example(e)) continue;
     if (e.tags.empty() || e.tags.size() > 2 || (e.tags.size() == 2 && t.country_by_iso(e.tags[1]) == kNone)) {
       problems.push_back(pl.at(e.line, "expected '<spelling> @<gazetteer name> [@ISO2]'"));
       continue;
@@ -298,6 +301,10 @@ void LexOverlay::apply_places(const LexFile& pl, PlaceTable& t, std::vector<Diag
     add_aliases(f, t, problems);
     read_examples(f, t, examples_, problems);
   }
+}
+
+void LexOverlay::add_examples(const LexFile& names_lex, const PlaceTable& t, std::vector<Diagnostic>& problems) {
+  read_examples(names_lex, t, examples_, problems);
 }
 
 // ---------------------------------------------------------------- queries

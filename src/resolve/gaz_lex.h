@@ -45,7 +45,11 @@ class LexOverlay {
   // places.lex's places, preferred names and aliases, into `t` (places first,
   // so that aliases may point at them).
   void apply_places(const LexFile& places_lex, PlaceTable& t, std::vector<Diagnostic>& problems);
-  // places.lex's examples (`example = Janīn @PS => Jenin` in [preferred names] or [aliases]).
+  // names.lex's examples, in [leading articles] and [facility endings] (the words there
+  // are the key folder's, their effect the gazetteer's).
+  void add_examples(const LexFile& names_lex, const PlaceTable& t, std::vector<Diagnostic>& problems);
+  // places.lex's examples (`example = Janīn @PS => Jenin` in [preferred names] or [aliases]),
+  // then names.lex's.
   const std::vector<PlaceExample>& examples() const { return examples_; }
 
   // The regions a key names once its region words are stripped (nullptr if none).

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/geo.h"
+#include "core/names.h"
 #include "resolve/gaz_tsv.h"
 
 namespace salvo::gaz {
@@ -25,28 +26,28 @@ NamesakeWeights NamesakeWeights::from(const LexFile& file, std::vector<Diagnosti
     bool seen = false;
   };
   std::vector<Weight> weights = {
-      {"feature", "capital", &w.rank[kRankCapital], nullptr},
-      {"feature", "admin1_seat", &w.rank[kRankAdmin1Seat], nullptr},
-      {"feature", "admin2_seat", &w.rank[kRankAdmin2Seat], nullptr},
-      {"feature", "admin3_seat", &w.rank[kRankAdmin3Seat], nullptr},
-      {"feature", "admin4_seat", &w.rank[kRankAdmin4Seat], nullptr},
-      {"feature", "populated_place", &w.rank[kRankPopulated], nullptr},
-      {"feature", "other_place", &w.rank[kRankOther], nullptr},
-      {"feature", "lost_place", &w.rank[kRankLost], nullptr},
-      {"context", "first_country", &w.first_country, nullptr},
-      {"context", "other_country", &w.other_country, nullptr},
-      {"name", "own_name", &w.own_name, nullptr},
-      {"name", "exact_spelling", &w.exact_spelling, nullptr},
-      {"name", "stray_alternate", &w.stray_alternate, nullptr},
-      {"name", "stray_alternate_population", nullptr, &w.stray_alternate_population},
-      {"name", "alternate_only", &w.alternate_only, nullptr},
-      {"source", "not_geonames", &w.not_geonames, nullptr},
-      {"hints", "border_km", &w.border_km, nullptr},
-      {"hints", "anchor_km", &w.anchor_km, nullptr},
-      {"hints", "anchor_bonus", &w.anchor_bonus, nullptr},
-      {"region or settlement", "village_population", nullptr, &w.village_population},
-      {"region or settlement", "abroad_population", nullptr, &w.abroad_population},
-      {"loose spelling", "far_km", &w.loose_far_km, nullptr},
+      {"feature"_name, "capital"_name, &w.rank[kRankCapital], nullptr},
+      {"feature"_name, "admin1_seat"_name, &w.rank[kRankAdmin1Seat], nullptr},
+      {"feature"_name, "admin2_seat"_name, &w.rank[kRankAdmin2Seat], nullptr},
+      {"feature"_name, "admin3_seat"_name, &w.rank[kRankAdmin3Seat], nullptr},
+      {"feature"_name, "admin4_seat"_name, &w.rank[kRankAdmin4Seat], nullptr},
+      {"feature"_name, "populated_place"_name, &w.rank[kRankPopulated], nullptr},
+      {"feature"_name, "other_place"_name, &w.rank[kRankOther], nullptr},
+      {"feature"_name, "lost_place"_name, &w.rank[kRankLost], nullptr},
+      {"context"_name, "first_country"_name, &w.first_country, nullptr},
+      {"context"_name, "other_country"_name, &w.other_country, nullptr},
+      {"name"_name, "own_name"_name, &w.own_name, nullptr},
+      {"name"_name, "exact_spelling"_name, &w.exact_spelling, nullptr},
+      {"name"_name, "stray_alternate"_name, &w.stray_alternate, nullptr},
+      {"name"_name, "stray_alternate_population"_name, nullptr, &w.stray_alternate_population},
+      {"name"_name, "alternate_only"_name, &w.alternate_only, nullptr},
+      {"source"_name, "not_geonames"_name, &w.not_geonames, nullptr},
+      {"hints"_name, "border_km"_name, &w.border_km, nullptr},
+      {"hints"_name, "anchor_km"_name, &w.anchor_km, nullptr},
+      {"hints"_name, "anchor_bonus"_name, &w.anchor_bonus, nullptr},
+      {"region or settlement"_name, "village_population"_name, nullptr, &w.village_population},
+      {"region or settlement"_name, "abroad_population"_name, nullptr, &w.abroad_population},
+      {"loose spelling"_name, "far_km"_name, &w.loose_far_km, nullptr},
   };
   for (const LexEntry& e : file.entries) {
     auto it = std::find_if(weights.begin(), weights.end(),
@@ -71,15 +72,9 @@ NamesakeWeights NamesakeWeights::from(const LexFile& file, std::vector<Diagnosti
 
 // ---------------------------------------------------------------- choice
 
-bool same_spelling(std::string_view a, std::string_view b) {
-  auto strip_the = [](std::string_view s) {
-    s = trim(s);
-    if (s.size() > 4 && (s[0] == 'T' || s[0] == 't') && (s.substr(1, 3) == "he " || s.substr(1, 3) == "HE "))
-      s.remove_prefix(4);
-    return s;
-  };
-  a = strip_the(a);
-  b = strip_the(b);
+bool same_spelling(const KeyFolder& fold, std::string_view a, std::string_view b) {
+  a = fold.without_leading_article(trim(a));
+  b = fold.without_leading_article(trim(b));
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];
@@ -159,7 +154,7 @@ std::optional<std::uint32_t> choose_namesake(const PlaceTable& t, const Namesake
     }
     if (t.own_name(i, key)) {
       s += w.own_name;
-      if (same_spelling(t.name_of(r), q.name)) s += w.exact_spelling;
+      if (same_spelling(t.fold(), t.name_of(r), q.name)) s += w.exact_spelling;
     } else if (std::find(own_name_countries.begin(), own_name_countries.end(), r.country) !=
                own_name_countries.end()) {
       s += w.stray_alternate;

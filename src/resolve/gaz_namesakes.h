@@ -56,7 +56,7 @@ std::optional<std::uint32_t> choose_namesake(const PlaceTable& t, const Namesake
                                              const std::vector<std::uint32_t>& candidates, std::string_view key,
                                              const PlaceQuery& q, const Hints& hints);
 
-// Equal ignoring ASCII case and a leading "the ".
-bool same_spelling(std::string_view a, std::string_view b);
+// Equal ignoring ASCII case and a leading article (names.lex [leading articles]).
+bool same_spelling(const KeyFolder& fold, std::string_view a, std::string_view b);
 
 }  // namespace salvo::gaz

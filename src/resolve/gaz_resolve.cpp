@@ -18,7 +18,7 @@ bool nearby(const Rec& a, const Rec& b) { return std::fabs(a.lat - b.lat) < 0.2f
 Location Resolver::resolve(const PlaceQuery& q) const {
   const KeyFolder& fold = t_.fold();
   std::string key = fold.key(q.name);
-  drop_the(key);
+  fold.drop_leading_article(key);
   const Hints h = hints(q);
 
   std::string rkey = key;
@@ -63,7 +63,7 @@ Hints Resolver::hints(const PlaceQuery& q) const {
   h.country = t_.country_by_iso(q.country_hint);
   if (q.region_hint.empty()) return h;
   std::string rk = t_.fold().key(q.region_hint);
-  drop_the(rk);
+  t_.fold().drop_leading_article(rk);
   if (const CountryKey* c = words_.country_key(rk); c != nullptr && c->is_name) {
     if (h.country == kNone) h.country = c->country;
   } else {
@@ -83,7 +83,7 @@ std::optional<Rec> Resolver::anchor(const PlaceQuery& q, std::uint16_t country_h
   // A hint that is no region but a town: "Pokrovsk district" (raions are named
   // after their centre), "a village near Bakhmut". Candidates near it win.
   std::string ak = t_.fold().key(q.region_hint);
-  drop_the(ak);
+  t_.fold().drop_leading_article(ak);
   t_.fold().strip_region_words(ak);
   if (words_.country_key(ak) != nullptr || words_.is_stop_word(ak)) return std::nullopt;
   PlaceQuery aq;
@@ -188,7 +188,6 @@ std::optional<Location> Resolver::as_city(std::uint32_t neighbourhood, const Pla
   const Rec r = t_.rec(neighbourhood);
   std::string pk = t_.fold().key(t_.parent_of(neighbourhood));
   std::vector<std::uint32_t> parents = t_.find_place(pk);
-  if (parents.empty() && ends_with_word(pk, "city")) parents = t_.find_place(pk.substr(0, pk.size() - 5));
   std::vector<std::uint32_t> near_parents;
   for (std::uint32_t p : parents)
     if (t_.rec(p).country == r.country && nearby(t_.rec(p), r) && p != neighbourhood) near_parents.push_back(p);
@@ -204,14 +203,13 @@ std::optional<Location> Resolver::as_city(std::uint32_t neighbourhood, const Pla
 }
 
 std::optional<Location> Resolver::camp(const std::string& key, const PlaceQuery& q) const {
-  // "Jabalia refugee camp", "Nuseirat camp": the camp if listed, else the town.
-  for (const bool refugee : {true, false}) {
-    std::string tail = " ";  // (not " " + key(): GCC 12 warns falsely, -Wrestrict, bug 105329)
-    tail += t_.fold().key(refugee ? "refugee camp" : "camp");  // keys fold "ee"
+  // names.lex [facility endings]: "Jabalia refugee camp" is tried as "Jabalia camp", the camp
+  // if listed, then "Nuseirat camp" as "Nuseirat", the town.
+  for (const auto& [tail, instead] : t_.fold().facility_endings()) {
     if (key.size() > tail.size() + 2 && key.compare(key.size() - tail.size(), tail.size(), tail) == 0) {
       PlaceQuery shorter = q;
       shorter.name = key.substr(0, key.size() - tail.size());
-      if (refugee) shorter.name += " camp";
+      if (!instead.empty()) shorter.name.append(" ").append(instead);
       Location l = resolve(shorter);
       if (l.latitude) {
         l.surface = q.name;
@@ -225,7 +223,7 @@ std::optional<Location> Resolver::camp(const std::string& key, const PlaceQuery&
 Location Resolver::unknown(const PlaceQuery& q, const Hints& h) const {
   Location l;
   l.name = std::string(trim(q.name));
-  if (l.name.size() > 4 && t_.fold().key(l.name.substr(0, 4)) == "the") l.name.erase(0, 4);
+  l.name.erase(0, t_.fold().leading_article_bytes(l.name));
   l.surface = q.name;
   l.district = q.district;
   const std::uint16_t ra = pick_region(h.regions, q, h.country);

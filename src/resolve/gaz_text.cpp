@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/hash.h"
+#include "core/names.h"
 #include "core/unicode.h"
 #include "core/utf8.h"
 
@@ -156,8 +157,33 @@ bool ends_with_word(std::string_view key, std::string_view w) {
          key.substr(key.size() - w.size()) == w;
 }
 
-void drop_the(std::string& key) {
-  if (starts_with_word(key, "the")) key.erase(0, 4);
+void KeyFolder::drop_leading_article(std::string& key) const {
+  for (const std::string& a : leading_articles_)
+    if (starts_with_word(key, a)) {
+      key.erase(0, a.size() + 1);
+      return;
+    }
+}
+
+std::size_t KeyFolder::leading_article_bytes(std::string_view name) const {
+  for (const std::string& a : leading_articles_)
+    if (name.size() > a.size() + 1 && key(name.substr(0, a.size() + 1)) == a) return a.size() + 1;
+  return 0;
+}
+
+std::string_view KeyFolder::without_leading_article(std::string_view name) const {
+  auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  for (const std::string& a : leading_articles_) {
+    if (name.size() <= a.size() + 1 || name[a.size()] != ' ' || (name[0] != a[0] && name[0] != upper(a[0]))) continue;
+    const std::string_view rest = name.substr(1, a.size() - 1);
+    bool lower = true, caps = true;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      lower = lower && rest[i] == a[i + 1];
+      caps = caps && rest[i] == upper(a[i + 1]);
+    }
+    if (lower || caps) return name.substr(a.size() + 1);
+  }
+  return name;
 }
 
 // ---------------------------------------------------------------- word lists
@@ -166,7 +192,7 @@ bool KeyFolder::strip_region_words(std::string& key) const {
   // Every word stripped is followed or preceded by a space: one word, nothing to do.
   if (key.find(' ') == std::string::npos) return false;
   bool stripped = false;
-  drop_the(key);
+  drop_leading_article(key);
   // In file order, and again until none applies: the order decides between a
   // word and a longer entry that ends with it ("republic", "autonomous republic").
   for (bool again = true; again;) {
@@ -214,22 +240,47 @@ KeyFolder KeyFolder::from(const LexFile& file, std::vector<Diagnostic>& problems
   KeyFolder k;
   // The article first: region words are folded with it.
   for (const LexEntry& e : file.entries) {
-    if (e.section == "arabic article") k.add_article_entry(file, e, problems);
-    else if (e.section == "loose spelling" || e.section == "loose spelling rewrites" ||
-             e.section == "loose spelling vowel classes")
+    if (e.section == "arabic article"_name) k.add_article_entry(file, e, problems);
+    else if (e.section == "loose spelling"_name || e.section == "loose spelling rewrites"_name ||
+             e.section == "loose spelling vowel classes"_name)
       k.add_loose_entry(file, e, problems);
-    else if (e.section != "region words") problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
+    else if (e.section != "region words"_name && e.section != "leading articles"_name &&
+             e.section != "facility endings"_name)
+      problems.push_back(file.at(e.line, "unknown section [" + e.section + "]"));
   }
-  for (const LexEntry& e : file.entries)
-    if (e.section == "region words") k.add_region_word(file, e, problems);
+  for (const LexEntry& e : file.entries) {
+    if (e.section == "region words"_name) k.add_region_word(file, e, problems);
+    else if (e.key != "example"_name && (e.section == "leading articles"_name || e.section == "facility endings"_name))
+      k.add_key_word(file, e, problems);  // (examples are the gazetteer's: gaz_lex.h)
+  }
   return k;
+}
+
+void KeyFolder::add_key_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
+  if (e.section == "leading articles"_name) {
+    const std::string word = key(e.value);
+    if (!e.key.empty() || !e.tags.empty() || word.empty() || word.find(' ') != std::string::npos)
+      problems.push_back(file.at(e.line, "expected one article per line, one word"));
+    else
+      leading_articles_.push_back(word);
+    return;
+  }
+  // "refugee camp @as camp", "camp"
+  const std::string ending = key(e.value);
+  const std::size_t sp = e.tags.empty() ? std::string::npos : e.tags[0].find(' ');
+  const bool as = e.tags.size() == 1 && sp != std::string::npos && e.tags[0].compare(0, sp, "as"_name) == 0;
+  const std::string instead = as ? e.tags[0].substr(sp + 1) : std::string();
+  if (!e.key.empty() || ending.empty() || e.tags.size() > 1 || (!e.tags.empty() && (!as || key(instead).empty())))
+    problems.push_back(file.at(e.line, "expected '<ending>' or '<ending> @as <words instead>'"));
+  else
+    facility_endings_.emplace_back(" " + ending, instead);
 }
 
 void KeyFolder::add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
   // As a key writes it, one word: a form is compared with the words of a key.
   const std::string word = key(e.value);
   const bool one_word = !word.empty() && word.find(' ') == std::string::npos && e.tags.empty();
-  if (e.key == "article") {
+  if (e.key == "article"_name) {
     if (!one_word || !article_.empty())
       problems.push_back(file.at(e.line, "expected 'article = <one word>', once"));
     else
@@ -262,12 +313,12 @@ void KeyFolder::add_region_word(const LexFile& file, const LexEntry& e, std::vec
       return;
     }
   for (const std::string& tag : e.tags) {
-    // "leading", or "geonames Oblast' Oblast oblast": the spellings GeoNames ends a region's name with
+    // "leading"_name, or "geonames Oblast' Oblast oblast": the spellings GeoNames ends a region's name with
     const std::size_t sp = tag.find(' ');
     const std::string_view name = std::string_view(tag).substr(0, sp);
-    if (name == "leading" && sp == std::string::npos) {
+    if (name == "leading"_name && sp == std::string::npos) {
       w.leading = true;
-    } else if (name == "geonames" && sp != std::string::npos) {
+    } else if (name == "geonames"_name && sp != std::string::npos) {
       std::string_view rest = std::string_view(tag).substr(sp + 1);
       while (!rest.empty()) {
         const std::size_t end = std::min(rest.find(' '), rest.size());
@@ -314,7 +365,7 @@ std::string english_form(std::string_view name) {
 // ---------------------------------------------------------- loose spelling
 
 void KeyFolder::add_loose_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems) {
-  if (e.section == "loose spelling rewrites") {
+  if (e.section == "loose spelling rewrites"_name) {
     // "ch = sh": as keys write them, so that the rewrite sees what a key holds
     const std::string from = key(e.key), to = key(e.value);
     if (e.key.empty() || from.empty() || from.find(' ') != std::string::npos || to.find(' ') != std::string::npos)
@@ -323,19 +374,19 @@ void KeyFolder::add_loose_entry(const LexFile& file, const LexEntry& e, std::vec
       loose_rewrites_.emplace_back(from, to);
     return;
   }
-  if (e.section == "loose spelling vowel classes") {
+  if (e.section == "loose spelling vowel classes"_name) {
     if (e.key.size() != 1 || e.value.size() != 1 || key(e.key) != e.key || key(e.value) != e.value)
       problems.push_back(file.at(e.line, "expected 'letter = letter' (one vowel class a line)"));
     else
       loose_vowel_classes_.emplace_back(e.key[0], e.value[0]);
     return;
   }
-  if (e.key == "letters_per_edit" && !e.value.empty() &&
+  if (e.key == "letters_per_edit"_name && !e.value.empty() &&
       std::all_of(e.value.begin(), e.value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     loose_letters_per_edit_ = std::stoi(e.value);
-  } else if (e.key == "vowels" && !e.value.empty() && key(e.value) == e.value) {
+  } else if (e.key == "vowels"_name && !e.value.empty() && key(e.value) == e.value) {
     loose_vowels_ = e.value;
-  } else if (e.key == "min_consonants" && !e.value.empty() &&
+  } else if (e.key == "min_consonants"_name && !e.value.empty() &&
              std::all_of(e.value.begin(), e.value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     loose_min_consonants_ = std::stoi(e.value);
   } else {

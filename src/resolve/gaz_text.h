@@ -7,8 +7,9 @@
 // transliteration noise are ignored, and the forms of the Arabic article are
 // one. Also the words that act on keys, read once from
 // rules/places/names.lex and nowhere else: the region words ("oblast",
-// "governorate", ...) and the Arabic article with its forms. And the 64-bit
-// hash of a key.
+// "governorate", ...), the Arabic article with its forms, the leading articles
+// ("the") and the facility endings ("refugee camp"). And the 64-bit hash of a
+// key.
 #pragma once
 
 #include <cstdint>
@@ -47,6 +48,19 @@ class KeyFolder {
   // Returns whether a region word after the name was removed (a leading one
   // does not make the name a region's).
   bool strip_region_words(std::string& key) const;
+  // names.lex [leading articles]: "the donetsk oblast" -> "donetsk oblast" (the first
+  // article that leads the key is dropped, once).
+  void drop_leading_article(std::string& key) const;
+  // How many bytes of a name as written are a leading article and its space ("The
+  // Hague": 4), compared as keys: 0 if none.
+  std::size_t leading_article_bytes(std::string_view name) const;
+  // A name as written without its leading article ("The Hague" -> "Hague"): an article
+  // capitalised, in lower case or in capitals, then a space; the name as is otherwise.
+  std::string_view without_leading_article(std::string_view name) const;
+  // names.lex [facility endings], in file order: the ending as a key with its leading
+  // space (" refuge camp": keys fold "ee"), and what a name ending so is tried with instead, written
+  // after the name's other words ("camp"), "" for nothing.
+  const std::vector<std::pair<std::string, std::string>>& facility_endings() const { return facility_endings_; }
   // A region's name as GeoNames writes it without its region word, as written
   // there ("Oryol oblast" -> "Oryol", "Kharkivs’ka Oblast’" stays: only the
   // spellings names.lex lists, letter for letter).
@@ -91,11 +105,14 @@ class KeyFolder {
   // rewrites applied; with `classes`, the vowel classes too and a repeated letter once.
   std::string loose_words(std::string_view key, bool classes) const;
   void add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
+  void add_key_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
 
   std::vector<RegionWord> region_words_;        // in file order: they are tried in it
   std::vector<std::string> geonames_endings_;   // " Oblast'", " Oblast", ...
   std::string article_;
   std::vector<std::string> article_forms_;
+  std::vector<std::string> leading_articles_;                         // [leading articles], folded
+  std::vector<std::pair<std::string, std::string>> facility_endings_;  // [facility endings]
   std::string loose_vowels_;                                          // [loose spelling] vowels
   int loose_min_consonants_ = 0;                                      // [loose spelling] min_consonants
   std::vector<std::pair<std::string, std::string>> loose_rewrites_;  // [loose spelling rewrites], in order
@@ -106,8 +123,6 @@ class KeyFolder {
 // Whether `key` starts (ends) with the word `w` followed (preceded) by a space.
 bool starts_with_word(std::string_view key, std::string_view w);
 bool ends_with_word(std::string_view key, std::string_view w);
-// Drops a leading "the " from a key.
-void drop_the(std::string& key);
 
 // A gazetteer name as English copy writes it: Latin letters without their
 // diacritics, case kept ("Mazār-e Sharīf" -> "Mazar-e Sharif", "Galilée" ->

@@ -184,7 +184,7 @@ std::string CompactGazetteer::country_code(std::string_view word) const {
 std::vector<const PlaceRecord*> CompactGazetteer::lookup_uncached(std::string_view name) const {
   std::vector<const PlaceRecord*> out;
   std::string key = places_.fold().key(name);
-  drop_the(key);
+  places_.fold().drop_leading_article(key);
   // A country first (callers test front()->kind), then settlements, then regions.
   if (const CountryKey* c = words_.country_key(key); c != nullptr && c->is_name)
     out.push_back(&country_recs_[c->country]);
@@ -233,7 +233,7 @@ bool CompactGazetteer::is_place_name_uncached(std::string_view name) const {
 
 std::string CompactGazetteer::country_code_uncached(std::string_view word) const {
   std::string k = places_.fold().key(word);
-  drop_the(k);
+  places_.fold().drop_leading_article(k);
   const CountryKey* c = words_.country_key(k);
   return c == nullptr ? std::string() : places_.countries()[c->country].iso;
 }
@@ -288,25 +288,27 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::filesystem::
                                                          const std::filesystem::path& index,
                                                          const GazetteerOverlay& overlay) {
   std::vector<Diagnostic> problems;
-  const KeyFolder fold = KeyFolder::read(dir / "names.lex", problems);
+  const LexFile names_lex = read_lexfile(dir / "names.lex", problems);
+  const KeyFolder fold = KeyFolder::from(names_lex, problems);
   const NamesakeWeights weights = NamesakeWeights::read(dir / "namesakes.lex", problems);
   if (!problems.empty()) return Status::errors(std::move(problems));
   std::shared_ptr<CompactGazetteer> g;
-  std::string note = "text";
+  std::string index_note = "text";
   if (!index.empty()) {
     std::string why;
     g = load_with_index(dir, index, fold, weights, overlay, problems, why);
-    if (!g) note = "text (index " + index.string() + " ignored: " + why + ")";
+    if (!g) index_note = "text (index " + index.string() + " ignored: " + why + ")";
   }
   if (!g) {
     g = std::make_shared<CompactGazetteer>(fold, weights);
     g->words().set_languages(overlay);
-    g->index_note_ = note;
+    g->index_note_ = index_note;
     if (Status st = read_places_tsv(dir / "places.tsv.gz", g->places()); !st.ok()) return st;
     LexFile places_lex;
     g->words().read_first(dir, g->places(), places_lex, problems);
     g->words().apply_places(places_lex, g->places(), problems);
   }
+  g->words().add_examples(names_lex, g->places(), problems);
   if (!problems.empty()) return Status::errors(std::move(problems));
   g->finish();
   return std::shared_ptr<const Gazetteer>(std::move(g));

@@ -12,6 +12,7 @@
 
 #include <re2/re2.h>
 
+#include "core/names.h"
 #include "core/unicode.h"
 #include "core/utf8.h"
 #include "resolve/dates_lex.h"
@@ -76,17 +77,19 @@ struct SectionName {
   Cue cue = Cue::kNone;  // the cue sections: what the cue does
 };
 constexpr std::array<SectionName, 25> kSections{{
-    {"units", Section::kUnits}, {"tens", Section::kTens}, {"scales", Section::kScales}, {"dozen", Section::kDozen},
-    {"vague", Section::kVague}, {"zero", Section::kZero}, {"at least", Section::kCue, Cue::kAtLeast},
-    {"more than", Section::kCue, Cue::kMoreThan}, {"up to", Section::kCue, Cue::kUpTo},
-    {"nearly", Section::kCue, Cue::kNearly}, {"fewer than", Section::kCue, Cue::kFewerThan},
-    {"about", Section::kCue, Cue::kAbout}, {"between", Section::kCue, Cue::kBetween},
-    {"range joiners", Section::kRangeJoiners}, {"one before a scale", Section::kOneBeforeScale},
-    {"and inside a number", Section::kAndInNumber}, {"half", Section::kHalf},
-    {"between joiners", Section::kBetweenJoiners}, {"of before a unit", Section::kOfBeforeUnit},
-    {"or more", Section::kOrMore}, {"or so", Section::kOrSo}, {"not people after", Section::kNotPeopleAfter},
-    {"not a count after", Section::kNotCountAfter}, {"zero not before", Section::kZeroNotBefore},
-    {"not vague after", Section::kNotVagueAfter},
+    {"units"_name, Section::kUnits}, {"tens"_name, Section::kTens}, {"scales"_name, Section::kScales},
+    {"dozen"_name, Section::kDozen},
+    {"vague"_name, Section::kVague}, {"zero"_name, Section::kZero}, {"at least"_name, Section::kCue, Cue::kAtLeast},
+    {"more than"_name, Section::kCue, Cue::kMoreThan}, {"up to"_name, Section::kCue, Cue::kUpTo},
+    {"nearly"_name, Section::kCue, Cue::kNearly}, {"fewer than"_name, Section::kCue, Cue::kFewerThan},
+    {"about"_name, Section::kCue, Cue::kAbout}, {"between"_name, Section::kCue, Cue::kBetween},
+    {"range joiners"_name, Section::kRangeJoiners}, {"one before a scale"_name, Section::kOneBeforeScale},
+    {"and inside a number"_name, Section::kAndInNumber}, {"half"_name, Section::kHalf},
+    {"between joiners"_name, Section::kBetweenJoiners}, {"of before a unit"_name, Section::kOfBeforeUnit},
+    {"or more"_name, Section::kOrMore}, {"or so"_name, Section::kOrSo},
+    {"not people after"_name, Section::kNotPeopleAfter},
+    {"not a count after"_name, Section::kNotCountAfter}, {"zero not before"_name, Section::kZeroNotBefore},
+    {"not vague after"_name, Section::kNotVagueAfter},
 }};
 
 const SectionName* section_of(std::string_view name) {
@@ -352,19 +355,19 @@ std::vector<Diagnostic> NumberFinderImpl::compile_patterns(const Terms& t, const
   const std::string between = dn::alternation(t.between, ci, true), of = dn::alternation(t.of, ci, true);
   const std::string months = dn::alternation(t.months, dn::Case::kTitleOrCaps, true);
   const std::pair<std::unique_ptr<RE2>*, std::pair<std::string, const char*>> patterns[] = {
-      {&main_, {p.main, "quantity"}},
-      {&cue_, {p.cue + sp, "cue"}},
-      {&vague_re_, {dn::alternation(t.vague, ci, true), "vague"}},
-      {&zero_re_, {dn::alternation(t.zero, ci, true), "zero"}},
-      {&joiner_, {p.joiner, "range joiner"}},
-      {&and_joiner_, {sp + between + sp, "between joiner"}},
-      {&core_, {p.core, "number word"}},
-      {&range_, {p.joiner + p.outer + "(" + p.core + ")" + p.outer, "range"}},
-      {&and_, {sp + between + sp + p.outer + "(" + p.core + ")" + p.outer, "between"}},
-      {&or_more_, {suffixes(t.or_more), "or more"}},
-      {&or_so_, {suffixes(t.or_so), "or so"}},
-      {&units_, {"(?:" + sp + of + sp + "|" + osp + ")" + dn::alternation(t.not_people, ci, true), "units"}},
-      {&month_after_, {sp + "(?:" + of + sp + ")?" + months, "month"}},
+      {&main_, {p.main, "numbers.quantity"}},
+      {&cue_, {p.cue + sp, "numbers.cue"}},
+      {&vague_re_, {dn::alternation(t.vague, ci, true), "numbers.vague"}},
+      {&zero_re_, {dn::alternation(t.zero, ci, true), "numbers.zero"}},
+      {&joiner_, {p.joiner, "numbers.range_joiner"}},
+      {&and_joiner_, {sp + between + sp, "numbers.between_joiner"}},
+      {&core_, {p.core, "numbers.number_word"}},
+      {&range_, {p.joiner + p.outer + "(" + p.core + ")" + p.outer, "numbers.range"}},
+      {&and_, {sp + between + sp + p.outer + "(" + p.core + ")" + p.outer, "numbers.between"}},
+      {&or_more_, {suffixes(t.or_more), "numbers.or_more"}},
+      {&or_so_, {suffixes(t.or_so), "numbers.or_so"}},
+      {&units_, {"(?:" + sp + of + sp + "|" + osp + ")" + dn::alternation(t.not_people, ci, true), "numbers.units"}},
+      {&month_after_, {sp + "(?:" + of + sp + ")?" + months, "numbers.month"}},
   };
   std::vector<dn::PatternJob> jobs;
   for (const auto& [out, pat] : patterns) jobs.push_back({pat.first, true, pat.second, nullptr, {}});

@@ -1,5 +1,6 @@
 // rules/patterns.cpp — see patterns.h.
 #include "rules/patterns.h"
+#include "core/names.h"
 #include "rules/words.h"
 
 #include <algorithm>
@@ -286,25 +287,25 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
     int lines = 0;
     for (const auto& e : f.entries) {
       if (e.section != id) continue;
-      if (e.key == "pattern") {
+      if (e.key == "pattern"_name) {
         // each line is compiled on its own so that an error names its line; a
         // pattern of one line (all of them today) keeps that compilation
         auto probe = std::make_unique<RE2>(e.value, pattern_options());
         if (!probe->ok()) problems.push_back(f.at(e.line, "pattern does not compile: " + probe->error()));
         alternatives += (alternatives.empty() ? "" : "|") + e.value;
         single = ++lines == 1 ? std::move(probe) : nullptr;
-      } else if (e.key == "match") {
-        if (e.value != "search" && e.value != "full")
+      } else if (e.key == "match"_name) {
+        if (e.value != "search"_name && e.value != "full"_name)
           problems.push_back(f.at(e.line, "match must be 'search' or 'full'"));
-        mode = e.value == "full" ? MatchMode::full : MatchMode::search;
-      } else if (e.key == "example" || e.key == "counter") {
+        mode = e.value == "full"_name ? MatchMode::full : MatchMode::search;
+      } else if (e.key == "example"_name || e.key == "counter"_name) {
         PatternExample x = parse_example(e.value);
-        x.must_match = e.key == "example";
+        x.must_match = e.key == "example"_name;
         x.file = f.path;
         x.line = e.line;
         if (!x.must_match && x.has_capture) problems.push_back(f.at(e.line, "a counter has no capture ('=>')"));
         info.examples.push_back(std::move(x));
-      } else if (e.key == "keys") {
+      } else if (e.key == "keys"_name) {
         // "claim | said | says": literals of which every match holds one, searched for before the regex
         keys_line = e.line;
         std::size_t b = 0;
@@ -318,11 +319,11 @@ void PatternBook::add_file(const std::string& path, const std::string& text, std
           else declared_keys.push_back(k);
           b = bar + 1;
         }
-      } else if (e.key == "note") {
+      } else if (e.key == "note"_name) {
         info.note = e.value;
-      } else if (e.key == "check") {
+      } else if (e.key == "check"_name) {
         info.check = e.value;
-      } else if (e.key == "gives") {
+      } else if (e.key == "gives"_name) {
         if (auto x = read_word_example(f, e, "gives = TEXT => EFFECT: what the text gives under the check", problems))
           info.gives.push_back(std::move(*x));
       } else {

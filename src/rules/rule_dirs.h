@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/names.h"
 #include "core/status.h"
 
 namespace salvo {
@@ -24,7 +25,7 @@ struct RuleDirs {
   std::filesystem::path root;
   std::vector<std::filesystem::path> languages;  // sorted by folder name
 
-  std::filesystem::path places() const { return root / "places"; }
+  std::filesystem::path places() const { return root / "places"_name; }
   // `name` in every language folder that has one, in language order.
   std::vector<std::filesystem::path> files(std::string_view name) const;
 };

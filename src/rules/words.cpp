@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/ascii.h"
+#include "core/names.h"
 #include "rules/lexfile.h"
 
 namespace salvo {
@@ -116,11 +117,11 @@ void WordBook::add_file(const std::string& path, const std::string& text, std::v
         else if (!seen.insert(ascii_lower(w)).second)
           problems.push_back(f.at(e.line, "'" + w + "' is listed twice in [" + id + "]"));
         else entries.push_back(std::move(w));
-      } else if (e.key == "note") {
+      } else if (e.key == "note"_name) {
         info.note = e.value;
-      } else if (e.key == "check") {
+      } else if (e.key == "check"_name) {
         info.check = e.value;
-      } else if (e.key == "example") {
+      } else if (e.key == "example"_name) {
         if (auto x = read_word_example(f, e, "an example says what it gives: example = TEXT => EFFECT", problems))
           info.examples.push_back(std::move(*x));
       } else {

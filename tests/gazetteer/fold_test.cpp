@@ -133,6 +133,34 @@ TEST(GazetteerKey, TheListsComeFromNamesLex) {
   EXPECT_EQ(k, "gaza");
 }
 
+TEST(GazetteerKey, LeadingArticlesAndFacilityEndingsComeFromNamesLex) {
+  const KeyFolder& f = shipped();
+  std::string k = "the donbas";
+  f.drop_leading_article(k);
+  EXPECT_EQ(k, "donbas");
+  EXPECT_EQ(f.leading_article_bytes("The Nowhereville"), 4u);
+  EXPECT_EQ(f.leading_article_bytes("Theodosia"), 0u);
+  EXPECT_EQ(f.without_leading_article("THE HAGUE"), "HAGUE");
+  EXPECT_EQ(f.without_leading_article("The Hague"), "Hague");
+  EXPECT_EQ(f.without_leading_article("ThE Hague"), "ThE Hague");  // capitalised, lower or capitals only
+  const std::vector<std::pair<std::string, std::string>> endings = {{" refuge camp", "camp"}, {" camp", ""}};
+  EXPECT_EQ(f.facility_endings(), endings);  // keys fold "ee"
+  // another language's article, and none at all
+  const KeyFolder de = folder("[leading articles]\ndie\n[facility endings]\nlager\n");
+  k = "die krim";
+  de.drop_leading_article(k);
+  EXPECT_EQ(k, "krim");
+  EXPECT_EQ(de.without_leading_article("The Hague"), "The Hague");
+  k = "the donbas";
+  folder("[region words]\noblast\n").drop_leading_article(k);
+  EXPECT_EQ(k, "the donbas");
+  std::vector<std::string> p;
+  folder("[leading articles]\nthe end\n[facility endings]\ncamp @like camp\n", &p);
+  const std::vector<std::string> expected = {"2: expected one article per line, one word",
+                                             "4: expected '<ending>' or '<ending> @as <words instead>'"};
+  EXPECT_EQ(p, expected);
+}
+
 TEST(GazetteerKey, NamesLexMistakesAreReportedWithTheirLine) {
   std::vector<std::string> p;
   folder("[region words]\noblast\nOblast\nkrai @geonames Krai Oblast\nraion @sometimes\n"
