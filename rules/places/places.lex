@@ -52,6 +52,11 @@ Zaporizhia @Zaporizhzhia @UA
 Lugansk @Luhansk @UA
 Severodonetsk @Sievierodonetsk @UA
 Lisichansk @Lysychansk @UA
+# the French-influenced spelling of wire copy ("the town of Boukamal on the Iraqi border"), which
+# GeoNames gives only to a hamlet in Iraq
+example = Boukamal @SY => Abu Kamal
+Boukamal @Abu Kamal @SY
+Albukamal @Abu Kamal @SY
 # Damascus districts that Iran's village-level file has namesakes of (Barzeh, Kermanshah):
 # reported as the city, like a neighbourhood ([place Mezze] below)
 example = Barzeh @SY => Damascus
@@ -75,6 +80,8 @@ example = Galilée @HT => Galilee
 example = Dayr al Balaḩ @PS => Deir al-Balah
 # West Bank and south Lebanon towns in the spelling of wire copy and ACLED
 283506 = Jenin
+# the Syrian border town of Abu Kamal (GeoNames: Ālbū Kamāl)
+174448 = Abu Kamal
 282457 = Qalqilya
 276592 = Bint Jbeil
 278832 = Naqoura
