@@ -622,6 +622,9 @@ example = Russia launched 40 drones and 10 missiles at Kyiv on Monday. => Kyiv; 
 note = words that may stand between a count and its casualty word ("two people were reportedly killed")
 check = casualties
 example = Russian shelling hit Kherson on Monday; two people have also reportedly been killed. => killed 2
+example = Sixteen people, half of them children, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 16
+example = Twelve people, most of them women, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 12
+example = Twelve people, some of them children, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 12
 were
 was
 have
@@ -659,6 +662,10 @@ including
 among
 at
 least
+# a part of the total told in a word, not a number ("16 people, half of them children, were killed")
+half
+most
+some
 
 [cas.plural_victim]
 note = victim nouns that are plural without an -s ("people", "police", "children"): never one victim each
