@@ -96,11 +96,13 @@ millions @1000000
 
 [not vague after]
 # "how many", "so many": a vague word after these is not a count
+# ("we hope there are not many martyrs": no toll; casualties.lex [killed] example)
 how
 so
 too
 as
 that
+not
 
 [zero]
 # explicit zero: @0 (the extractor decides what it counts)
