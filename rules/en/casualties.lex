@@ -22,6 +22,8 @@ example = Between four and nine people died when Russian missiles struck Dnipro 
 example = Four to nine people died when Russian missiles struck Dnipro on Monday. => killed 4-9
 example = Up to 12 people were killed when Russian missiles struck Dnipro on Monday. => killed 1-12
 example = Dozens of people were killed when Russian missiles struck Dnipro on Monday. => killed 12+
+example = Russian forces hit Kherson on Friday with dozens of rockets killing civilians. => -
+example = Russian forces hit Kherson on Friday with tens of rocket shells, killing 44 civilians. => killed 44
 example = Russian shelling hit Kherson on Friday and caused deaths; we hope there are not many martyrs, the governor said. => -
 KIA
 killed

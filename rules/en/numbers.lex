@@ -275,6 +275,23 @@ UTC
 storey
 storeys
 stories
+# munitions and strikes counted, not people ("targeted the city with tens of
+# rocket shells killing ...": the tens are shells; casualties.lex [killed] example)
+rockets
+rocket shells
+missiles
+shells
+mortar shells
+mortar rounds
+artillery shells
+bombs
+barrel bombs
+projectiles
+drones
+airstrikes
+air strikes
+air raids
+raids
 
 [not a count after]
 # a number right after one of these words is a label, an age or money
