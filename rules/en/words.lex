@@ -773,7 +773,12 @@ jumped
 note = words between a count and its casualty word that make it a part of a toll ("31 women were among the dead"): it never lowers it
 check = casualties
 example = Israeli strikes killed 50 people in Gaza City on Monday; 31 women were among the dead. => killed 50
+example = Russian artillery hit three houses in Kherson on Sunday, injuring nine people, with two sustaining heavy wounds. => injured 9
+example = A Russian missile hit a school in Kharkiv on Sunday, wounding 14 people, with three suffering serious injuries. => injured 14
 " among"
+# the severity of a part of the wounded told after the toll ("with two sustaining heavy wounds")
+" sustaining"
+" suffering"
 
 [cas.part_of_group]
 note = how a gap starts when a count is a part of a group told before ("three of the wounded died")
