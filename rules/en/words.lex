@@ -687,9 +687,11 @@ fishermen
 note = words that count one victim before a victim noun ("a woman and two children": 3)
 check = casualties
 example = Russian shelling killed a woman and two children in Kherson on Monday. => killed 3
+example = Russian shelling killed two soldiers and another civilian in Kherson on Monday. => killed 3
 a
 an
 one
+another
 
 [cas.definite]
 note = "the" before a singular victim of [cas.singular_the] counts one ("the bomber and three worshippers": 4)
@@ -730,6 +732,13 @@ as
 to
 over
 amid
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
 
 [cas.self]
 note = pronouns that count the attacker among the dead ("killing himself and three others")
