@@ -59,6 +59,8 @@ example = Russian missiles struck Dnipro on Monday, killing at least five people
 example = On 12 March 2024, a US drone strike targeted al Shabaab militants near Jilib. 3 AS militants killed, 2 injured. => killed 3, injured 2
 example = On 12 March 2024, Russian forces shelled Kherson. Three people killed, two injured. => killed 3, injured 2
 example = A drone strike on a bus in Kherson on Monday injured a woman. => injured 1
+example = Regime helicopters dropped chlorine barrel bombs on Saraqib on Monday, causing over 30 cases of asphyxiation among civilians. => injured 31+
+example = Regime helicopters dropped chlorine barrel bombs on Saraqib on Monday; doctors recorded 40 suffocation cases. => injured 40
 WIA
 injured
 injuring
@@ -76,6 +78,12 @@ maimed
 sustained injuries
 suffered injuries
 suffered wounds
+# a chemical attack's victims told as cases ("over 30 cases of asphyxiation")
+cases of asphyxiation
+cases of suffocation
+cases of breathing difficulties
+suffocation cases
+asphyxiation cases
 
 # "Killed or wounded" with no split into dead and wounded: the count it takes
 # is neither killed nor injured (EVENTS.md: only "casualties", with no split,
