@@ -124,6 +124,7 @@ killed or maimed
 # "a"/"an"/"one" ("a woman was killed").
 [victims]
 example = Russian shelling killed three civilians in Kherson on Monday. => killed 3
+example = Iran fired missiles into Erbil on Monday, killing a prominent Kurdish businessman and several other people. => killed 4+
 people
 person
 persons
@@ -186,6 +187,8 @@ guard
 guards
 farmer
 farmers
+businessman
+businessmen
 shepherd
 fisherman
 fishermen

@@ -520,8 +520,10 @@ std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Q
       rule = "num.self";
     } else if (wl.cas_article->has(w) || wl.cas_definite->has(w)) {
       const bool the = wl.cas_definite->has(w);
-      // the victim noun right after the article, or after one adjective ("a young woman")
-      for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+      // the victim noun right after the article, or after one adjective ("a young woman"), or two
+      // after "a" ("a prominent Kurdish businessman"), in one phrase
+      for (std::size_t k = i + 1; k < toks.size() && k <= i + (the ? 2 : 3); ++k) {
+        if (text_of(c, toks[i].end, toks[k].begin).find_first_of(",;:()") != std::string_view::npos) break;
         const auto n = text_of(c, toks[k].begin, toks[k].end);
         // a plural without -s is no one victim ("another six people")
         const bool victim = the ? wl.cas_singular_the->has(n)
