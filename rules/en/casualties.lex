@@ -366,6 +366,7 @@ example = An Israeli air strike on a house in Rafah on Monday killed 15 people. 
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. Rescuers pulled two more bodies from the rubble on Tuesday, bringing the death toll to 17. => killed 17
 example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people, according to WAFA. The Israeli army said the air strike in Rafah killed eight militants. => killed 15
 example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people. Later reports said the air strike in Rafah killed 18 people. => killed 15-18
+example = Hamas deputy leader killed in Beirut blast. Israel struck Beirut on Tuesday. Lebanese media report that Arouri was killed in an Israeli drone strike in southern Beirut on Tuesday along with six others. => killed 7
 death toll rose to
 death toll has risen to
 death toll climbed to

@@ -335,8 +335,12 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
       out.push_back({w->begin, killed, fc});
       continue;
     }
+    // "Hamas deputy leader killed", "Child, man killed": victims told one by one, as names are, a part
+    // of a toll told with a number
     if (int n = bare_victims(c, w->begin); n > 0) {
-      out.push_back({w->begin, killed, {{n, n}, false, cas_rule(killed, ".bare")}});
+      FoundCount fc{{n, n}, false, cas_rule(killed, ".bare")};
+      fc.named = true;
+      out.push_back({w->begin, killed, fc});
       continue;
     }
     // "a woman was killed", "one child was injured": a victim noun with an article
