@@ -639,8 +639,18 @@ void along_with(const Sentence& c, const std::vector<Quantity>& qs, const std::v
 
 }  // namespace
 
+// Counts of groups, not people ("seven members of one family", "two families"): no count
+// ([cas.group_after] after it).
+std::vector<Quantity> without_groups(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out;
+  for (const Quantity& q : qs)
+    if (!c.rb.grammar.cas_group_after->matches(ascii_lower(text_of(c, q.end, std::min(c.s.size(), q.end + 20)))))
+      out.push_back(q);
+  return out;
+}
+
 std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantity>& qs_in) {
-  const std::vector<Quantity> qs = with_single_victims(c, qs_in);
+  const std::vector<Quantity> qs = with_single_victims(c, without_groups(c, qs_in));
   std::vector<CasHit> out;
   std::vector<bool> used(qs.size(), false);
   no_casualties(c, out);

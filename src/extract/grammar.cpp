@@ -62,6 +62,7 @@ Grammar Grammar::bind(const PatternBook& book, std::vector<Diagnostic>& problems
       {&Grammar::cas_person_after, "cas.person_after", search},
       {&Grammar::cas_person_before, "cas.person_before", search},
       {&Grammar::cas_person_other, "cas.person_other", search},
+      {&Grammar::cas_group_after, "cas.group_after", search},
       {&Grammar::cas_along_with, "cas.along_with", full},
       {&Grammar::cas_singular_before, "cas.singular_before", search},
       {&Grammar::cas_named_victim, "cas.named_victim", search},

@@ -66,6 +66,7 @@ struct Grammar {
   const Pattern* cas_person_after = nullptr;  // [cas.person_after]
   const Pattern* cas_person_before = nullptr;  // [cas.person_before]
   const Pattern* cas_person_other = nullptr;  // [cas.person_other]
+  const Pattern* cas_group_after = nullptr;  // [cas.group_after]
   const Pattern* cas_along_with = nullptr;  // [cas.along_with]
   const Pattern* cas_singular_before = nullptr;  // [cas.singular_before]
   const Pattern* cas_named_victim = nullptr;  // [cas.named_victim]
