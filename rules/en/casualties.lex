@@ -22,6 +22,9 @@ example = Between four and nine people died when Russian missiles struck Dnipro 
 example = Four to nine people died when Russian missiles struck Dnipro on Monday. => killed 4-9
 example = Up to 12 people were killed when Russian missiles struck Dnipro on Monday. => killed 1-12
 example = Dozens of people were killed when Russian missiles struck Dnipro on Monday. => killed 12+
+example = Russian forces hit Kherson on Friday with dozens of rockets killing civilians. => -
+example = Russian forces hit Kherson on Friday with tens of rocket shells, killing 44 civilians. => killed 44
+example = Russian shelling hit Kherson on Friday and caused deaths; we hope there are not many martyrs, the governor said. => -
 KIA
 killed
 killing
@@ -56,6 +59,8 @@ example = Russian missiles struck Dnipro on Monday, killing at least five people
 example = On 12 March 2024, a US drone strike targeted al Shabaab militants near Jilib. 3 AS militants killed, 2 injured. => killed 3, injured 2
 example = On 12 March 2024, Russian forces shelled Kherson. Three people killed, two injured. => killed 3, injured 2
 example = A drone strike on a bus in Kherson on Monday injured a woman. => injured 1
+example = Regime helicopters dropped chlorine barrel bombs on Saraqib on Monday, causing over 30 cases of asphyxiation among civilians. => injured 31+
+example = Regime helicopters dropped chlorine barrel bombs on Saraqib on Monday; doctors recorded 40 suffocation cases. => injured 40
 WIA
 injured
 injuring
@@ -73,6 +78,12 @@ maimed
 sustained injuries
 suffered injuries
 suffered wounds
+# a chemical attack's victims told as cases ("over 30 cases of asphyxiation")
+cases of asphyxiation
+cases of suffocation
+cases of breathing difficulties
+suffocation cases
+asphyxiation cases
 
 # "Killed or wounded" with no split into dead and wounded: the count it takes
 # is neither killed nor injured (EVENTS.md: only "casualties", with no split,
@@ -113,6 +124,7 @@ killed or maimed
 # "a"/"an"/"one" ("a woman was killed").
 [victims]
 example = Russian shelling killed three civilians in Kherson on Monday. => killed 3
+example = Iran fired missiles into Erbil on Monday, killing a prominent Kurdish businessman and several other people. => killed 4+
 people
 person
 persons
@@ -175,6 +187,8 @@ guard
 guards
 farmer
 farmers
+businessman
+businessmen
 shepherd
 fisherman
 fishermen
@@ -352,6 +366,7 @@ example = An Israeli air strike on a house in Rafah on Monday killed 15 people. 
 example = An Israeli air strike on a house in Rafah on Monday killed 15 people. Rescuers pulled two more bodies from the rubble on Tuesday, bringing the death toll to 17. => killed 17
 example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people, according to WAFA. The Israeli army said the air strike in Rafah killed eight militants. => killed 15
 example = Israeli strike on Rafah home. An Israeli air strike hit a house in Rafah on Monday, killing 15 people. Later reports said the air strike in Rafah killed 18 people. => killed 15-18
+example = Hamas deputy leader killed in Beirut blast. Israel struck Beirut on Tuesday. Lebanese media report that Arouri was killed in an Israeli drone strike in southern Beirut on Tuesday along with six others. => killed 7
 death toll rose to
 death toll has risen to
 death toll climbed to

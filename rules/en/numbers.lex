@@ -96,11 +96,13 @@ millions @1000000
 
 [not vague after]
 # "how many", "so many": a vague word after these is not a count
+# ("we hope there are not many martyrs": no toll; casualties.lex [killed] example)
 how
 so
 too
 as
 that
+not
 
 [zero]
 # explicit zero: @0 (the extractor decides what it counts)
@@ -273,6 +275,23 @@ UTC
 storey
 storeys
 stories
+# munitions and strikes counted, not people ("targeted the city with tens of
+# rocket shells killing ...": the tens are shells; casualties.lex [killed] example)
+rockets
+rocket shells
+missiles
+shells
+mortar shells
+mortar rounds
+artillery shells
+bombs
+barrel bombs
+projectiles
+drones
+airstrikes
+air strikes
+air raids
+raids
 
 [not a count after]
 # a number right after one of these words is a label, an age or money

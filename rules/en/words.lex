@@ -650,6 +650,9 @@ example = Russia launched 40 drones and 10 missiles at Kyiv on Monday. => Kyiv; 
 note = words that may stand between a count and its casualty word ("two people were reportedly killed")
 check = casualties
 example = Russian shelling hit Kherson on Monday; two people have also reportedly been killed. => killed 2
+example = Sixteen people, half of them children, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 16
+example = Twelve people, most of them women, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 12
+example = Twelve people, some of them children, were killed in an Israeli air strike on a house in Rafah on Monday. => killed 12
 were
 was
 have
@@ -687,6 +690,10 @@ including
 among
 at
 least
+# a part of the total told in a word, not a number ("16 people, half of them children, were killed")
+half
+most
+some
 
 [cas.plural_victim]
 note = victim nouns that are plural without an -s ("people", "police", "children"): never one victim each
@@ -708,9 +715,11 @@ fishermen
 note = words that count one victim before a victim noun ("a woman and two children": 3)
 check = casualties
 example = Russian shelling killed a woman and two children in Kherson on Monday. => killed 3
+example = Russian shelling killed two soldiers and another civilian in Kherson on Monday. => killed 3
 a
 an
 one
+another
 
 [cas.definite]
 note = "the" before a singular victim of [cas.singular_the] counts one ("the bomber and three worshippers": 4)
@@ -751,6 +760,13 @@ as
 to
 over
 amid
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
 
 [cas.self]
 note = pronouns that count the attacker among the dead ("killing himself and three others")
@@ -794,7 +810,12 @@ jumped
 note = words between a count and its casualty word that make it a part of a toll ("31 women were among the dead"): it never lowers it
 check = casualties
 example = Israeli strikes killed 50 people in Gaza City on Monday; 31 women were among the dead. => killed 50
+example = Russian artillery hit three houses in Kherson on Sunday, injuring nine people, with two sustaining heavy wounds. => injured 9
+example = A Russian missile hit a school in Kharkiv on Sunday, wounding 14 people, with three suffering serious injuries. => injured 14
 " among"
+# the severity of a part of the wounded told after the toll ("with two sustaining heavy wounds")
+" sustaining"
+" suffering"
 
 [cas.part_of_group]
 note = how a gap starts when a count is a part of a group told before ("three of the wounded died")

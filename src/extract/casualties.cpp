@@ -339,8 +339,12 @@ void counts_before(const Sentence& c, const std::vector<Quantity>& qs, const std
       out.push_back({w->begin, killed, fc});
       continue;
     }
+    // "Hamas deputy leader killed", "Child, man killed": victims told one by one, as names are, a part
+    // of a toll told with a number
     if (int n = bare_victims(c, w->begin); n > 0) {
-      out.push_back({w->begin, killed, {{n, n}, false, cas_rule(killed, ".bare")}});
+      FoundCount fc{{n, n}, false, cas_rule(killed, ".bare")};
+      fc.named = true;
+      out.push_back({w->begin, killed, fc});
       continue;
     }
     // "a woman was killed", "one child was injured": a victim noun with an article
@@ -445,9 +449,35 @@ std::string_view named_person(const Sentence& c, const TermHit& h) {
   return {};
 }
 
-// Victims named without an age next to a casualty word: one each, where no other count stands.
+// A victim named before "and N others" ("Abdullah and three other operatives were killed"): the count
+// after the name opens a group of its own (words.lex [cas.new_group]), so the name is one more victim;
+// the span in the sentence, or empty.
+std::string_view person_before_others(const Sentence& c, const Quantity& q) {
+  if (!c.rb.words.cas_new_group->starts(ascii_lower(text_of(c, q.end, std::min(c.s.size(), q.end + 12))))) return {};
+  const std::size_t lb = q.begin > 80 ? q.begin - 80 : 0;
+  std::string_view name;
+  const std::string_view s = c.s;
+  if (!c.rb.grammar.cas_person_other->search_group(s.substr(lb, q.begin - lb), &name)) return {};
+  const auto b = static_cast<std::size_t>(name.data() - s.data());
+  // not a place or a day after a preposition ("killed in Rafah and three others were wounded")
+  const std::string_view gap = text_of(c, lb, b);
+  const auto before = tokenize(gap);
+  if (!before.empty() && c.rb.words.cas_not_name->has(gap.substr(before.back().begin, before.back().end - before.back().begin)))
+    return {};
+  return may_be_name(c, b, b + name.size()) ? name : std::string_view{};
+}
+
+// Victims named without an age next to a casualty word, or before "and N others": one each, where no
+// other count stands.
 std::vector<Quantity> with_named_persons(const Sentence& c, const std::vector<Quantity>& qs) {
   std::vector<Quantity> out = qs;
+  for (const Quantity& q : qs) {
+    const std::string_view name = person_before_others(c, q);
+    if (name.empty()) continue;
+    const std::size_t b = static_cast<std::size_t>(name.data() - c.s.data()), e = b + name.size();
+    if (std::none_of(out.begin(), out.end(), [&](const Quantity& x) { return x.begin < e && b < x.end; }))
+      out.push_back({b, e, {1, 1}, "num.person"});
+  }
   for (const auto& h : c.cas) {
     const std::string& label = c.rb.casualties->spec(h).label;
     if (label != "killed"_name && label != "injured"_name) continue;
@@ -498,10 +528,14 @@ std::vector<Quantity> with_single_victims(const Sentence& c, const std::vector<Q
       rule = "num.self";
     } else if (wl.cas_article->has(w) || wl.cas_definite->has(w)) {
       const bool the = wl.cas_definite->has(w);
-      // the victim noun right after the article, or after one adjective ("a young woman")
-      for (std::size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+      // the victim noun right after the article, or after one adjective ("a young woman"), or two
+      // after "a" ("a prominent Kurdish businessman"), in one phrase
+      for (std::size_t k = i + 1; k < toks.size() && k <= i + (the ? 2 : 3); ++k) {
+        if (text_of(c, toks[i].end, toks[k].begin).find_first_of(",;:()") != std::string_view::npos) break;
         const auto n = text_of(c, toks[k].begin, toks[k].end);
-        const bool victim = the ? wl.cas_singular_the->has(n) : singular_victim_at(c, toks[k].begin, toks[k].end);
+        // a plural without -s is no one victim ("another six people")
+        const bool victim = the ? wl.cas_singular_the->has(n)
+                                : singular_victim_at(c, toks[k].begin, toks[k].end) && !wl.cas_plural_victim->has(n);
         if (victim) {
           qe = toks[i].end;
           break;
@@ -577,10 +611,50 @@ void mark_other_sources(const Sentence& c, std::vector<CasHit>& out) {
   }
 }
 
+// "Arouri was killed in a drone strike along with six others": a count after a casualty word with
+// [cas.along_with] between them is more victims of it; added to the word's figure, or to the one
+// victim of a singular subject ([cas.singular_before]: "was killed") when the word has none.
+void along_with(const Sentence& c, const std::vector<Quantity>& qs, const std::vector<const TermHit*>& words,
+                std::vector<bool>& used, std::vector<CasHit>& out) {
+  for (const TermHit* w : words) {
+    if (is_unsplit(c, *w) || is_zero_phrase(out, w->begin)) continue;
+    for (std::size_t k = 0; k < qs.size(); ++k) {
+      if (used[k] || qs[k].begin < w->end) continue;
+      if (!c.rb.grammar.cas_along_with->matches(ascii_lower(text_of(c, w->end, qs[k].begin)))) continue;
+      const auto told = std::find_if(out.begin(), out.end(), [&](const CasHit& x) { return x.pos == w->begin; });
+      const std::size_t lb = w->begin > 40 ? w->begin - 40 : 0;
+      if (told == out.end() && !c.rb.grammar.cas_singular_before->matches(ascii_lower(text_of(c, lb, w->end))))
+        break;
+      Count more = qs[k].count;
+      used[k] = true;
+      join_victims(c, qs, used, k, true, more);
+      const bool killed = c.rb.casualties->spec(*w).label == "killed";
+      if (told == out.end()) {
+        out.push_back({w->begin, killed, {{1, 1}, false, cas_rule(killed, ".along_with")}});
+        add_to(out.back().fc.count, more);
+      } else {
+        add_to(told->fc.count, more);
+        told->fc.named = false;
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
+// Counts of groups, not people ("seven members of one family", "two families"): no count
+// ([cas.group_after] after it).
+std::vector<Quantity> without_groups(const Sentence& c, const std::vector<Quantity>& qs) {
+  std::vector<Quantity> out;
+  for (const Quantity& q : qs)
+    if (!c.rb.grammar.cas_group_after->matches(ascii_lower(text_of(c, q.end, std::min(c.s.size(), q.end + 20)))))
+      out.push_back(q);
+  return out;
+}
+
 std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantity>& qs_in) {
-  const std::vector<Quantity> qs = with_single_victims(c, qs_in);
+  const std::vector<Quantity> qs = with_single_victims(c, without_groups(c, qs_in));
   std::vector<CasHit> out;
   std::vector<bool> used(qs.size(), false);
   no_casualties(c, out);
@@ -594,6 +668,7 @@ std::vector<CasHit> find_casualties(const Sentence& c, const std::vector<Quantit
   one_after(c, words, out);
   tolls(c, qs, used, out);
   counts_before(c, qs, part_end, words, used, out);
+  along_with(c, qs, words, used, out);
   // "killed or wounded": the count was taken, and is neither field
   std::erase_if(out, [&](const CasHit& x) {
     return std::any_of(words.begin(), words.end(), [&](const TermHit* w) { return w->begin == x.pos && is_unsplit(c, *w); });
