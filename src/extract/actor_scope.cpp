@@ -25,9 +25,11 @@ ActorScopes::ActorScopes(const TermSet& actors) : actors_(&actors) {
   std::set<std::string> with_scope;
   for (const auto& s : actors.specs())
     if (!countries_of(s).empty()) with_scope.insert(TermSet::key(s.term));
-  for (const auto& s : actors.specs()) {
-    const std::string k = TermSet::key(s.term);
+  for (std::size_t i = 0; i < actors.specs().size(); ++i) {
+    const TermSpec& s = actors.specs()[i];
+    std::string k = TermSet::key(s.term);
     if (with_scope.count(k)) scoped_[k].push_back({s.label, countries_of(s)});
+    by_key_[std::move(k)].push_back(i);
   }
 }
 
@@ -63,11 +65,12 @@ bool ActorScopes::tagged(std::string_view text, const std::string& label, const 
   if (!actors_) return false;
   const int i = actors_->resolve_match(text);
   if (i < 0) return false;
-  const std::string k = TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term);
-  for (const auto& s : actors_->specs())
-    if (s.label == label && TermSet::key(s.term) == k &&
-        (!tag || std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end()))
-      return true;
+  const auto same = by_key_.find(TermSet::key(actors_->specs()[static_cast<std::size_t>(i)].term));
+  if (same == by_key_.end()) return false;
+  for (const std::size_t j : same->second) {
+    const TermSpec& s = actors_->specs()[j];
+    if (s.label == label && (!tag || std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end())) return true;
+  }
   return false;
 }
 

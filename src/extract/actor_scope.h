@@ -43,6 +43,9 @@ class ActorScopes {
   };
   const TermSet* actors_ = nullptr;
   std::map<std::string, std::vector<Line>> scoped_;  // TermSet::key of a name with a scoped line -> its lines
+  // TermSet::key of every name -> the specs of that name, in order: tagged() asks it once per
+  // actor of every analysed sentence, and keying all ~1,500 specs per call was 4% of a news run
+  std::map<std::string, std::vector<std::size_t>> by_key_;
 };
 
 }  // namespace salvo

@@ -63,9 +63,15 @@ std::string KeyFolder::key(std::string_view name) const {
 void KeyFolder::key_into(std::string_view name, std::string& out) const { key_into(name, out, false); }
 
 std::string KeyFolder::loose_of(std::string_view name) const {
-  std::string k;
-  key_into(name, k, true);
-  return loose(k);
+  LooseScratch scratch;
+  std::string out;
+  loose_of_into(name, scratch, out);
+  return out;
+}
+
+void KeyFolder::loose_of_into(std::string_view name, LooseScratch& scratch, std::string& out) const {
+  key_into(name, scratch.key, true);
+  loose_into(scratch.key, scratch, out);
 }
 
 std::optional<std::size_t> KeyFolder::loose_distance_of(std::string_view a, std::string_view b) const {
@@ -396,13 +402,19 @@ void KeyFolder::add_loose_entry(const LexFile& file, const LexEntry& e, std::vec
 }
 
 std::string KeyFolder::loose_words(std::string_view k, bool classes) const {
+  std::string word, out;
+  loose_words_into(k, classes, word, out);
+  return out;
+}
+
+void KeyFolder::loose_words_into(std::string_view k, bool classes, std::string& w, std::string& out) const {
   auto vowel = [&](char c) { return loose_vowels_.find(c) != std::string::npos; };
-  std::string out;
+  out.clear();
   std::size_t r = 0;
   while (r <= k.size()) {
     std::size_t e = k.find(' ', r);
     if (e == std::string_view::npos) e = k.size();
-    std::string w(k.substr(r, e - r));
+    w.assign(k.substr(r, e - r));
     r = e + 1;
     if (w.empty() || w == article_) continue;
     if (w.size() > 2 && w.back() == 'h' && vowel(w[w.size() - 2])) w.pop_back();  // "harmeh": "harme"
@@ -418,14 +430,21 @@ std::string KeyFolder::loose_words(std::string_view k, bool classes) const {
       out += c;
     }
   }
-  return out;
 }
 
 std::string KeyFolder::loose(std::string_view k) const {
-  if (loose_vowels_.empty()) return "";
+  LooseScratch scratch;
   std::string out;
+  loose_into(k, scratch, out);
+  return out;
+}
+
+void KeyFolder::loose_into(std::string_view k, LooseScratch& scratch, std::string& out) const {
+  out.clear();
+  if (loose_vowels_.empty()) return;
   int consonants = 0;
-  for (char c : loose_words(k, false)) {
+  loose_words_into(k, false, scratch.word, scratch.words);
+  for (char c : scratch.words) {
     if (c == ' ') {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else if (loose_vowels_.find(c) == std::string::npos && (out.empty() || out.back() != c)) {
@@ -434,7 +453,7 @@ std::string KeyFolder::loose(std::string_view k) const {
     }
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
-  return consonants >= loose_min_consonants_ ? out : "";
+  if (consonants < loose_min_consonants_) out.clear();
 }
 
 std::optional<std::size_t> KeyFolder::loose_distance(std::string_view a, std::string_view b) const {

@@ -87,6 +87,13 @@ class KeyFolder {
   // The same from names, folded as keys are but with j kept a consonant ("Marjeh", "Oweijel":
   // keys write j as i for Slavic names, which would leave Arabic ones too few consonants).
   std::string loose_of(std::string_view name) const;
+  // Buffers for loose_of_into: kept by a caller that loosens many names (LooseIndex), so
+  // that after the first few names none of them allocates.
+  struct LooseScratch {
+    std::string key, word, words;
+  };
+  // loose_of(name) into `out`, with the buffers of `scratch`.
+  void loose_of_into(std::string_view name, LooseScratch& scratch, std::string& out) const;
   std::optional<std::size_t> loose_distance_of(std::string_view a, std::string_view b) const;
 
   // Changes whenever the keys this folder writes may change (the article and
@@ -104,6 +111,10 @@ class KeyFolder {
   // The words of a key as loose spelling compares them: article and final h dropped, the
   // rewrites applied; with `classes`, the vowel classes too and a repeated letter once.
   std::string loose_words(std::string_view key, bool classes) const;
+  // The same into `out`, `word` holding each word while it is rewritten.
+  void loose_words_into(std::string_view key, bool classes, std::string& word, std::string& out) const;
+  // loose(key) into `out` (words: loose_words' buffers).
+  void loose_into(std::string_view key, LooseScratch& scratch, std::string& out) const;
   void add_article_entry(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
   void add_key_word(const LexFile& file, const LexEntry& e, std::vector<Diagnostic>& problems);
 
