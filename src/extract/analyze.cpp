@@ -578,7 +578,7 @@ SentenceResult Analyzer::analyze(std::string_view text, const SentenceSpan& span
     read_mentions(c, span, sc, phrases, claim, dates, res);
   // the article's timeline: no date of a toll or a span ("divided since July 2012")
   for (std::size_t i = 0; i < dates.dates.size(); ++i)
-    if (date_role(c, dates.pos[i]) != DateRole::toll) res.dates.push_back(std::move(dates.dates[i]));
+    if (dates.role[i] != DateRole::toll) res.dates.push_back(std::move(dates.dates[i]));
   return res;
 }
 

@@ -75,6 +75,12 @@ std::vector<Event> assemble(std::vector<Mention> mentions, const std::vector<Fol
   return std::move(st.events);
 }
 
+bool long_before_publication(const AssemblyState& st, const Date& d) {
+  const int days = st.info.settings->weak_background_days;
+  const std::optional<Date>& published = st.info.doc->published;
+  return days > 0 && published && published->days() - d.days() > days;
+}
+
 void reject(AssemblyState& st, const std::vector<const Mention*>& ms, const std::string& rule) {
   if (!st.rejected) return;
   std::set<int> sentences;
@@ -305,19 +311,16 @@ void statement_pegs(AssemblyState& st) {
 // the strikes the article reports (event.weak_background; the number of days is rules/assembly.lex's
 // weak_background_days). Strong words stay events, as EVENTS.md says.
 void weak_background_mentions(AssemblyState& st) {
-  const int days = st.info.settings->weak_background_days;
-  const std::optional<Date>& published = st.info.doc->published;
-  if (days <= 0 || !published) return;
+  const auto history = [&](const Mention& m) {
+    return !m.strong && m.date && !m.date->anaphoric && m.date->precision != DatePrecision::unknown &&
+           long_before_publication(st, m.date->date);
+  };
   std::vector<const Mention*> dropped;
   for (const auto& m : st.mentions)
-    if (!m.strong && m.date && !m.date->anaphoric && m.date->precision != DatePrecision::unknown &&
-        published->days() - m.date->date.days() > days)
-      dropped.push_back(&m);
+    if (history(m)) dropped.push_back(&m);
   if (dropped.empty()) return;
   reject(st, dropped, "event.weak_background");
-  std::erase_if(st.mentions, [&](const Mention& m) {
-    return std::find(dropped.begin(), dropped.end(), &m) != dropped.end();
-  });
+  std::erase_if(st.mentions, history);
 }
 
 // "A strike on a house in Shmustar killed nine" in an article whose lead frames a wave ("Israeli air

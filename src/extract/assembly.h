@@ -59,6 +59,11 @@ struct Pass {
   void (*run)(AssemblyState&);
 };
 
+// --- helpers (assemble.cpp) ---
+// A date more than assembly.lex's weak_background_days before the article's publication (false
+// when that is 0 or the article has no date): what a weak word dated so is history.
+bool long_before_publication(const AssemblyState& st, const Date& d);
+
 // --- helpers (clusters.cpp) ---
 // A kind that names no weapon: it fits any other kind.
 bool is_generic(const Mention& m);

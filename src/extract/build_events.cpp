@@ -250,10 +250,9 @@ void finish(const AssemblyState& st, const std::vector<const Mention*>& ms, cons
 // attacks", months later) is history the article refers to, not news it reports
 // (event.weak_background; the number of days is rules/assembly.lex's).
 bool weak_background(const AssemblyState& st, const Event& e, DatePrecision p) {
-  const int days = st.info.settings->weak_background_days;
-  if (days <= 0 || p == DatePrecision::unknown || !st.info.doc->published) return false;
+  if (p == DatePrecision::unknown) return false;
   const auto d = parse_iso_date(e.date.value);
-  return d && st.info.doc->published->days() - d->days() > days;
+  return d && long_before_publication(st, *d);
 }
 
 // A strike every report of which places it only in a year before the article's ("in 2019",

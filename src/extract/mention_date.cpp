@@ -24,6 +24,7 @@ void read_dates(const Sentence& c, const DateFinder& finder, const std::optional
     dates.push_back({d.date, d.precision, std::string(c.s.substr(d.begin, d.end - d.begin)), d.rule,
                      d.relative, d.anaphoric, d.offset});
     pos.push_back(d.begin);
+    out.role.push_back(date_role(c, d.begin));
   }
   // "In his address on Thursday, July 21, the governor said: "Today ..."": a relative date inside a
   // quotation resolves against the date the text gives the statement, not the publication date
@@ -63,7 +64,7 @@ const FoundDate* pick_date(const Sentence& c, const SentenceDates& d, std::size_
   int best_role = 3;
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (pos[i] < dateline_end) continue;
-    const int role = static_cast<int>(date_role(c, pos[i]));
+    const int role = static_cast<int>(d.role[i]);
     if (role == static_cast<int>(DateRole::toll)) continue;
     const std::size_t dist = pos[i] > trigger ? pos[i] - trigger : trigger - pos[i];
     const std::size_t score = (pos[i] >= cb && pos[i] < ce) ? dist : dist + 100000;
@@ -77,7 +78,7 @@ const FoundDate* pick_date(const Sentence& c, const SentenceDates& d, std::size_
   if (best < dates.size()) return &dates[best];
   // only dateline or toll dates: the first outside the dateline that is no toll, else none
   for (std::size_t i = 0; i < dates.size(); ++i)
-    if (date_role(c, pos[i]) != DateRole::toll) return &dates[i];
+    if (d.role[i] != DateRole::toll) return &dates[i];
   return nullptr;
 }
 

@@ -20,19 +20,20 @@ namespace salvo {
 
 struct Sentence;
 
+// What a date at byte `at` dates.
+enum class DateRole { strike = 0, statement = 1, toll = 2 };
+DateRole date_role(const Sentence& c, std::size_t at);
+
 // The dates of one sentence, read once (when a step first needs them).
 struct SentenceDates {
   std::vector<FoundDate> dates;
   std::vector<std::size_t> pos;  // byte offset of each in the sentence
+  std::vector<DateRole> role;    // what each dates (date_role), read with them
   bool read = false;
 };
 
-// Reads the sentence's dates into `out` (once), resolved against `published`.
+// Reads the sentence's dates and their roles into `out` (once), resolved against `published`.
 void read_dates(const Sentence& c, const DateFinder& finder, const std::optional<Date>& published, SentenceDates& out);
-
-// What a date at byte `at` dates.
-enum class DateRole { strike = 0, statement = 1, toll = 2 };
-DateRole date_role(const Sentence& c, std::size_t at);
 
 // The date for a trigger at byte `trigger`, outside the dateline; null: none
 // dates the strike. `statement` says whether it is a statement's date.
