@@ -422,6 +422,11 @@ void drop_source_tail(const Sentence& c, std::vector<PlaceCand>& out) {
 // village is announced by its list's head too ("in the border areas of Yaroun and Hanine"), and is
 // no place where nothing announces it (place.small_needs_context)
 void share_list_status(const Sentence& c, std::vector<PlaceCand>& out) {
+  // each item is settled before the next one reads it
+  const auto settle = [](PlaceCand& pc) {
+    if (pc.small && !pc.good) pc.bad = true;
+  };
+  if (!out.empty()) settle(out[0]);
   for (std::size_t k = 1; k < out.size(); ++k) {
     const std::string gap = ascii_lower(text_of(c, out[k - 1].end, out[k].begin));
     if (c.rb.words.place_list_gap->has(gap) && !out[k].good && !out[k].bad) {
@@ -430,9 +435,8 @@ void share_list_status(const Sentence& c, std::vector<PlaceCand>& out) {
       out[k].good = out[k - 1].good && head_announces;
       out[k].bad = out[k - 1].bad;
     }
-    if (out[k].small && !out[k].good) out[k].bad = true;
+    settle(out[k]);
   }
-  if (!out.empty() && out[0].small && !out[0].good) out[0].bad = true;
 }
 
 // "Avdiivka, Donetsk region" / "Avdiivka in the Donetsk region": the region is a hint
